@@ -1,0 +1,101 @@
+//! Event claims: a sentence with an event template's verb, object, topic and
+//! participants, and a resolved day, claims that day for the event. Participants are
+//! countries named in the sentence, or the countries of office holders named there.
+
+use super::{Claim, Layer, Value, has_phrase};
+use crate::extract::{Extraction, Kind};
+use crate::lexicon;
+use crate::pack::PackSet;
+use crate::source::Document;
+
+/// Countries a sentence involves: named, or through the office of a person in it.
+fn participants(sentence: &str, e: &Extraction, si: usize, packs: &PackSet) -> Vec<String> {
+    let lex = lexicon::get();
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |c: &str| {
+        if !out.iter().any(|o| o == c) {
+            out.push(c.to_string());
+        }
+    };
+    for w in sentence.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'')) {
+        let w = w.trim_end_matches('.');
+        if let Some(c) = lex.country(w) {
+            add(c);
+        }
+        // Heads of state and government named by surname ("Trump met ...").
+        if w.len() > 2 && w.starts_with(|c: char| c.is_uppercase()) {
+            for (o, _) in &packs.offices.offices {
+                if o.holders.iter().any(|h| h.until.is_none() && h.name.rsplit(' ').next() == Some(w))
+                    && (o.office.starts_with("President of") || o.office.starts_with("Prime Minister of"))
+                    && let Some(c) = lex.country(&o.country)
+                {
+                    add(c);
+                }
+            }
+        }
+    }
+    for m in e.mentions.iter().filter(|m| m.sentence == si) {
+        if let Kind::Role(r) = &m.kind
+            && let Some(c) = &r.country
+        {
+            add(c);
+        }
+    }
+    out
+}
+
+pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut Vec<Claim>) {
+    if packs.events.is_empty() {
+        return;
+    }
+    for (si, s) in e.sentences.iter().enumerate() {
+        let sentence = &d.text[s.start..s.end];
+        for t in &packs.events {
+            let Some(verb_at) = t.verbs.iter().filter_map(|v| find_word(sentence, v)).min() else { continue };
+            if !t.objects.iter().any(|o| has_phrase(sentence, o)) || !(t.topics.is_empty() || t.topics.iter().any(|x| has_phrase(sentence, x))) {
+                continue;
+            }
+            let parts = participants(sentence, e, si, packs);
+            if !t.participants.iter().all(|p| parts.iter().any(|x| x == p)) {
+                continue;
+            }
+            // The resolved day nearest the verb.
+            let day = e
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.sentence == si && !d.dateline_span.is_some_and(|ds| ds.start <= m.span.start && m.span.end <= ds.end + 8))
+                .filter_map(|(i, m)| match &m.kind {
+                    Kind::Date(dm) => dm.resolved.filter(|(a, b)| a == b).map(|(a, _)| (i, m, a)),
+                    _ => None,
+                })
+                .min_by_key(|(_, m, _)| (m.span.start as i64 - (s.start + verb_at) as i64).abs());
+            let Some((i, m, day)) = day else { continue };
+            out.push(Claim {
+                doc,
+                mention: i,
+                span: m.span,
+                key: format!("event:{}", t.id),
+                label: t.label.clone(),
+                value: Value::Day { first: day, last: day },
+                layer: Layer::Template,
+                office: None,
+            });
+        }
+    }
+}
+
+fn find_word(text: &str, w: &str) -> Option<usize> {
+    let lt = text.to_lowercase();
+    let lw = w.to_lowercase();
+    let mut from = 0;
+    while let Some(p) = lt[from..].find(&lw) {
+        let a = from + p;
+        let b = a + lw.len();
+        if (a == 0 || !lt[..a].ends_with(char::is_alphanumeric)) && (b >= lt.len() || !lt[b..].starts_with(char::is_alphanumeric)) {
+            return Some(a);
+        }
+        from = b;
+    }
+    None
+}

@@ -1,0 +1,228 @@
+//! The generic keyer: for figures no pack names, a key from the sentence itself, so a
+//! batch about a story no pack knows is still compared. The subject is the country
+//! nearest before the figure (or a possessive inside what it measures); the attribute
+//! is the measured noun phrase ("of its rare earth materials", "tariff on steel
+//! imports", "the budget to"); the time is the years, months and time words of its
+//! clause, and "down from" marks an earlier value. Keys are strict on purpose: a
+//! guessed key that joins two different figures is a false alarm.
+
+use super::{Claim, Layer, Value, window};
+use crate::extract::{Extraction, Kind, Unit};
+use crate::lexicon;
+use crate::source::offsets::Span;
+use crate::source::Document;
+
+/// Words that carry no meaning in a measured phrase.
+const STOP: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "world's", "global",
+    "world", "total", "all", "some", "of", "on", "in", "for", "to", "and", "or", "from", "by", "with", "at", "as",
+    "than", "more", "less", "about", "around", "nearly", "almost", "over", "under", "new", "current", "currently",
+    "is", "are", "was", "were", "be", "been", "it", "they", "which", "who", "that", "s", "per", "cent", "percent",
+];
+/// Words that end a measured phrase.
+const END: &[&str] = &[
+    "from", "in", "at", "by", "since", "which", "that", "who", "was", "were", "is", "are", "has", "have", "had",
+    "will", "would", "and", "but", "while", "when", "as", "after", "before", "according", "said", "says", "with",
+    "to", "for", "during", "than", "compared", "down", "up",
+];
+/// Verbs and prepositions that link a noun before a figure to it ("the budget to").
+const LINKS: &[&str] = &["to", "at", "of", "was", "is", "were", "are", "reached", "hit", "remains", "remained", "stood", "totaled", "totalled", "rose", "fell", "reach", "account", "accounts", "for"];
+/// Scope qualifiers that make two figures different things.
+pub const SCOPES: &[&str] = &["heavy", "light", "domestic", "foreign", "annual", "quarterly", "monthly", "weekly", "daily", "net", "gross", "average", "median", "first-half", "second-half", "initial", "additional", "rural", "urban", "per capita"];
+/// Time words that date a figure without a date.
+const TIME_WORDS: &[&str] = &["initially", "originally", "previously", "formerly", "once", "earlier", "now", "currently", "today", "last year", "this year", "next year", "by then", "at the time"];
+
+fn lemma(w: &str) -> String {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    if w.len() > 4 && w.ends_with("ies") {
+        return format!("{}y", &w[..w.len() - 3]);
+    }
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+/// Content words of a phrase, lemmatised, capitalised words set aside as entities.
+fn content(phrase: &[&str]) -> (Vec<String>, Option<String>) {
+    let mut out = Vec::new();
+    let mut entity = None;
+    for w in phrase {
+        let lw = w.to_lowercase();
+        if let Some(c) = lexicon::get().country(w.trim_end_matches(['.', ','])) {
+            entity.get_or_insert_with(|| c.to_string());
+            continue;
+        }
+        if w.starts_with(|c: char| c.is_uppercase()) || STOP.contains(&lw.as_str()) || lw.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        out.push(lemma(&lw));
+    }
+    (out, entity)
+}
+
+fn tokens(text: &str) -> Vec<&str> {
+    text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect()
+}
+
+/// The measured phrase after a figure: "of its rare earth materials", or a noun with
+/// its prepositional object ("tariff on U.S. imports of steel").
+fn measure_after(after: &str) -> (Vec<String>, Option<String>) {
+    let toks = tokens(after);
+    let mut phrase = Vec::new();
+    let mut i = 0;
+    if toks.first() == Some(&"of") {
+        i = 1;
+    }
+    let mut objects = 0;
+    while i < toks.len() && phrase.len() < 7 {
+        let raw = toks[i];
+        let w = raw.trim_end_matches([',', '.', ';', ':', ')', '"', '\'']);
+        let lw = w.to_lowercase();
+        if (lw == "on" || lw == "of") && !phrase.is_empty() && objects < 1 {
+            objects += 1;
+            i += 1;
+            continue;
+        }
+        if END.contains(&lw.as_str()) || lw.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        phrase.push(w);
+        if raw.len() != w.len() {
+            break;
+        }
+        i += 1;
+    }
+    content(&phrase)
+}
+
+/// The noun linked to a figure from before it: "the budget to ¥8 billion", "the
+/// reliance remains 100%".
+fn measure_before(before: &str) -> Vec<String> {
+    let toks = tokens(before);
+    let mut i = toks.len();
+    let mut linked = false;
+    while i > 0 && toks.len() - i < 3 {
+        let lw = toks[i - 1].to_lowercase();
+        if LINKS.contains(&lw.as_str()) {
+            linked = true;
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    if !linked || i == 0 {
+        return Vec::new();
+    }
+    let w = toks[i - 1].trim_end_matches([',', '.']);
+    let (c, _) = content(&[w]);
+    c
+}
+
+/// The time qualifiers of a figure's clause, as a key part.
+pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for m in &e.mentions {
+        if m.span.start >= w.start && m.span.end <= w.end && m.sentence == e.mentions[idx].sentence
+            && let Kind::Date(dm) = &m.kind
+        {
+            let x = dm.expr;
+            let p = match (x.year, x.month) {
+                (Some(y), Some(mo)) => format!("{y}-{mo:02}"),
+                (Some(y), None) => format!("{y}"),
+                (None, Some(mo)) => format!("month{mo:02}"),
+                _ => continue,
+            };
+            parts.push(p);
+        }
+    }
+    let clause = d.text[w.start..w.end].to_lowercase();
+    for t in TIME_WORDS {
+        if super::has_phrase(&clause, t) {
+            parts.push((*t).to_string());
+        }
+    }
+    let before = d.text[w.start..e.mentions[idx].span.start].to_lowercase();
+    let before = before.trim_end();
+    if ["down from", "up from", "compared with", "compared to", "from", "versus", "against"].iter().any(|p| before.ends_with(p)) {
+        parts.push("earlier".into());
+    }
+    parts.sort();
+    parts.dedup();
+    parts.join(",")
+}
+
+pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &[bool]) {
+    let mut last_measure: Option<(usize, Vec<String>, Option<String>)> = None;
+    for (i, m) in e.mentions.iter().enumerate() {
+        let Kind::Quantity(q) = &m.kind else { continue };
+        if keyed[i] || m.conversion_of.is_some() || matches!(q.unit, Unit::Number | Unit::Time(_)) {
+            continue;
+        }
+        let s = e.sentences[m.sentence];
+        let after = &d.text[m.span.end..s.end];
+        let before = &d.text[s.start..m.span.start];
+        let (mut measure, mut subject) = match &q.unit {
+            Unit::Count(_) => (content(&tokens(q.noun.as_deref().unwrap_or(""))).0, None),
+            _ => measure_after(after),
+        };
+        if measure.is_empty() {
+            measure = measure_before(before);
+        }
+        // "down from over 80% in 2009": the earlier figure of the same measure.
+        let bl = before.to_lowercase();
+        if measure.is_empty()
+            && ["down from", "up from", "from", "compared with"].iter().any(|p| bl.trim_end().ends_with(p))
+            && let Some((sent, prev, subj)) = &last_measure
+            && *sent == m.sentence
+        {
+            measure = prev.clone();
+            subject = subject.or(subj.clone());
+        }
+        if measure.is_empty() {
+            continue;
+        }
+        if subject.is_none() {
+            subject = before.split(|c: char| c.is_whitespace() || c == ',' || c == '(').rev().find_map(|w| {
+                let w = w.trim_end_matches(['.', ',']);
+                let w = w.split('-').next().unwrap_or(w);
+                lexicon::get().country(w).map(str::to_string)
+            });
+        }
+        let w = window(d, e, i);
+        let sentence_text = d.text[s.start..s.end].to_lowercase();
+        let scope: Vec<&str> = SCOPES.iter().copied().filter(|sc| super::has_phrase(&sentence_text, sc) && !measure.iter().any(|m| m == sc)).collect();
+        let time = time_of(d, e, i, w);
+        last_measure = Some((m.sentence, measure.clone(), subject.clone()));
+        let unit = q.unit.label().unwrap_or_default();
+        let unit_class = match &q.unit {
+            Unit::Money(c) => c.clone(),
+            Unit::Percent => "percent".into(),
+            Unit::PercentagePoints => "points".into(),
+            _ => "count".into(),
+        };
+        let mut sorted = measure.clone();
+        sorted.sort();
+        sorted.dedup();
+        let key = format!(
+            "{} | {} | {}{}{}",
+            subject.as_deref().unwrap_or("-"),
+            sorted.join(" "),
+            unit_class,
+            if scope.is_empty() { String::new() } else { format!(" [{}]", scope.join(",")) },
+            if time.is_empty() { String::new() } else { format!(" @{time}") },
+        );
+        let label = format!("{} {}", subject.as_deref().unwrap_or(""), measure.join(" ")).trim().to_string();
+        out.push(Claim {
+            doc,
+            mention: i,
+            span: m.span,
+            key,
+            label,
+            value: Value::Figure { low: q.low, high: q.high, step: q.step, unit, tolerance: 0.0, relative_tolerance: 0.0 },
+            layer: Layer::Generic,
+            office: None,
+        });
+    }
+}

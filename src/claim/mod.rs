@@ -1,0 +1,93 @@
+//! Claims: mentions turned into `(subject, attribute, scope, time) = value`. Pack
+//! templates key figures precisely (`template`); the generic keyer (`generic`) keys
+//! the rest from the sentence itself; roles become office claims (`office`); events
+//! get their dates (`event`).
+
+pub mod event;
+pub mod generic;
+pub mod office;
+pub mod template;
+
+use crate::extract::{Extraction, Kind};
+use crate::pack::PackSet;
+use crate::source::offsets::Span;
+use crate::source::Document;
+use jiff::civil::Date;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// A figure as an interval, with its rounding step and unit.
+    Figure { low: f64, high: f64, step: f64, unit: String, tolerance: f64, relative_tolerance: f64 },
+    /// A person holding an office.
+    Person { name: String, former: bool, bare: bool },
+    /// The days an event may have happened.
+    Day { first: Date, last: Date },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    Template,
+    Generic,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub doc: usize,
+    pub mention: usize,
+    pub span: Span,
+    /// The key as one string: what is compared with what.
+    pub key: String,
+    pub label: String,
+    pub value: Value,
+    pub layer: Layer,
+    /// A facts office index, for role claims of a known office.
+    pub office: Option<usize>,
+}
+
+/// Keys every document's mentions.
+pub fn key_all(docs: &[Document], extractions: &[Extraction], packs: &PackSet) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    for (i, (d, e)) in docs.iter().zip(extractions).enumerate() {
+        let mut keyed = vec![false; e.mentions.len()];
+        template::key(i, d, e, packs, &mut claims, &mut keyed);
+        generic::key(i, d, e, &mut claims, &keyed);
+        office::key(i, d, e, packs, &mut claims);
+        event::key(i, d, e, packs, &mut claims);
+    }
+    claims
+}
+
+/// The local window of a mention: its sentence, cut at the neighbouring figures, so
+/// two figures in one sentence do not share their cues.
+pub fn window(d: &Document, e: &Extraction, idx: usize) -> Span {
+    let m = &e.mentions[idx];
+    let s = e.sentences[m.sentence];
+    let is_fig = |k: &Kind| matches!(k, Kind::Quantity(_));
+    let prev = e.mentions[..idx].iter().rev().find(|o| o.sentence == m.sentence && is_fig(&o.kind) && o.conversion_of.is_none()).map_or(s.start, |o| o.span.end);
+    let next = e.mentions[idx + 1..].iter().find(|o| o.sentence == m.sentence && is_fig(&o.kind) && o.conversion_of.is_none()).map_or(s.end, |o| o.span.start);
+    let _ = d;
+    Span::new(prev.min(m.span.start), next.max(m.span.end))
+}
+
+/// Lower-case words of a text.
+pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).map(|w| w.to_lowercase())
+}
+
+/// Does `text` contain the word or phrase `cue` (case-insensitive, on word bounds)?
+pub fn has_phrase(text: &str, cue: &str) -> bool {
+    let t = text.to_lowercase();
+    let c = cue.to_lowercase();
+    let mut from = 0;
+    while let Some(p) = t[from..].find(&c) {
+        let a = from + p;
+        let b = a + c.len();
+        let before_ok = a == 0 || !t[..a].ends_with(|ch: char| ch.is_alphanumeric());
+        let after_ok = b >= t.len() || !t[b..].starts_with(|ch: char| ch.is_alphanumeric());
+        if before_ok && after_ok {
+            return true;
+        }
+        from = a + c.len().max(1);
+    }
+    false
+}

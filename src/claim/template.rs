@@ -1,0 +1,67 @@
+//! Template keying: a figure whose clause names a pack template's subject and one of
+//! its cues, and none of its exclusions, is keyed by the template ("China's share of
+//! rare-earth refining"), with the template's tolerance.
+
+use super::{Claim, Layer, Value, has_phrase, window};
+use crate::extract::{Extraction, Kind, Unit};
+use crate::pack::{ClaimTemplate, PackSet};
+use crate::source::Document;
+
+/// Does a quantity's unit fit the template's?
+pub fn unit_fits(t: &ClaimTemplate, u: &Unit) -> bool {
+    match (t.unit.as_str(), u) {
+        ("percent", Unit::Percent) => true,
+        ("percentage-points", Unit::PercentagePoints) => true,
+        ("money", Unit::Money(_)) => true,
+        ("count", Unit::Count(_)) => true,
+        (code, Unit::Money(c)) => code == c,
+        _ => false,
+    }
+}
+
+pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut Vec<Claim>, keyed: &mut [bool]) {
+    if packs.claims.is_empty() {
+        return;
+    }
+    for (i, m) in e.mentions.iter().enumerate() {
+        let Kind::Quantity(q) = &m.kind else { continue };
+        if m.conversion_of.is_some() {
+            continue;
+        }
+        let w = window(d, e, i);
+        let clause = &d.text[w.start..w.end];
+        let sentence = e.sentences[m.sentence];
+        let sentence_text = &d.text[sentence.start..sentence.end];
+        for t in &packs.claims {
+            if !unit_fits(t, &q.unit)
+                || !t.subject.iter().any(|s| has_phrase(sentence_text, s))
+                || !t.cues.iter().any(|c| has_phrase(clause, c))
+                || t.exclude.iter().any(|x| has_phrase(clause, x))
+            {
+                continue;
+            }
+            let scope = t.scopes.iter().find(|(_, ws)| ws.iter().any(|w| has_phrase(sentence_text, w))).map(|(n, _)| n.as_str());
+            let time = super::generic::time_of(d, e, i, w);
+            let mut key = format!("{}", t.id);
+            if let Some(s) = scope {
+                key.push_str(&format!(" [{s}]"));
+            }
+            if !time.is_empty() {
+                key.push_str(&format!(" @{time}"));
+            }
+            let unit = q.unit.label().unwrap_or_default();
+            out.push(Claim {
+                doc,
+                mention: i,
+                span: m.span,
+                key,
+                label: t.label.clone(),
+                value: Value::Figure { low: q.low, high: q.high, step: q.step, unit, tolerance: t.tolerance, relative_tolerance: t.relative_tolerance },
+                layer: Layer::Template,
+                office: None,
+            });
+            keyed[i] = true;
+            break;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! `claimlint extract`: every mention, as JSON, JSONL, YAML or a table.
+
+use super::{ExtractArgs, ExtractFormat};
+use crate::report::json;
+use std::io::Write;
+
+#[allow(clippy::print_stderr)]
+pub fn run(a: ExtractArgs) -> i32 {
+    let default = match super::parse_date(&a.date) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let batch = crate::source::load(&a.paths, false);
+    for m in &batch.missing {
+        eprintln!("error: {}: {}", m.path, m.reason);
+    }
+    for s in &batch.skipped {
+        eprintln!("skipped: {}: {}", s.path, s.reason);
+    }
+    let (docs, extractions, batch_year) = crate::check::extract_batch(batch.documents, default);
+    let run = crate::check::Run { docs, extractions, claims: Vec::new(), findings: Vec::new(), batch_year };
+    let value = json::extract_json(&run);
+    let out = match a.format {
+        ExtractFormat::Json => format!("{value:#}\n"),
+        ExtractFormat::Jsonl => value["documents"].as_array().map(|ds| ds.iter().map(|d| format!("{d}\n")).collect()).unwrap_or_default(),
+        ExtractFormat::Yaml => serde_saphyr::to_string(&value).unwrap_or_default(),
+        ExtractFormat::Table => table(&value),
+    };
+    if std::io::stdout().lock().write_all(out.as_bytes()).is_err() {
+        return 2;
+    }
+    if batch.missing.is_empty() { 0 } else { 2 }
+}
+
+fn table(v: &serde_json::Value) -> String {
+    let mut out = String::from("path\tline:col\tkind\ttext\tvalue\n");
+    for d in v["documents"].as_array().into_iter().flatten() {
+        for m in d["mentions"].as_array().into_iter().flatten() {
+            let value = match m["kind"].as_str() {
+                Some("quantity" | "duration") => format!("[{}, {}] {}", m["low"], m["high"], m["unit"].as_str().unwrap_or("")),
+                Some("date") => m["date"].as_str().unwrap_or("?").to_string(),
+                Some("role") => format!("{} = {}", m["office"].as_str().unwrap_or(m["title"].as_str().unwrap_or("")), m["person"].as_str().unwrap_or("")),
+                Some("name") => m["person"].as_str().unwrap_or("").to_string(),
+                _ => m["value"].to_string(),
+            };
+            out.push_str(&format!("{}\t{}:{}\t{}\t{}\t{}\n", d["path"].as_str().unwrap_or(""), m["line"], m["column"], m["kind"].as_str().unwrap_or(""), m["text"].as_str().unwrap_or(""), value));
+        }
+    }
+    out
+}

@@ -1,0 +1,253 @@
+//! Dates as written: "October 28", "Oct. 29, 2025", "28 October 2025", "Monday
+//! (October 27)", "on Tuesday", "last week", "early October", "July 2025", "in 2009",
+//! "fiscal 2025". This file only reads them; `resolve` places them on the calendar
+//! against the publication date.
+
+use super::number::word;
+use crate::lexicon::{self, Relative};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::character::complete::{char, space0, space1};
+use nom::character::complete::satisfy;
+use nom::combinator::{map_opt, not, opt, verify};
+use nom::sequence::{delimited, preceded, terminated};
+use nom::{IResult, Parser};
+
+/// A date as the article writes it; every part optional.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct DateExpr {
+    pub year: Option<i16>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    /// ISO weekday, Monday = 1.
+    pub weekday: Option<u8>,
+    /// "last Tuesday" (-1), "next Tuesday" (+1), "this Tuesday" (0).
+    pub weekday_shift: Option<i8>,
+    /// A relative phrase from the calendar lexicon ("last week").
+    pub relative: Option<Relative>,
+    /// Day range of a month part ("early October" -> 1..=10).
+    pub part: Option<[u8; 2]>,
+    pub fiscal: bool,
+}
+
+fn no_alnum(i: &str) -> IResult<&str, ()> {
+    not(satisfy(|c| c.is_alphanumeric())).parse(i)
+}
+
+/// A capitalised month name or abbreviation: `October`, `Oct.`, `Sept`.
+pub fn month(i: &str) -> IResult<&str, u8> {
+    let (rest, m) = map_opt(
+        verify(terminated(word, no_alnum), |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase())),
+        |w| lexicon::get().month(w),
+    )
+    .parse(i)?;
+    let (rest, _) = opt(char('.')).parse(rest)?;
+    Ok((rest, m))
+}
+
+/// A day of the month: `28`, `1st`, `22nd`.
+pub fn day(i: &str) -> IResult<&str, u8> {
+    let (rest, d) = map_opt(take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), |d: &str| {
+        d.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
+    })
+    .parse(i)?;
+    let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(rest)?;
+    let (rest, _) = no_alnum(rest)?;
+    Ok((rest, d))
+}
+
+/// A four-digit year: `2025`.
+pub fn year(i: &str) -> IResult<&str, i16> {
+    let (rest, y) = map_opt(take_while_m_n(4, 4, |c: char| c.is_ascii_digit()), |d: &str| {
+        d.parse::<i16>().ok().filter(|y| (1000..=2999).contains(y))
+    })
+    .parse(i)?;
+    let (rest, _) = not(satisfy(|c| c.is_alphanumeric() || c == '%')).parse(rest)?;
+    // "2025,000" is a number, not a year.
+    let (rest, _) = not((alt((char(','), char('.'))), satisfy(|c| c.is_ascii_digit()))).parse(rest)?;
+    Ok((rest, y))
+}
+
+/// `October 28`, `Oct. 29, 2025`, `October 28 2025`.
+pub fn month_day(i: &str) -> IResult<&str, DateExpr> {
+    let (rest, (m, _, d, y)) =
+        (month, space1, day, opt(preceded(alt((tag(", "), tag(","), tag(" "))), year))).parse(i)?;
+    Ok((rest, DateExpr { year: y, month: Some(m), day: Some(d), ..Default::default() }))
+}
+
+/// `28 October 2025`, `28 Oct`.
+pub fn day_month(i: &str) -> IResult<&str, DateExpr> {
+    let (rest, (d, _, m, y)) = (day, space1, month, opt(preceded(alt((tag(", "), tag(" "))), year))).parse(i)?;
+    Ok((rest, DateExpr { year: y, month: Some(m), day: Some(d), ..Default::default() }))
+}
+
+/// `July 2025`.
+pub fn month_year(i: &str) -> IResult<&str, DateExpr> {
+    let (rest, (m, _, y)) = (month, alt((tag(", "), tag(" "))), year).parse(i)?;
+    Ok((rest, DateExpr { year: Some(y), month: Some(m), ..Default::default() }))
+}
+
+/// A capitalised weekday: `Tuesday`, `Tues.`.
+pub fn weekday(i: &str) -> IResult<&str, u8> {
+    let (rest, w) = map_opt(
+        verify(terminated(word, no_alnum), |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() >= 3),
+        |w| lexicon::get().weekday(w),
+    )
+    .parse(i)?;
+    let (rest, _) = opt(char('.')).parse(rest)?;
+    Ok((rest, w))
+}
+
+/// A weekday with its date: `Monday (October 27)`, `Tuesday, Oct. 28, 2025`.
+pub fn weekday_date(i: &str) -> IResult<&str, DateExpr> {
+    let (rest, (w, d)) = (
+        weekday,
+        alt((
+            delimited((space0, char('('), space0), alt((month_day, day_month)), (space0, char(')'))),
+            preceded(alt((tag(", "), tag(" "))), alt((month_day, day_month))),
+        )),
+    )
+        .parse(i)?;
+    Ok((rest, DateExpr { weekday: Some(w), ..d }))
+}
+
+/// A month part: `early October`, `mid-March`, `late July 2025`.
+pub fn month_part(i: &str) -> IResult<&str, DateExpr> {
+    let parts = &lexicon::get().calendar.month_parts;
+    let (rest, part) = map_opt(
+        alt((
+            terminated(tag_no_case("beginning of"), space1),
+            terminated(tag_no_case("end of"), space1),
+            terminated(tag_no_case("mid"), alt((tag("-"), space1))),
+            terminated(word, space1),
+        )),
+        |w: &str| parts.get(&w.to_ascii_lowercase()).copied(),
+    )
+    .parse(i)?;
+    let (rest, m) = month(rest)?;
+    let (rest, y) = opt(preceded(space1, year)).parse(rest)?;
+    Ok((rest, DateExpr { month: Some(m), year: y, part: Some(part), ..Default::default() }))
+}
+
+/// A relative phrase: `last week`, `yesterday`, `earlier this month`.
+pub fn relative(i: &str) -> IResult<&str, DateExpr> {
+    let rel = &lexicon::get().calendar.relative;
+    let mut best: Option<(usize, Relative)> = None;
+    for (phrase, r) in rel {
+        let n = phrase.len();
+        if i.len() >= n
+            && i.as_bytes()[..n].eq_ignore_ascii_case(phrase.as_bytes())
+            && !i[n..].starts_with(|c: char| c.is_alphanumeric())
+            && best.is_none_or(|b| b.0 < n)
+        {
+            best = Some((n, *r));
+        }
+    }
+    let (n, r) = best.ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    Ok((&i[n..], DateExpr { relative: Some(r), ..Default::default() }))
+}
+
+/// A fiscal year: `fiscal 2025`, `fiscal year 2025`, `FY2025`, `FY 2025`.
+pub fn fiscal(i: &str) -> IResult<&str, DateExpr> {
+    let (rest, y) = preceded(
+        alt((
+            (tag_no_case("fiscal year"), space1),
+            (tag_no_case("fiscal"), space1),
+            (tag("FY"), space0),
+        )),
+        year,
+    )
+    .parse(i)?;
+    Ok((rest, DateExpr { year: Some(y), fiscal: true, ..Default::default() }))
+}
+
+/// Any dated expression that is sure of itself wherever it stands.
+pub fn date(i: &str) -> IResult<&str, DateExpr> {
+    alt((weekday_date, month_part, month_day, day_month, month_year, fiscal, relative)).parse(i)
+}
+
+/// Expressions that need the word before them to be read as dates: a weekday or a
+/// bare month after "on", "in", "since"; a bare year after a preposition.
+pub fn date_in_context<'a>(i: &'a str, prev: &str) -> IResult<&'a str, DateExpr> {
+    let prev = prev.to_ascii_lowercase();
+    if let Ok((rest, w)) = weekday(i) {
+        let shift = match prev.as_str() {
+            "last" => Some(-1),
+            "next" => Some(1),
+            "this" => Some(0),
+            _ => None,
+        };
+        return Ok((rest, DateExpr { weekday: Some(w), weekday_shift: shift, ..Default::default() }));
+    }
+    const BEFORE_MONTH: &[&str] = &["in", "on", "since", "until", "till", "by", "from", "of", "during", "through", "last", "next", "this", "before", "after", "early", "late", "mid", "and", "to"];
+    if BEFORE_MONTH.contains(&prev.as_str())
+        && let Ok((rest, m)) = month(i)
+    {
+        // "May" after "in" is a month; the modal verb never follows "in".
+        return Ok((rest, DateExpr { month: Some(m), ..Default::default() }));
+    }
+    const BEFORE_YEAR: &[&str] = &["in", "since", "until", "till", "by", "from", "of", "during", "through", "before", "after", "and", "to", "between", "year", "early", "late", "mid", "around", "as", "for"];
+    if BEFORE_YEAR.contains(&prev.as_str())
+        && let Ok((rest, y)) = year(i)
+    {
+        return Ok((rest, DateExpr { year: Some(y), ..Default::default() }));
+    }
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+}
+
+/// A year followed by punctuation or a possessive stands alone: `In 2023, ...`,
+/// `2022's revised strategy`.
+pub fn year_alone(i: &str) -> IResult<&str, DateExpr> {
+    let (rest, y) = year(i)?;
+    let next = rest.chars().next();
+    if next.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | ':' | '\'' | '"')) {
+        return Ok((rest, DateExpr { year: Some(y), ..Default::default() }));
+    }
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_and_partial_dates() {
+        let (_, d) = date("Oct. 29, 2025 (x)").unwrap();
+        assert_eq!((d.year, d.month, d.day), (Some(2025), Some(10), Some(29)));
+        let (_, d) = date("October 28, US President").unwrap();
+        assert_eq!((d.year, d.month, d.day), (None, Some(10), Some(28)));
+        let (_, d) = date("28 October 2025").unwrap();
+        assert_eq!((d.year, d.month, d.day), (Some(2025), Some(10), Some(28)));
+        let (_, d) = date("July 2025").unwrap();
+        assert_eq!((d.year, d.month), (Some(2025), Some(7)));
+        let (_, d) = date("Oct 29").unwrap();
+        assert_eq!((d.month, d.day), (Some(10), Some(29)));
+    }
+
+    #[test]
+    fn weekdays_with_dates() {
+        let (rest, d) = date("Monday (October 27) to start").unwrap();
+        assert_eq!((d.weekday, d.month, d.day, rest), (Some(1), Some(10), Some(27), " to start"));
+        let (_, d) = date("Tuesday, Oct. 28").unwrap();
+        assert_eq!((d.weekday, d.day), (Some(2), Some(28)));
+        let (_, d) = date_in_context("Tuesday, analysts", "on").unwrap();
+        assert_eq!((d.weekday, d.day), (Some(2), None));
+        let (_, d) = date_in_context("Tuesday", "last").unwrap();
+        assert_eq!(d.weekday_shift, Some(-1));
+    }
+
+    #[test]
+    fn parts_relatives_fiscal_and_years() {
+        let (_, d) = date("early October.").unwrap();
+        assert_eq!((d.month, d.part), (Some(10), Some([1, 10])));
+        let (_, d) = date("last week, Treasury").unwrap();
+        assert!(d.relative.is_some());
+        let (_, d) = date("fiscal 2025, as").unwrap();
+        assert_eq!((d.year, d.fiscal), (Some(2025), true));
+        let (_, d) = date_in_context("2009.", "in").unwrap();
+        assert_eq!(d.year, Some(2009));
+        assert!(date_in_context("May 26", "in").is_ok());
+        assert!(date_in_context("2,000 people", "in").is_err());
+        assert!(year_alone("2023, the").is_ok());
+    }
+}

@@ -1,0 +1,312 @@
+//! Extraction: typed mentions with spans, per document. A byte scan finds where a
+//! figure, date or ordinal may start (digits, currency signs, and words from the
+//! lexicons); the nom grammars run only there. Roles come from a title automaton per
+//! sentence. `resolve` then places dates on the calendar, batch-wide.
+
+pub mod date;
+pub mod number;
+pub mod ordinal;
+pub mod quantity;
+pub mod resolve;
+pub mod role;
+
+use crate::lexicon;
+use crate::source::offsets::Span;
+use crate::source::segment;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+pub use date::DateExpr;
+pub use ordinal::Ordinal;
+pub use quantity::{Quantity, Unit};
+pub use role::Role;
+
+/// What a mention is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    Quantity(Quantity),
+    Date(DateMention),
+    Ordinal(Ordinal),
+    Role(Role),
+    /// A later mention of a person named in full earlier ("Takashi").
+    Name { person: String },
+}
+
+/// A date with its resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    pub expr: DateExpr,
+    /// First and last day it can mean, once resolved.
+    pub resolved: Option<(jiff::civil::Date, jiff::civil::Date)>,
+    /// How it was resolved ("weekday before 2025-10-29 (dateline)").
+    pub resolved_from: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub span: Span,
+    /// Index of the sentence holding it.
+    pub sentence: usize,
+    pub kind: Kind,
+    /// For a parenthetical conversion, the index of the mention it converts.
+    pub conversion_of: Option<usize>,
+}
+
+/// A document's sentences and mentions.
+#[derive(Debug, Clone, Default)]
+pub struct Extraction {
+    pub sentences: Vec<Span>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Lower-case words that may start a figure, date or ordinal.
+fn starters() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let lex = lexicon::get();
+        let n = &lex.numbers;
+        let mut s: HashSet<String> = HashSet::new();
+        s.extend(n.units.keys().chain(n.tens.keys()).chain(n.fractions.keys()).cloned());
+        s.extend(lex.ordinals.words.keys().cloned());
+        s.extend(lex.calendar.months.keys().cloned());
+        s.extend(lex.calendar.weekdays.keys().cloned());
+        for phrase in lex.hedges.hedges.keys().chain(lex.calendar.relative.keys()).chain(lex.calendar.month_parts.keys()) {
+            s.insert(phrase.split(' ').next().unwrap_or(phrase).trim_end_matches('.').to_string());
+        }
+        for sym in lex.currencies.before.keys() {
+            if sym.chars().all(|c| c.is_ascii_alphabetic()) {
+                s.insert(sym.to_ascii_lowercase());
+            }
+        }
+        s.extend(["a", "an", "between", "fiscal", "fy", "mid"].map(String::from));
+        s
+    })
+}
+
+/// Bytes that start a currency sign ($, US$, ¥, €, £, ₹ ...).
+fn currency_lead(b: u8) -> bool {
+    matches!(b, b'$' | 0xC2 | 0xE2 | 0xEF)
+}
+
+fn is_alnum(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// The word before byte `at`, lower-cased, within the sentence.
+fn prev_word(text: &str, sent_start: usize, at: usize) -> &str {
+    let before = text[sent_start..at].trim_end_matches([' ', '(']);
+    let s = before.rfind(|c: char| !c.is_alphanumeric() && c != '-').map_or(0, |p| p + 1);
+    &before[s..]
+}
+
+/// True where a token is part of a URL or path, whose digits are no figures.
+fn in_url(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+    let end = text[at..].find(char::is_whitespace).map_or(text.len(), |p| at + p);
+    let tok = &text[start..end];
+    tok.contains("://") || tok.starts_with("www.") || tok.matches('/').count() >= 2
+}
+
+/// Extracts every mention of one document's plain text.
+pub fn extract(text: &str) -> Extraction {
+    let sentences = segment::sentences(text);
+    let mut mentions = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        scan_sentence(text, si, *s, &mut mentions);
+        for f in role::roles(text, s.start, s.end) {
+            mentions.push(Mention {
+                span: Span::new(f.start, f.end),
+                sentence: si,
+                kind: Kind::Role(f.role),
+                conversion_of: None,
+            });
+        }
+    }
+    link_names(text, &sentences, &mut mentions);
+    mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    // Conversions point at their primary by index, which sorting moved.
+    relink_conversions(&mut mentions);
+    Extraction { sentences, mentions }
+}
+
+fn relink_conversions(mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        if mentions[i].conversion_of.is_some() {
+            let before = mentions[..i].iter().rposition(|m| matches!(&m.kind, Kind::Quantity(q) if matches!(q.unit, Unit::Money(_))));
+            mentions[i].conversion_of = before;
+        }
+    }
+}
+
+fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>) {
+    let bytes = text.as_bytes();
+    let mut i = s.start;
+    let starters = starters();
+    let mut lower = String::new();
+    while i < s.end {
+        let b = bytes[i];
+        let at_word_start = i == 0 || !is_alnum(bytes[i - 1]) && !(matches!(bytes[i - 1], b'-' | b'.' | b'/' | b'_' | b':' | b',') && i >= 2 && is_alnum(bytes[i - 2]));
+        if !at_word_start || !text.is_char_boundary(i) {
+            i += 1;
+            continue;
+        }
+        let candidate = if b.is_ascii_digit() || currency_lead(b) {
+            true
+        } else if b.is_ascii_alphabetic() {
+            let end = text[i..s.end].find(|c: char| !c.is_ascii_alphabetic()).map_or(s.end, |p| i + p);
+            lower.clear();
+            lower.push_str(&text[i..end]);
+            lower.make_ascii_lowercase();
+            if !starters.contains(&lower) && !(b.is_ascii_uppercase() && end - i <= 3 && text[end..].starts_with(['$', ' ']) && lexicon::get().currencies.before.contains_key(&text[i..end])) {
+                i = end.max(i + 1);
+                continue;
+            }
+            true
+        } else {
+            false
+        };
+        if !candidate || in_url(text, i) {
+            i += 1;
+            continue;
+        }
+        match parse_at(text, si, s, i, out) {
+            Some(end) => i = end.max(i + 1),
+            None => {
+                // Skip the rest of this word.
+                let end = text[i..s.end].find(|c: char| !c.is_alphanumeric()).map_or(s.end, |p| i + p);
+                i = end.max(i + 1);
+            }
+        }
+    }
+}
+
+/// Tries the grammars at `at`; pushes what it finds and returns where it ends.
+fn parse_at(text: &str, si: usize, s: Span, at: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let input = &text[at..s.end];
+    let prev = prev_word(text, s.start, at);
+    let consumed = |rest: &str| s.end - rest.len();
+    let push_date = |expr: DateExpr, end: usize, out: &mut Vec<Mention>| {
+        out.push(Mention {
+            span: Span::new(at, end),
+            sentence: si,
+            kind: Kind::Date(DateMention { expr, resolved: None, resolved_from: None }),
+            conversion_of: None,
+        });
+        Some(end)
+    };
+    if let Ok((rest, d)) = date::date(input) {
+        return push_date(d, consumed(rest), out);
+    }
+    if let Ok((rest, d)) = date::date_in_context(input, prev) {
+        return push_date(d, consumed(rest), out);
+    }
+    if let Ok((rest, d)) = date::year_alone(input) {
+        return push_date(d, consumed(rest), out);
+    }
+    // Times of day are neither figures nor dates here: "10 a.m.", "3:30 pm".
+    if let Ok((rest, _)) = time_of_day(input) {
+        return Some(consumed(rest));
+    }
+    if let Ok((rest, o)) = ordinal::ordinal(input) {
+        out.push(Mention { span: Span::new(at, consumed(rest)), sentence: si, kind: Kind::Ordinal(o), conversion_of: None });
+        return Some(consumed(rest));
+    }
+    // "from 25% to 50%" is a change, "down from 80% to 90%" a range.
+    let from_context = prev == "from" && !matches!(prev_word(text, s.start, at.saturating_sub(5).max(s.start)), "down" | "up");
+    let (rest, q) = quantity::quantity(input, from_context).ok()?;
+    // A lone article or pronoun-like number word is noise: "a", "one of them".
+    if q.value == 1.0 && q.hedge.is_none() && matches!(q.unit, Unit::Number) && input.starts_with(|c: char| c.is_alphabetic()) {
+        return None;
+    }
+    if matches!(q.unit, Unit::Number | Unit::Count(_)) && input.starts_with(|c: char| c.is_alphabetic()) && q.value < 2.0 && q.noun.is_none() {
+        return None;
+    }
+    let end = consumed(rest);
+    let is_money = matches!(q.unit, Unit::Money(_));
+    let primary = out.len();
+    out.push(Mention { span: Span::new(at, end), sentence: si, kind: Kind::Quantity(q), conversion_of: None });
+    if is_money && let Ok((rest2, (lead, c))) = quantity::conversion(rest) {
+        let cend = consumed(rest2);
+        out.push(Mention { span: Span::new(end + lead, cend), sentence: si, kind: Kind::Quantity(c), conversion_of: Some(primary) });
+        return Some(cend);
+    }
+    Some(end)
+}
+
+/// `10 a.m.`, `3:30 pm`, `14:00`.
+fn time_of_day(i: &str) -> nom::IResult<&str, ()> {
+    use nom::Parser;
+    use nom::branch::alt;
+    use nom::bytes::complete::{tag, tag_no_case};
+    use nom::character::complete::{char, digit1, space0};
+    use nom::combinator::opt;
+    let (rest, _) = (digit1, alt(((char(':'), digit1, space0, opt(alt((tag_no_case("a.m."), tag_no_case("p.m."), tag_no_case("am"), tag_no_case("pm"))))).map(|_| ()), (space0, alt((tag("a.m."), tag("p.m."), tag("am"), tag("pm"))), nom::combinator::not(nom::character::complete::satisfy(|c| c.is_alphanumeric()))).map(|_| ())))).parse(i)?;
+    Ok((rest, ()))
+}
+
+/// Links later bare surnames and full names to the people named in roles.
+fn link_names(text: &str, sentences: &[Span], mentions: &mut Vec<Mention>) {
+    let mut people: Vec<String> = Vec::new();
+    let mut taken = Vec::new();
+    for m in mentions.iter() {
+        if let Kind::Role(r) = &m.kind {
+            if !people.contains(&r.person) {
+                people.push(r.person.clone());
+            }
+            taken.push((r.person_start, r.person_end));
+        }
+    }
+    if people.is_empty() {
+        return;
+    }
+    for (a, b, person) in role::surnames(text, &people, &taken) {
+        let sentence = sentences.partition_point(|s| s.end <= a).min(sentences.len().saturating_sub(1));
+        mentions.push(Mention { span: Span::new(a, b), sentence, kind: Kind::Name { person }, conversion_of: None });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<(String, String)> {
+        extract(t)
+            .mentions
+            .iter()
+            .map(|m| {
+                let k = match &m.kind {
+                    Kind::Quantity(_) => "quantity",
+                    Kind::Date(_) => "date",
+                    Kind::Ordinal(_) => "ordinal",
+                    Kind::Role(_) => "role",
+                    Kind::Name { .. } => "name",
+                };
+                (k.to_string(), t[m.span.start..m.span.end].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn mixed_sentence() {
+        let k = kinds("It raised the budget to ¥8 billion ($54.6 million) for fiscal 2025, the third straight rise since 2023.");
+        let texts: Vec<&str> = k.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["¥8 billion", "$54.6 million", "fiscal 2025", "third straight", "2023"]);
+    }
+
+    #[test]
+    fn conversions_link_to_their_primary() {
+        let e = extract("raising the budget to ¥8 billion ($54.6 million).");
+        assert_eq!(e.mentions[1].conversion_of, Some(0));
+    }
+
+    #[test]
+    fn urls_and_times_are_not_figures() {
+        assert!(kinds("Original: www.example.com/article/1847304682633216/").is_empty());
+        assert!(kinds("They met at 10 a.m. on site").is_empty());
+    }
+
+    #[test]
+    fn words_inside_other_words_are_not_numbers() {
+        assert!(kinds("Someone bought Ford F-150 trucks.").is_empty());
+    }
+}

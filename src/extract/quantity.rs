@@ -1,0 +1,364 @@
+//! Quantities: a number with what it counts, its hedge and its range. Percentages and
+//! percentage points, money with its currency before or after, counts with their noun,
+//! durations; hedges ("nearly", "over", "up to") and ranges ("80% to 90%", "80-90%",
+//! "between 5 and 10") become an interval, never dropped.
+
+use super::number::{Number, number, number_with, word};
+use crate::lexicon::{self, HedgeKind};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::character::complete::{char, space0, space1};
+use nom::character::complete::satisfy;
+use nom::combinator::{map_opt, not, opt, peek, recognize};
+use nom::sequence::{preceded, terminated};
+use nom::{IResult, Parser};
+
+/// What a quantity measures.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Percent,
+    PercentagePoints,
+    /// An ISO 4217 currency code.
+    Money(String),
+    /// A duration in days, weeks, months...
+    Time(String),
+    /// A counted noun: "minerals" in "15 key minerals".
+    Count(String),
+    /// A bare number.
+    Number,
+}
+
+impl Unit {
+    /// The unit as the JSON contract names it.
+    pub fn label(&self) -> Option<String> {
+        match self {
+            Unit::Percent => Some("percent".into()),
+            Unit::PercentagePoints => Some("percentage points".into()),
+            Unit::Money(c) | Unit::Time(c) | Unit::Count(c) => Some(c.clone()),
+            Unit::Number => None,
+        }
+    }
+}
+
+/// A parsed quantity before it is placed in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The figure as stated (the first one of a range).
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    /// Size of the last written digit: the rounding a reader allows.
+    pub step: f64,
+    pub unit: Unit,
+    /// Words of the counted noun phrase ("key minerals").
+    pub noun: Option<String>,
+    pub hedge: Option<(String, HedgeKind)>,
+    pub range: bool,
+}
+
+/// A hedge phrase and its kind: `nearly `, `more than `, `up to `.
+pub fn hedge(i: &str) -> IResult<&str, (String, HedgeKind)> {
+    let hedges = &lexicon::get().hedges.hedges;
+    // Longest phrase first: "just under" before "under".
+    let mut best: Option<(&str, HedgeKind)> = None;
+    for (phrase, kind) in hedges {
+        if i.len() > phrase.len()
+            && i.as_bytes()[..phrase.len()].eq_ignore_ascii_case(phrase.as_bytes())
+            && i.as_bytes()[phrase.len()] == b' '
+            && best.is_none_or(|b| b.0.len() < phrase.len())
+        {
+            best = Some((&i[..phrase.len()], *kind));
+        }
+    }
+    match best {
+        Some((p, k)) => Ok((&i[p.len() + 1..], (p.to_ascii_lowercase(), k))),
+        None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))),
+    }
+}
+
+/// A currency written before the figure: `$`, `US$`, `¥`, `EUR `.
+pub fn currency_before(i: &str) -> IResult<&str, String> {
+    let before = &lexicon::get().currencies.before;
+    let mut best: Option<(&str, &String)> = None;
+    for (sym, code) in before {
+        if i.starts_with(sym.as_str()) && best.is_none_or(|b| b.0.len() < sym.len()) {
+            // Letter codes need a boundary ("EUR 5", "RM5"), not "Rome".
+            let next = i[sym.len()..].chars().next();
+            let lettered = sym.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+            if !lettered || next.is_some_and(|c| c.is_ascii_digit() || c == ' ') {
+                best = Some((sym.as_str(), code));
+            }
+        }
+    }
+    let (sym, code) = best.ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    let (rest, _) = space0.parse(&i[sym.len()..])?;
+    Ok((rest, code.clone()))
+}
+
+/// A currency word after the figure: ` yen`, ` dollars`, ` euros`.
+pub fn currency_after(i: &str) -> IResult<&str, String> {
+    let after = &lexicon::get().currencies.after;
+    let (rest, _) = space1.parse(i)?;
+    let mut best: Option<(usize, &String)> = None;
+    for (w, code) in after {
+        let n = w.len();
+        if rest.len() >= n
+            && rest.as_bytes()[..n].eq_ignore_ascii_case(w.as_bytes())
+            && !rest[n..].starts_with(|c: char| c.is_alphanumeric())
+            && best.is_none_or(|b| b.0 < n)
+        {
+            best = Some((n, code));
+        }
+    }
+    let (n, code) = best.ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    Ok((&rest[n..], code.clone()))
+}
+
+/// A percent sign or word: `%`, ` percent`, ` per cent`, ` percentage points`.
+pub fn percent(i: &str) -> IResult<&str, Unit> {
+    alt((
+        preceded(
+            space1,
+            alt((tag_no_case("percentage points"), tag_no_case("percentage point"), tag_no_case("percent points"))),
+        )
+        .map(|_| Unit::PercentagePoints),
+        preceded(space0, char('%')).map(|_| Unit::Percent),
+        terminated(
+            preceded(space1, alt((tag_no_case("percent"), tag_no_case("per cent"), tag_no_case("percentage"), tag_no_case("pct")))),
+            not(satisfy(|c| c.is_alphanumeric())),
+        )
+        .map(|_| Unit::Percent),
+    ))
+    .parse(i)
+}
+
+const TIME_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"];
+
+/// A time unit after a number: ` months`, `-year`, `-day`.
+pub fn time_unit(i: &str) -> IResult<&str, String> {
+    preceded(
+        alt((space1, tag("-"))),
+        map_opt(terminated(word, not(satisfy(|c| c.is_alphanumeric()))), |w: &str| {
+            let w = w.to_ascii_lowercase();
+            let one = w.strip_suffix('s').unwrap_or(&w).to_string();
+            let one = if one == "centurie" { "century".into() } else { one };
+            TIME_UNITS.contains(&one.as_str()).then_some(one)
+        }),
+    )
+    .parse(i)
+}
+
+/// Words that end a counted noun phrase.
+const NOUN_STOP: &[&str] = &[
+    "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "the", "a", "an", "that", "which", "who",
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+    "than", "as", "per", "each", "more", "less", "this", "its", "their", "his", "her", "it", "they", "he", "she", "we",
+    "percent", "said", "says", "ago", "earlier", "later", "times", "if", "when", "while", "since", "after", "before",
+    "but", "so", "into", "over", "under", "about", "up", "down", "out", "new", "not", "all",
+];
+
+/// The counted noun after a figure: ` key minerals`, ` cherry trees`.
+pub fn count_noun(i: &str) -> IResult<&str, String> {
+    let mut rest = i;
+    let mut words: Vec<&str> = Vec::new();
+    while words.len() < 3 {
+        let Ok((r, w)) = preceded(
+            char::<&str, nom::error::Error<&str>>(' '),
+            recognize((word, opt((char('-'), word)))),
+        )
+        .parse(rest)
+        else {
+            break;
+        };
+        if !w.starts_with(|c: char| c.is_ascii_lowercase()) || NOUN_STOP.contains(&w) {
+            break;
+        }
+        words.push(w);
+        rest = r;
+    }
+    if words.is_empty() {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Alpha)));
+    }
+    Ok((rest, words.join(" ")))
+}
+
+/// One figure with its unit, before hedges and ranges: `$55 billion`, `90%`,
+/// `8 billion yen`, `two months`, `15 key minerals`.
+fn figure(i: &str) -> IResult<&str, (Number, Unit, Option<String>)> {
+    if let Ok((rest, code)) = currency_before(i) {
+        let (rest, n) = number_with(true)(rest)?;
+        return Ok((rest, (n, Unit::Money(code), None)));
+    }
+    let (rest, n) = number(i)?;
+    if let Ok((r, u)) = percent(rest) {
+        return Ok((r, (n, u, None)));
+    }
+    if let Ok((r, code)) = currency_after(rest) {
+        return Ok((r, (n, Unit::Money(code), None)));
+    }
+    if let Ok((r, t)) = time_unit(rest) {
+        return Ok((r, (n, Unit::Time(t), None)));
+    }
+    Ok((rest, (n, Unit::Number, None)))
+}
+
+/// Range separators: `80% to 90%`, `80-90%`, `5 and 10` after "between".
+fn range_sep(allow_and: bool) -> impl Fn(&str) -> IResult<&str, &str> {
+    move |i| {
+        if allow_and {
+            return alt((tag(" and "), tag(" to "), tag("-"))).parse(i);
+        }
+        alt((tag(" to "), tag("-"), tag(" - "))).parse(i)
+    }
+}
+
+/// Gives the bare first figure of a range the unit and scale of the second.
+fn unify(a: (Number, Unit, Option<String>), b: &(Number, Unit, Option<String>)) -> Option<(Number, Unit)> {
+    let (mut n, u, _) = a;
+    let unit = match (&u, &b.1) {
+        (Unit::Number, other) => other.clone(),
+        (mine, Unit::Number) => mine.clone(),
+        (x, y) if x == y => x.clone(),
+        _ => return None,
+    };
+    if n.scale == 1.0 && b.0.scale > 1.0 && n.value * b.0.scale <= b.0.value {
+        // "10-12 million": the scale written once applies to both.
+        n = Number { value: n.value * b.0.scale, step: n.step * b.0.scale, scale: b.0.scale };
+    }
+    Some((n, unit))
+}
+
+/// A quantity: hedge, figure or range, and the counted noun. `from_context` is true
+/// when the candidate follows a bare "from", where "from X to Y" is a change, not a
+/// range.
+pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
+    let (rest, hedge) = opt(hedge).parse(i)?;
+    let (rest, between) = opt(terminated(tag_no_case("between"), space1)).parse(rest)?;
+    let (rest, first) = figure(rest)?;
+    let mut range = None;
+    if !from_context || between.is_some() {
+        if let Ok((r, (_, second))) = (range_sep(between.is_some()), figure).parse(rest)
+            && let Some((n1, unit)) = unify(first.clone(), &second)
+            && second.0.value >= n1.value
+        {
+            range = Some((r, n1, second.0, unit));
+        }
+    }
+    if between.is_some() && range.is_none() {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+    }
+    let (rest, value, high_value, step, unit) = match range {
+        Some((r, a, b, unit)) => (r, a.value, b.value, a.step.max(b.step), unit),
+        None => (rest, first.0.value, first.0.value, first.0.step, first.1.clone()),
+    };
+    let (rest, noun, unit) = match unit {
+        Unit::Number => match count_noun(rest) {
+            Ok((r, noun)) => {
+                let head = noun.rsplit(' ').next().unwrap_or(&noun).to_string();
+                (r, Some(noun), Unit::Count(head))
+            }
+            Err(_) => (rest, None, Unit::Number),
+        },
+        u => (rest, None, u),
+    };
+    let (low, high) = interval(value, high_value, hedge.as_ref().map(|h| h.1), &unit);
+    Ok((rest, Quantity { value, low, high, step, unit, noun, hedge, range: range_used(value, high_value) }))
+}
+
+fn range_used(a: f64, b: f64) -> bool {
+    a != b
+}
+
+/// The interval a hedge makes of a figure; percentages never pass 100.
+pub fn interval(low: f64, high: f64, hedge: Option<HedgeKind>, unit: &Unit) -> (f64, f64) {
+    let w = &lexicon::get().hedges.width;
+    let cap = if *unit == Unit::Percent { 100f64.max(high) } else { f64::INFINITY };
+    match hedge {
+        None => (low, high),
+        Some(HedgeKind::Below) => (low * (1.0 - w.below), high),
+        Some(HedgeKind::Around) => (low * (1.0 - w.around), (high * (1.0 + w.around)).min(cap.max(high))),
+        Some(HedgeKind::Above) => (low, cap),
+        Some(HedgeKind::AtMost) => (0.0, high),
+    }
+}
+
+/// Is the text at `i` a parenthetical conversion: ` ($54.6 million)`.
+pub fn conversion(i: &str) -> IResult<&str, (usize, Quantity)> {
+    let (rest, lead) = recognize((space0, char('('), space0)).parse(i)?;
+    let (rest2, q) = quantity(rest, false)?;
+    let (_, _) = peek(preceded(space0, char(')'))).parse(rest2)?;
+    if !matches!(q.unit, Unit::Money(_)) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+    }
+    Ok((rest2, (lead.len(), q)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(i: &str) -> (Quantity, &str) {
+        let (rest, q) = quantity(i, false).unwrap();
+        (q, rest)
+    }
+
+    #[test]
+    fn percentages_with_hedges() {
+        let (n, _) = q("nearly 90% of refining");
+        assert_eq!((n.low, n.high, n.unit.clone()), (81.0, 90.0, Unit::Percent));
+        assert_eq!(n.hedge.unwrap().0, "nearly");
+        let (o, _) = q("over 80% in 2009");
+        assert_eq!((o.low, o.high), (80.0, 100.0));
+        let (p, _) = q("100 percent tariffs");
+        assert_eq!((p.value, p.unit), (100.0, Unit::Percent));
+        let (pp, _) = q("2.5 percentage points");
+        assert_eq!(pp.unit, Unit::PercentagePoints);
+    }
+
+    #[test]
+    fn ranges() {
+        let (r, _) = q("80% to 90%");
+        assert_eq!((r.low, r.high, r.range), (80.0, 90.0, true));
+        let (r, _) = q("80-90%");
+        assert_eq!((r.low, r.high, r.unit), (80.0, 90.0, Unit::Percent));
+        let (r, _) = q("between 5 and 10 people");
+        assert_eq!((r.low, r.high, r.unit), (5.0, 10.0, Unit::Count("people".into())));
+        let (r, _) = q("$10-12 million");
+        assert_eq!((r.low, r.high), (10e6, 12e6));
+    }
+
+    #[test]
+    fn from_to_is_a_change_not_a_range() {
+        let (rest, r) = quantity("25% to 50%", true).unwrap();
+        assert_eq!((r.value, r.range, rest), (25.0, false, " to 50%"));
+    }
+
+    #[test]
+    fn money_before_and_after() {
+        let (m, _) = q("$55 billion investment");
+        assert_eq!((m.value, m.unit), (55e9, Unit::Money("USD".into())));
+        let (m, _) = q("¥8 billion ($54.6 million)");
+        assert_eq!((m.value, m.unit), (8e9, Unit::Money("JPY".into())));
+        let (m, _) = q("8 billion yen");
+        assert_eq!(m.unit, Unit::Money("JPY".into()));
+        let (m, _) = q("US$ 3bn");
+        assert_eq!((m.value, m.unit), (3e9, Unit::Money("USD".into())));
+        let (m, _) = q("€2.5m");
+        assert_eq!(m.value, 2.5e6);
+        let (_, (lead, c)) = conversion(" ($54.6 million)").unwrap();
+        assert_eq!((lead, c.value), (2, 54.6e6));
+    }
+
+    #[test]
+    fn counts_and_durations() {
+        let (c, _) = q("15 key minerals");
+        assert_eq!((c.value, c.unit, c.noun.as_deref()), (15.0, Unit::Count("minerals".into()), Some("key minerals")));
+        let (d, _) = q("about two months");
+        assert_eq!((d.value, d.unit), (2.0, Unit::Time("month".into())));
+        let (d, _) = q("one-year delay");
+        assert_eq!(d.unit, Unit::Time("year".into()));
+        let (d, _) = q("three-day visit");
+        assert_eq!((d.value, d.unit), (3.0, Unit::Time("day".into())));
+    }
+}

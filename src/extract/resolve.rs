@@ -1,0 +1,223 @@
+//! Places dates on the calendar, batch-wide. A year left out by one article is taken
+//! from the batch (explicit years, and weekday/date pairs that fit one year); a
+//! dateline without a year becomes a publication date; weekdays and relative phrases
+//! are resolved against the publication date, and the resolution is recorded.
+
+use super::{DateMention, Extraction, Kind};
+use crate::source::{DateOrigin, Document, Published};
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+fn iso(w: Weekday) -> u8 {
+    w.to_monday_one_offset() as u8
+}
+
+/// The year the batch is about: fits every weekday/date pair that gives no year, and
+/// is nearest the latest year the batch writes out.
+pub fn batch_year(docs: &[Document], extractions: &[Extraction]) -> Option<i16> {
+    let mut pairs = Vec::new();
+    let mut latest: Option<i16> = None;
+    for (d, e) in docs.iter().zip(extractions) {
+        if let Some(p) = d.published {
+            latest = latest.max(Some(p.date.year()));
+        }
+        for m in &e.mentions {
+            if let Kind::Date(dm) = &m.kind {
+                let x = dm.expr;
+                if let Some(y) = x.year {
+                    // A bare year may be a forecast ("by 2030"); a dated day or month is not.
+                    if x.month.is_some() || x.fiscal || latest.is_none() {
+                        latest = latest.max(Some(y));
+                    }
+                }
+                if let (None, Some(w), Some(mo), Some(day)) = (x.year, x.weekday, x.month, x.day) {
+                    pairs.push((w, mo, day));
+                }
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return latest;
+    }
+    let fits = |y: i16| pairs.iter().all(|&(w, mo, day)| Date::new(y, mo as i8, day as i8).is_ok_and(|d| iso(d.weekday()) == w));
+    let anchor = latest.unwrap_or(2000);
+    (0..=60i16)
+        .flat_map(|k| [anchor + k, anchor - k])
+        .find(|&y| (1900..=2200).contains(&y) && fits(y))
+        .or(latest)
+}
+
+/// Gives a publication date to documents whose dateline had no year, or that have no
+/// date and a default from the command line or config.
+pub fn publication_dates(docs: &mut [Document], year: Option<i16>, default: Option<Published>) {
+    for d in docs.iter_mut() {
+        if d.published.is_some() {
+            continue;
+        }
+        if let (Some((m, day)), Some(y)) = (d.dateline, year)
+            && let Ok(date) = Date::new(y, m as i8, day as i8)
+        {
+            d.published = Some(Published { date, origin: DateOrigin::DatelineBatchYear });
+            continue;
+        }
+        d.published = default;
+    }
+}
+
+/// Future cues in the clause before a weekday: it then means the next one.
+fn future(sentence: &str) -> bool {
+    let s = sentence.to_ascii_lowercase();
+    [" will ", " is scheduled", " are scheduled", " is set to", " are set to", " is due", " is expected to", " upcoming", " plans to", " next "]
+        .iter()
+        .any(|c| s.contains(c))
+}
+
+fn month_range(y: i16, m: u8, part: Option<[u8; 2]>) -> Option<(Date, Date)> {
+    let first = Date::new(y, m as i8, 1).ok()?;
+    let last = first.last_of_month();
+    match part {
+        Some([a, b]) => Some((
+            Date::new(y, m as i8, a as i8).ok()?,
+            Date::new(y, m as i8, (b as i8).min(last.day())).ok()?,
+        )),
+        None => Some((first, last)),
+    }
+}
+
+/// The year of a month and day written without one: the one nearest the reference.
+fn nearest_year(reference: Date, m: u8, day: u8) -> i16 {
+    let y = reference.year();
+    [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(|c| Date::new(c, m as i8, day.min(28) as i8).ok().map(|d| (c, (d - reference).get_days().abs())))
+        .min_by_key(|&(_, dist)| dist)
+        .map_or(y, |(c, _)| c)
+}
+
+/// Resolves one date against the publication date (if any) and the batch year.
+pub fn resolve(dm: &mut DateMention, published: Option<Published>, year: Option<i16>, sentence: &str) {
+    let x = dm.expr;
+    let origin = |p: &Published| format!("{} ({})", p.date, origin_name(p.origin));
+    let (range, from) = if let Some(rel) = x.relative {
+        let Some(p) = published else { return };
+        let d = p.date;
+        let target = d.checked_add(rel.years.years().months(rel.months).days(rel.days)).ok();
+        use crate::lexicon::Granularity as G;
+        let r = target.and_then(|t| match rel.unit {
+            G::Day => Some((t, t)),
+            G::Week => {
+                let start = t.checked_sub((iso(t.weekday()) as i64 - 1).days()).ok()?;
+                Some((start, start.checked_add(6.days()).ok()?))
+            }
+            G::Month => month_range(t.year(), t.month() as u8, None),
+            G::Year => Some((Date::new(t.year(), 1, 1).ok()?, Date::new(t.year(), 12, 31).ok()?)),
+        });
+        (r, format!("relative to {}", origin(&p)))
+    } else if let (Some(m), Some(day)) = (x.month, x.day) {
+        let (y, from) = match (x.year, published, year) {
+            (Some(y), _, _) => (y, "written".to_string()),
+            (None, Some(p), _) => (nearest_year(p.date, m, day), format!("year from {}", origin(&p))),
+            (None, None, Some(y)) => (y, "year from the batch".to_string()),
+            _ => return,
+        };
+        (Date::new(y, m as i8, day as i8).ok().map(|d| (d, d)), from)
+    } else if let Some(w) = x.weekday {
+        let Some(p) = published else { return };
+        let pw = iso(p.date.weekday()) as i64;
+        let fwd = (w as i64 - pw).rem_euclid(7);
+        let back = (pw - w as i64).rem_euclid(7);
+        let delta = match x.weekday_shift {
+            Some(1) => if fwd == 0 { 7 } else { fwd },
+            Some(-1) => -(if back == 0 { 7 } else { back }),
+            _ if future(sentence) && fwd != 0 => fwd,
+            _ => -back,
+        };
+        let d = p.date.checked_add(delta.days()).ok();
+        (d.map(|d| (d, d)), format!("weekday relative to {}", origin(&p)))
+    } else if let Some(m) = x.month {
+        let (y, from) = match (x.year, published, year) {
+            (Some(y), _, _) => (y, "written".to_string()),
+            (None, Some(p), _) => (nearest_year(p.date, m, 15), format!("year from {}", origin(&p))),
+            (None, None, Some(y)) => (y, "year from the batch".to_string()),
+            _ => return,
+        };
+        (month_range(y, m, x.part), from)
+    } else if let Some(y) = x.year {
+        (Date::new(y, 1, 1).ok().zip(Date::new(y, 12, 31).ok()), if x.fiscal { "fiscal year".to_string() } else { "written".to_string() })
+    } else {
+        return;
+    };
+    if let Some(r) = range {
+        dm.resolved = Some(r);
+        dm.resolved_from = Some(from);
+    }
+}
+
+pub fn origin_name(o: DateOrigin) -> &'static str {
+    match o {
+        DateOrigin::FrontMatter => "front matter",
+        DateOrigin::Jsonl => "JSONL date",
+        DateOrigin::Meta => "HTML meta",
+        DateOrigin::Cli => "--date",
+        DateOrigin::Config => "config",
+        DateOrigin::Dateline => "dateline",
+        DateOrigin::DatelineBatchYear => "dateline, year from the batch",
+    }
+}
+
+/// Resolves every date of every document, after the publication dates are known.
+pub fn resolve_all(docs: &[Document], extractions: &mut [Extraction], year: Option<i16>) {
+    for (d, e) in docs.iter().zip(extractions.iter_mut()) {
+        let sentences = e.sentences.clone();
+        for m in &mut e.mentions {
+            if let Kind::Date(dm) = &mut m.kind {
+                // The clause before the date decides tense: "he will arrive on Monday".
+                let start = sentences.get(m.sentence).map_or(0, |s| s.start);
+                let before = &d.text[start..m.span.start];
+                let clause = before.rfind([',', ';']).map_or(before, |p| &before[p + 1..]);
+                resolve(dm, d.published, year, &format!(" {clause}"));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::DateExpr;
+
+    fn pub_(d: &str) -> Option<Published> {
+        Some(Published { date: d.parse().unwrap(), origin: DateOrigin::Dateline })
+    }
+
+    fn res(expr: DateExpr, p: Option<Published>, y: Option<i16>, s: &str) -> Option<String> {
+        let mut dm = DateMention { expr, resolved: None, resolved_from: None };
+        resolve(&mut dm, p, y, s);
+        dm.resolved.map(|(a, b)| if a == b { a.to_string() } else { format!("{a}..{b}") })
+    }
+
+    #[test]
+    fn weekdays_resolve_against_the_publication_date() {
+        let tue = DateExpr { weekday: Some(2), ..Default::default() };
+        let mon = DateExpr { weekday: Some(1), ..Default::default() };
+        assert_eq!(res(tue, pub_("2025-10-29"), None, "signed on Tuesday").as_deref(), Some("2025-10-28"));
+        assert_eq!(res(mon, pub_("2025-10-29"), None, "met on Monday").as_deref(), Some("2025-10-27"));
+        assert_eq!(res(mon, pub_("2025-10-29"), None, "he will arrive on Monday").as_deref(), Some("2025-11-03"));
+    }
+
+    #[test]
+    fn month_day_takes_the_nearest_year() {
+        let dec = DateExpr { month: Some(12), day: Some(30), ..Default::default() };
+        assert_eq!(res(dec, pub_("2026-01-02"), None, "").as_deref(), Some("2025-12-30"));
+        assert_eq!(res(dec, None, Some(2024), "").as_deref(), Some("2024-12-30"));
+    }
+
+    #[test]
+    fn relatives_and_parts() {
+        let lw = crate::lexicon::get().calendar.relative["last week"];
+        let e = DateExpr { relative: Some(lw), ..Default::default() };
+        assert_eq!(res(e, pub_("2025-10-29"), None, "").as_deref(), Some("2025-10-20..2025-10-26"));
+        let early = DateExpr { month: Some(10), part: Some([1, 10]), ..Default::default() };
+        assert_eq!(res(early, None, Some(2025), "").as_deref(), Some("2025-10-01..2025-10-10"));
+    }
+}

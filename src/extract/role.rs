@@ -1,0 +1,439 @@
+//! Named roles: who holds which office. "Japan's Prime Minister Sanae Takaichi",
+//! "Japanese Prime Minister Taro Kono", "Prime Minister of Japan X", "X, Japan's prime
+//! minister,", "George Glass, the U.S. Ambassador to Japan", "Daido Steel CEO Tetsuya
+//! Shimizu", "the government of Taro Kono"; "former" and "late" mark a past holder.
+//! The office is kept as its parts (country, title, organisation); keying names it.
+
+use crate::lexicon;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    /// Canonical title ("Prime Minister").
+    pub title: String,
+    /// Canonical country whose office it is.
+    pub country: Option<String>,
+    /// For ambassadors and envoys: the country they are sent to.
+    pub to: Option<String>,
+    /// A non-country organisation ("Daido Steel").
+    pub org: Option<String>,
+    pub person: String,
+    pub former: bool,
+    /// The person's name span, relative to the text.
+    pub person_start: usize,
+    pub person_end: usize,
+}
+
+/// A role found in text: the span covers the whole phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub role: Role,
+}
+
+struct Titles {
+    ac: AhoCorasick,
+    canonical: Vec<String>,
+    government: AhoCorasick,
+}
+
+fn titles() -> &'static Titles {
+    static T: OnceLock<Titles> = OnceLock::new();
+    T.get_or_init(|| {
+        let lex = lexicon::get();
+        let mut pats = Vec::new();
+        let mut canonical = Vec::new();
+        for t in &lex.titles.titles {
+            for v in t.variants.iter().chain(std::iter::once(&t.canonical)) {
+                pats.push(v.clone());
+                canonical.push(t.canonical.clone());
+            }
+        }
+        let build = |p: &[String]| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(p)
+                .expect("title patterns build")
+        };
+        Titles { ac: build(&pats), canonical, government: build(&lex.titles.government_of) }
+    })
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Name particles allowed inside a name ("Lula da Silva").
+const PARTICLES: &[&str] = &["da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von", "bin", "al", "el"];
+/// Capitalised words that never start a person's name.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "His", "Her", "Its", "Their", "Our", "This", "That", "These", "On", "In", "At", "And", "But",
+    "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Has", "Had", "Will", "Was", "Is", "Who", "When", "While", "After",
+    "Before", "During", "Since", "For", "To", "Of", "With",
+];
+
+/// One capitalised name word at `at` in `text`: its end.
+fn name_word(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let first = rest.chars().next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let mut end = at;
+    for (i, c) in rest.char_indices() {
+        if c.is_alphabetic() || (i > 0 && (c == '-' || c == '\'') && rest[i + 1..].starts_with(|n: char| n.is_alphabetic() && n != 's')) {
+            end = at + i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let w = &text[at..end];
+    if NOT_NAMES.contains(&w) || lexicon::get().month(w).is_some() || lexicon::get().weekday(w).is_some() {
+        return None;
+    }
+    // A country is no name ("President Trump and Japanese ...": "Japanese" stops it).
+    if lexicon::get().country(w).is_some() {
+        return None;
+    }
+    Some(end)
+}
+
+/// A person's name starting at `at`: one to four capitalised words.
+fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
+    let mut end = name_word(text, at)?;
+    let mut words = 1;
+    loop {
+        let rest = &text[end..];
+        let Some(after_space) = rest.strip_prefix(' ') else { break };
+        let next = end + 1;
+        let particle = PARTICLES.iter().find(|p| after_space.starts_with(&format!("{p} ")));
+        if let Some(p) = particle {
+            if let Some(e) = name_word(text, next + p.len() + 1) {
+                end = e;
+                words += 2;
+                continue;
+            }
+            break;
+        }
+        match name_word(text, next) {
+            Some(e) if words < 4 => {
+                end = e;
+                words += 1;
+            }
+            _ => break,
+        }
+    }
+    Some((at, end))
+}
+
+/// A name ending at `end` (the byte before a comma): one to four capitalised words.
+fn name_before(text: &str, end: usize) -> Option<(usize, usize)> {
+    let mut start = end;
+    let mut words = 0;
+    let mut at = end;
+    while words < 4 {
+        let before = &text[..at];
+        let ws = before.rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'')).map_or(0, |p| p + before[p..].chars().next().map_or(1, |c| c.len_utf8()));
+        if ws >= at {
+            break;
+        }
+        if name_word(text, ws).is_none_or(|e| e != at) {
+            break;
+        }
+        start = ws;
+        words += 1;
+        if ws == 0 || !text[..ws].ends_with(' ') {
+            break;
+        }
+        at = ws - 1;
+    }
+    (words > 0).then_some((start, end))
+}
+
+/// The word that ends just before `at`, skipping spaces.
+fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let before = text[..at].trim_end_matches(' ');
+    let start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == ',').map_or(0, |p| p + 1);
+    (start < before.len()).then(|| (start, &before[start..]))
+}
+
+const ADJECTIVES: &[&str] = &["newly", "appointed", "new", "elected", "newly-elected", "current", "incoming", "acting", "interim", "sitting", "then", "deputy"];
+
+/// Roles in one sentence `[s, e)` of `text`.
+pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
+    let t = titles();
+    let lex = lexicon::get();
+    let sentence = &text[s..e];
+    let mut out = Vec::new();
+    for m in t.ac.find_iter(sentence) {
+        let (ms, me) = (s + m.start(), s + m.end());
+        let bytes = text.as_bytes();
+        if (ms > 0 && is_word_byte(bytes[ms - 1])) || (me < bytes.len() && is_word_byte(bytes[me])) {
+            continue;
+        }
+        let title_text = &text[ms..me];
+        // All-capital short titles (PM, CEO, VP) must be written so.
+        if title_text.len() <= 3 && title_text != title_text.to_ascii_uppercase() {
+            continue;
+        }
+        let title = t.canonical[m.pattern().as_usize()].clone();
+        // Left: adjectives, "former", then a country, demonym or organisation.
+        let mut left = ms;
+        let mut former = false;
+        let mut country = None;
+        let mut org = None;
+        while let Some((ws, w)) = word_before(text, left) {
+            if ws < s {
+                break;
+            }
+            let lw = w.to_ascii_lowercase();
+            if lex.titles.former.iter().any(|f| *f == lw || (f.ends_with('-') && lw.starts_with(f.as_str()))) {
+                former = true;
+                left = ws;
+                continue;
+            }
+            if ADJECTIVES.contains(&lw.as_str()) {
+                left = ws;
+                continue;
+            }
+            break;
+        }
+        if let Some((ws, w)) = word_before(text, left).filter(|(ws, _)| *ws >= s) {
+            let w = w.trim_end_matches(',');
+            // Two-word countries ("South Korea's", "Saudi").
+            let two = word_before(text, ws).filter(|(ws2, _)| *ws2 >= s).map(|(ws2, _)| (ws2, &text[ws2..left]));
+            let two_country = two.and_then(|(ws2, p)| lex.country(p.trim()).map(|c| (ws2, c)));
+            if let Some((ws2, c)) = two_country {
+                country = Some(c.to_string());
+                left = ws2;
+            } else if let Some(c) = lex.country(w) {
+                country = Some(c.to_string());
+                left = ws;
+            } else if w.starts_with(|c: char| c.is_uppercase()) && !NOT_NAMES.contains(&w) && !former {
+                // An organisation: the run of capitalised words before the title.
+                let mut os = ws;
+                while let Some((p, pw)) = word_before(text, os) {
+                    if p < s || !pw.starts_with(|c: char| c.is_uppercase()) || NOT_NAMES.contains(&pw) || lex.country(pw).is_some() {
+                        break;
+                    }
+                    os = p;
+                }
+                let o = text[os..left].trim().trim_end_matches("'s").to_string();
+                // A name directly before a title is a name ("Shimizu CEO" is rare,
+                // "Daido Steel CEO" common): keep it as the organisation.
+                org = Some(o);
+                left = os;
+            }
+        }
+        // "Prime Minister of Japan", "Ambassador to Japan", "Chairman of the X".
+        let mut right = me;
+        let mut to = None;
+        let after = &text[me..e];
+        for (prep, is_to) in [(" of the ", false), (" of ", false), (" to the ", true), (" to ", true)] {
+            if let Some(rest) = after.strip_prefix(prep) {
+                let name_end = rest.find([',', ' ']).map_or(rest.len(), |p| p);
+                let two_end = rest[name_end..].strip_prefix(' ').and_then(|r| r.find([',', ' ']).map(|p| name_end + 1 + p).or(Some(rest.len())));
+                let pick = two_end
+                    .and_then(|te| lex.country(rest[..te].trim_end_matches("'s")).map(|c| (te, c)))
+                    .or_else(|| lex.country(rest[..name_end].trim_end_matches("'s")).map(|c| (name_end, c)));
+                if let Some((len, c)) = pick {
+                    if is_to {
+                        to = Some(c.to_string());
+                    } else if country.is_none() {
+                        country = Some(c.to_string());
+                    }
+                    right = me + prep.len() + len;
+                } else if !is_to && org.is_none() && country.is_none() {
+                    if let Some((_, oe)) = name_after(text, me + prep.len()) {
+                        org = Some(text[me + prep.len()..oe].to_string());
+                        right = oe;
+                    }
+                }
+                break;
+            }
+        }
+        // The person: after the title (", " allowed), or before ", the <title>".
+        let mut person = None;
+        let after = &text[right..e];
+        let gap = if after.starts_with(", ") { 2 } else if after.starts_with(' ') { 1 } else { 0 };
+        if gap > 0
+            && let Some((ps, pe)) = name_after(text, right + gap)
+        {
+            person = Some((ps, pe, pe));
+        }
+        if person.is_none() {
+            let mut l = left;
+            if let Some((ws, w)) = word_before(text, l)
+                && ws >= s
+                && (w == "the" || w == "The")
+            {
+                l = ws;
+            }
+            let before = text[s..l].trim_end_matches(' ');
+            if let Some(stripped) = before.strip_suffix(',')
+                && let Some((ps, pe)) = name_before(text, s + stripped.len())
+            {
+                person = Some((ps, pe, right));
+                left = ps;
+            }
+        }
+        let Some((ps, pe, end)) = person else { continue };
+        out.push(Found {
+            start: left.min(ps),
+            end: end.max(pe),
+            role: Role {
+                title,
+                country,
+                to,
+                org,
+                person: text[ps..pe].to_string(),
+                former,
+                person_start: ps,
+                person_end: pe,
+            },
+        });
+    }
+    out.extend(governments(text, s, e));
+    out
+}
+
+/// "the government of Taro Kono": the head of government of the country the
+/// sentence names.
+fn governments(text: &str, s: usize, e: usize) -> Vec<Found> {
+    let lex = lexicon::get();
+    let sentence = &text[s..e];
+    let mut out = Vec::new();
+    for m in titles().government.find_iter(sentence) {
+        let at = s + m.end();
+        let Some((ps, pe)) = text[at..e].strip_prefix(' ').and_then(|_| name_after(text, at + 1)) else {
+            continue;
+        };
+        if lex.country(&text[ps..pe]).is_some() {
+            continue;
+        }
+        let country = sentence
+            .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\''))
+            .find_map(|w| lex.country(w.trim_end_matches('.')))
+            .map(str::to_string);
+        out.push(Found {
+            start: s + m.start(),
+            end: pe,
+            role: Role {
+                title: "Head of Government".into(),
+                country,
+                to: None,
+                org: None,
+                person: text[ps..pe].to_string(),
+                former: false,
+                person_start: ps,
+                person_end: pe,
+            },
+        });
+    }
+    out
+}
+
+/// Bare mentions of a person already named in full: "Takashi" after "Sanae
+/// Takashi". Returns (start, end, full name) for each, outside `taken` spans.
+pub fn surnames(text: &str, people: &[String], taken: &[(usize, usize)]) -> Vec<(usize, usize, String)> {
+    let mut by_surname: HashMap<&str, &str> = HashMap::new();
+    for p in people {
+        if let Some((_, last)) = p.rsplit_once(' ') {
+            by_surname.entry(last).or_insert(p.as_str());
+        }
+        by_surname.entry(p.as_str()).or_insert(p.as_str());
+    }
+    let mut pats: Vec<&str> = by_surname.keys().copied().collect();
+    pats.sort_unstable();
+    let Ok(ac) = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&pats) else {
+        return Vec::new();
+    };
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for m in ac.find_iter(text) {
+        let (a, b) = (m.start(), m.end());
+        if (a > 0 && is_word_byte(bytes[a - 1])) || (b < bytes.len() && is_word_byte(bytes[b]) && !text[b..].starts_with("'s")) {
+            continue;
+        }
+        if taken.iter().any(|&(ts, te)| a < te && b > ts) {
+            continue;
+        }
+        // A capitalised word before the surname makes another name ("Yuki Takashi").
+        if let Some((_, w)) = word_before(text, a)
+            && text[..a].ends_with(' ')
+            && w.starts_with(|c: char| c.is_uppercase())
+            && !NOT_NAMES.contains(&w)
+            && !w.ends_with(['.', ','])
+            && !pats[m.pattern().as_usize()].contains(' ')
+            && lexicon::get().country(w).is_none()
+            && lexicon::get().weekday(w).is_none()
+        {
+            continue;
+        }
+        out.push((a, b, by_surname[pats[m.pattern().as_usize()]].to_string()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(t: &str) -> Role {
+        let r = roles(t, 0, t.len());
+        assert_eq!(r.len(), 1, "{t}: {r:?}");
+        r[0].role.clone()
+    }
+
+    #[test]
+    fn country_title_person() {
+        let r = one("Trump met with Japan's newly appointed Prime Minister Sanae Takaichi in Tokyo.");
+        assert_eq!((r.title.as_str(), r.country.as_deref(), r.person.as_str()), ("Prime Minister", Some("Japan"), "Sanae Takaichi"));
+        let r = one("US President Trump and Japanese Prime Minister Taro Kono signed it.".split(" and ").nth(1).unwrap());
+        assert_eq!((r.country.as_deref(), r.person.as_str()), (Some("Japan"), "Taro Kono"));
+        let r = one("Chinese President Xi Jinping in South Korea");
+        assert_eq!((r.title.as_str(), r.country.as_deref(), r.person.as_str()), ("President", Some("China"), "Xi Jinping"));
+        let r = one("Treasury Secretary Scott Bessent said");
+        assert_eq!((r.title.as_str(), r.country, r.person.as_str()), ("Treasury Secretary", None, "Scott Bessent"));
+    }
+
+    #[test]
+    fn appositives_and_of_forms() {
+        let r = one("George Glass, the U.S. Ambassador to Japan, stated");
+        assert_eq!((r.country.as_deref(), r.to.as_deref(), r.person.as_str()), (Some("United States"), Some("Japan"), "George Glass"));
+        let r = one("Prime Minister of Japan Sanae Takaichi said");
+        assert_eq!((r.country.as_deref(), r.person.as_str()), (Some("Japan"), "Sanae Takaichi"));
+        let r = one("Sanae Takaichi, Japan's prime minister, said");
+        assert_eq!((r.country.as_deref(), r.person.as_str()), (Some("Japan"), "Sanae Takaichi"));
+    }
+
+    #[test]
+    fn organisations_former_and_governments() {
+        let r = one("Daido Steel CEO Tetsuya Shimizu said");
+        assert_eq!((r.org.as_deref(), r.person.as_str()), (Some("Daido Steel"), "Tetsuya Shimizu"));
+        let r = one("You know the former Prime Minister Abe is also a friend");
+        assert!(r.former);
+        assert_eq!(r.person, "Abe");
+        let r = one("Japan has grown closer since the government of Taro Kono came into power.");
+        assert_eq!((r.title.as_str(), r.country.as_deref(), r.person.as_str()), ("Head of Government", Some("Japan"), "Taro Kono"));
+        let r = one("Foreign Ministry spokesperson Guo Jiakun stated");
+        assert_eq!((r.title.as_str(), r.person.as_str()), ("Spokesperson", "Guo Jiakun"));
+    }
+
+    #[test]
+    fn no_person_no_role() {
+        assert!(roles("the prime minister said", 0, 23).is_empty());
+    }
+
+    #[test]
+    fn bare_surnames_link_to_the_full_name() {
+        let t = "Sanae Takashi spoke. On Saturday, Takashi had a call. Takashi's view.";
+        let found = surnames(t, &["Sanae Takashi".into()], &[(0, 13)]);
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[0].2, "Sanae Takashi");
+    }
+}

@@ -1,0 +1,212 @@
+//! The built-in lexicons: number words, hedges, currencies, calendar names, countries,
+//! titles and abbreviations. They are YAML in `rules/lexicons/`, embedded in the binary
+//! so the tool runs with no files around it, and parsed once on first use.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Numbers {
+    pub units: BTreeMap<String, f64>,
+    pub tens: BTreeMap<String, f64>,
+    pub collectives: BTreeMap<String, f64>,
+    pub scales: BTreeMap<String, f64>,
+    pub short_scales: BTreeMap<String, f64>,
+    pub fractions: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ordinals {
+    pub words: BTreeMap<String, u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum HedgeKind {
+    Below,
+    Around,
+    Above,
+    AtMost,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HedgeWidth {
+    pub below: f64,
+    pub around: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hedges {
+    pub width: HedgeWidth,
+    pub hedges: BTreeMap<String, HedgeKind>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Currencies {
+    pub before: BTreeMap<String, String>,
+    pub after: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Relative {
+    #[serde(default)]
+    pub days: i32,
+    #[serde(default)]
+    pub months: i32,
+    #[serde(default)]
+    pub years: i32,
+    pub unit: Granularity,
+}
+
+/// The granularity a relative expression names.
+#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Granularity {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Calendar {
+    pub months: BTreeMap<String, u8>,
+    pub weekdays: BTreeMap<String, u8>,
+    pub relative: BTreeMap<String, Relative>,
+    pub month_parts: BTreeMap<String, [u8; 2]>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Abbreviations {
+    pub abbreviations: Vec<String>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Country {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub demonyms: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Countries {
+    pub countries: Vec<Country>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Title {
+    pub canonical: String,
+    pub variants: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Titles {
+    pub titles: Vec<Title>,
+    pub former: Vec<String>,
+    pub government_of: Vec<String>,
+}
+
+/// Every built-in lexicon, with the lookup tables derived from them.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub numbers: Numbers,
+    pub ordinals: Ordinals,
+    pub hedges: Hedges,
+    pub currencies: Currencies,
+    pub calendar: Calendar,
+    pub abbreviations: Abbreviations,
+    pub countries: Countries,
+    pub titles: Titles,
+    /// Any country name, alias or demonym -> canonical country name.
+    pub country_of: HashMap<String, String>,
+}
+
+/// The embedded lexicon files, by name, for `claimlint rules` and the tests.
+pub const FILES: &[(&str, &str)] = &[
+    ("numbers", include_str!("../rules/lexicons/numbers.yaml")),
+    ("ordinals", include_str!("../rules/lexicons/ordinals.yaml")),
+    ("hedges", include_str!("../rules/lexicons/hedges.yaml")),
+    ("currencies", include_str!("../rules/lexicons/currencies.yaml")),
+    ("calendar", include_str!("../rules/lexicons/calendar.yaml")),
+    ("abbreviations", include_str!("../rules/lexicons/abbreviations.yaml")),
+    ("countries", include_str!("../rules/lexicons/countries.yaml")),
+    ("titles", include_str!("../rules/lexicons/titles.yaml")),
+];
+
+fn parse<T: for<'de> Deserialize<'de>>(name: &str) -> T {
+    let text = FILES.iter().find(|f| f.0 == name).map(|f| f.1).unwrap_or("");
+    // The lexicons ship inside the binary and a test parses every one of them, so a
+    // failure here is a build defect, not bad input.
+    serde_saphyr::from_str(text)
+        .unwrap_or_else(|e| panic!("built-in lexicon rules/lexicons/{name}.yaml: {e}"))
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let countries: Countries = parse("countries");
+        let mut country_of = HashMap::new();
+        for c in &countries.countries {
+            for n in std::iter::once(&c.name).chain(&c.aliases).chain(&c.demonyms) {
+                country_of.entry(n.clone()).or_insert_with(|| c.name.clone());
+            }
+        }
+        Lexicon {
+            numbers: parse("numbers"),
+            ordinals: parse("ordinals"),
+            hedges: parse("hedges"),
+            currencies: parse("currencies"),
+            calendar: parse("calendar"),
+            abbreviations: parse("abbreviations"),
+            countries,
+            titles: parse("titles"),
+            country_of,
+        }
+    }
+
+    pub fn month(&self, word: &str) -> Option<u8> {
+        self.calendar.months.get(&word.to_ascii_lowercase()).copied()
+    }
+
+    pub fn weekday(&self, word: &str) -> Option<u8> {
+        self.calendar.weekdays.get(&word.to_ascii_lowercase()).copied()
+    }
+
+    /// The canonical country of a name, alias or demonym, also in the possessive.
+    pub fn country(&self, word: &str) -> Option<&str> {
+        let w = word.strip_suffix("'s").unwrap_or(word);
+        self.country_of.get(w).map(String::as_str)
+    }
+}
+
+/// The lexicon, parsed on first use.
+pub fn get() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::load)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_lexicon_parses() {
+        let lex = super::get();
+        assert_eq!(lex.numbers.units["seven"], 7.0);
+        assert_eq!(lex.month("Oct"), Some(10));
+        assert_eq!(lex.weekday("tuesday"), Some(2));
+        assert_eq!(lex.country("Japanese"), Some("Japan"));
+        assert_eq!(lex.country("U.S."), Some("United States"));
+        assert_eq!(lex.country("Japan's"), Some("Japan"));
+    }
+}

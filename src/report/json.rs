@@ -1,0 +1,116 @@
+//! JSON and JSONL: the contracts documented in the README. `extract` lists mentions
+//! per document; `check` lists documents with their claims, findings and a summary.
+
+use super::Summary;
+use crate::check::Run;
+use crate::claim::{Claim, Value};
+use crate::extract::{Kind, Mention};
+use crate::finding::{Finding, Label};
+use crate::source::Document;
+use serde_json::{Value as J, json};
+
+fn num(x: f64) -> J {
+    if x.is_finite() { json!(x) } else { J::Null }
+}
+
+fn published(d: &Document) -> J {
+    match d.published {
+        Some(p) => json!({"date": p.date.to_string(), "origin": p.origin}),
+        None => J::Null,
+    }
+}
+
+/// One mention as the extract contract gives it.
+pub fn mention(d: &Document, m: &Mention) -> J {
+    let loc = d.locate(m.span);
+    let mut o = json!({
+        "text": loc.text, "line": loc.line, "column": loc.column,
+        "start": d.map.original(m.span.start), "end": d.map.original(m.span.end),
+    });
+    let extra = match &m.kind {
+        Kind::Quantity(q) => {
+            let kind = if matches!(q.unit, crate::extract::Unit::Time(_)) { "duration" } else { "quantity" };
+            json!({"kind": kind, "value": num(q.value), "low": num(q.low), "high": num(q.high), "unit": q.unit.label(),
+                   "hedge": q.hedge.as_ref().map(|h| &h.0), "hedge_kind": q.hedge.as_ref().map(|h| h.1), "range": q.range,
+                   "noun": q.noun, "conversion_of": m.conversion_of})
+        }
+        Kind::Date(dm) => {
+            let (date, until) = match dm.resolved {
+                Some((a, b)) if a == b => (Some(a.to_string()), None),
+                Some((a, b)) => (Some(a.to_string()), Some(b.to_string())),
+                None => (None, None),
+            };
+            let weekday = dm.expr.weekday.and_then(|w| ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].get(w as usize).copied());
+            json!({"kind": "date", "date": date, "until": until, "weekday": weekday, "resolved_from": dm.resolved_from,
+                   "year": dm.expr.year, "month": dm.expr.month, "day": dm.expr.day, "fiscal": dm.expr.fiscal})
+        }
+        Kind::Ordinal(o) => json!({"kind": "ordinal", "value": o.value, "rank": o.rank}),
+        Kind::Role(r) => json!({"kind": "role", "office": role_office(r), "title": r.title, "country": r.country, "to": r.to,
+                                 "organisation": r.org, "person": r.person, "former": r.former}),
+        Kind::Name { person } => json!({"kind": "name", "person": person}),
+    };
+    if let (J::Object(a), J::Object(b)) = (&mut o, extra) {
+        a.extend(b);
+    }
+    o
+}
+
+/// The office of a role as extraction alone can name it.
+fn role_office(r: &crate::extract::Role) -> Option<String> {
+    match (&r.country, &r.org, &r.to) {
+        (Some(c), _, Some(t)) => Some(format!("{} of {c} to {t}", r.title)),
+        (Some(c), _, None) => Some(format!("{} of {c}", r.title)),
+        (None, Some(o), _) => Some(format!("{} of {o}", r.title)),
+        _ => None,
+    }
+}
+
+pub fn extract_json(run: &Run) -> J {
+    let docs: Vec<J> = run
+        .docs
+        .iter()
+        .zip(&run.extractions)
+        .map(|(d, e)| json!({"path": d.path, "published": published(d), "warnings": d.warnings, "mentions": e.mentions.iter().map(|m| mention(d, m)).collect::<Vec<_>>()}))
+        .collect();
+    json!({"version": 1, "batch_year": run.batch_year, "documents": docs})
+}
+
+fn claim(run: &Run, c: &Claim) -> J {
+    let d = &run.docs[c.doc];
+    let loc = d.locate(c.span);
+    let value = match &c.value {
+        Value::Figure { low, high, unit, .. } => json!({"low": num(*low), "high": num(*high), "unit": unit}),
+        Value::Person { name, former, bare } => json!({"person": name, "former": former, "bare_surname": bare}),
+        Value::Day { first, .. } => json!({"date": first.to_string()}),
+    };
+    json!({"key": c.key, "label": c.label, "text": loc.text, "line": loc.line, "column": loc.column, "value": value,
+           "layer": if c.layer == crate::claim::Layer::Template { "template" } else { "generic" }})
+}
+
+fn label(run: &Run, l: &Label) -> J {
+    let loc = run.docs[l.doc].locate(l.span);
+    json!({"path": loc.path, "line": loc.line, "column": loc.column, "end_line": loc.end_line, "end_column": loc.end_column, "text": loc.text, "note": l.note})
+}
+
+pub fn finding(run: &Run, f: &Finding) -> J {
+    json!({
+        "rule": f.rule, "severity": f.severity, "key": f.key, "message": f.message,
+        "primary": label(run, &f.primary),
+        "related": f.related.iter().map(|l| label(run, l)).collect::<Vec<_>>(),
+        "related_more": f.related_more,
+        "expected": f.expected, "found": f.found, "reference": f.reference, "fix": f.fix, "confidence": f.confidence,
+    })
+}
+
+pub fn check_json(run: &Run, summary: &Summary) -> J {
+    let docs: Vec<J> = run
+        .docs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let claims: Vec<J> = run.claims.iter().filter(|c| c.doc == i).map(|c| claim(run, c)).collect();
+            json!({"path": d.path, "published": published(d), "evidence_only": d.evidence_only, "warnings": d.warnings, "claims": claims})
+        })
+        .collect();
+    json!({"version": 1, "documents": docs, "findings": run.findings.iter().map(|f| finding(run, f)).collect::<Vec<_>>(), "summary": summary})
+}

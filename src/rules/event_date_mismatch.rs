@@ -1,0 +1,113 @@
+//! # event-date-mismatch
+//!
+//! ## What it flags
+//! The same event dated differently, across articles or within one, after weekdays
+//! and relative dates are resolved against each article's publication date. The day
+//! most documents give is the consensus; the others are reported.
+//!
+//! ## Why
+//! "Signed on Tuesday" and "met and finalised it on Monday" cannot both be right; with
+//! the dateline, one of them is a day off.
+//!
+//! ## Example
+//! Dateline Oct 29, 2025: "signed ... in Tokyo on Tuesday" (Oct 28) and "finalized
+//! ... on Monday" (Oct 27); another article says "On October 28". Monday is flagged.
+//!
+//! ## Options
+//! Events are defined by pack event templates (verbs, objects, topics, participants).
+
+use super::{Context, Rule, bounded};
+use crate::claim::{Claim, Value};
+use crate::finding::{Confidence, Finding, Severity};
+
+pub struct EventDateMismatch;
+
+fn day(c: &Claim) -> Option<jiff::civil::Date> {
+    match c.value {
+        Value::Day { first, .. } => Some(first),
+        _ => None,
+    }
+}
+
+impl Rule for EventDateMismatch {
+    fn id(&self) -> &'static str {
+        "event-date-mismatch"
+    }
+    fn summary(&self) -> &'static str {
+        "the same event dated differently"
+    }
+    fn docs(&self) -> &'static str {
+        include_str!("event_date_mismatch.rs").split("\n\nuse ").next().unwrap_or("")
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn check(&self, cx: &Context) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for group in cx.groups(|c| matches!(c.value, Value::Day { .. })) {
+            let mut days: Vec<(jiff::civil::Date, Vec<&Claim>)> = Vec::new();
+            for c in &group {
+                let Some(d) = day(c) else { continue };
+                match days.iter_mut().find(|x| x.0 == d) {
+                    Some(x) => x.1.push(c),
+                    None => days.push((d, vec![c])),
+                }
+            }
+            if days.len() < 2 {
+                continue;
+            }
+            days.sort_by_key(|x| x.0);
+            let best = days.iter().map(|x| x.1.len()).max().unwrap_or(0);
+            let top: Vec<usize> = (0..days.len()).filter(|&i| days[i].1.len() == best).collect();
+            let winner = (top.len() == 1).then(|| top[0]);
+            for (i, (d, cs)) in days.iter().enumerate() {
+                if Some(i) == winner {
+                    continue;
+                }
+                let evidence: Vec<&Claim> = days.iter().enumerate().filter(|(j, _)| Some(*j) == winner || (winner.is_none() && *j != i)).flat_map(|(_, x)| x.1.iter().copied()).collect();
+                let expected = winner.map(|w| format!("{} ({})", days[w].0, days[w].0.strftime("%A")));
+                for c in cs {
+                    let related: Vec<_> = evidence.iter().map(|e| cx.label(e, format!("dated {} ({})", day(e).map(|x| x.to_string()).unwrap_or_default(), cx.text(e)))).collect();
+                    let (related, more) = bounded(related);
+                    out.push(Finding {
+                        rule: self.id(),
+                        severity: cx.severity(self),
+                        key: c.key.clone(),
+                        message: match &expected {
+                            Some(x) => format!("{}: `{}` is {} ({}), but other mentions give {x}", c.label, cx.text(c), d, d.strftime("%A")),
+                            None => format!("{}: `{}` is {}, and other mentions disagree", c.label, cx.text(c), d),
+                        },
+                        primary: cx.label(c, "dated here"),
+                        related,
+                        related_more: more,
+                        expected: expected.clone(),
+                        found: Some(format!("{} ({})", d, d.strftime("%A"))),
+                        reference: winner.map(|w| format!("{} of {} mentions", days[w].1.len(), group.len())),
+                        fix: None,
+                        confidence: Confidence::High,
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::check;
+
+    #[test]
+    fn monday_against_tuesday_and_october_28() {
+        let f = check(
+            &[
+                "Washington, Oct 29, 2025 (Agency) Japan and the United States signed a minerals agreement in Tokyo on Tuesday. Trump met Japan's Prime Minister Sanae Takaichi on Monday, where they finalized several agreements on critical minerals.",
+                "On October 28, 2025, the US and Japan signed a framework agreement on critical minerals.",
+            ],
+            None,
+            &["critical-minerals", "offices"],
+        );
+        assert_eq!(f, vec![("event-date-mismatch".to_string(), "Monday".to_string(), 0)]);
+    }
+}

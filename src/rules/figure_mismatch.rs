@@ -1,0 +1,149 @@
+//! # figure-mismatch
+//!
+//! ## What it flags
+//! Two figures with the same claim key (the same subject, measure, scope and time)
+//! whose intervals do not overlap, once hedges, rounding and the key's tolerance are
+//! allowed for. The figures that agree with most documents are the consensus; every
+//! other figure is reported, with the consensus as evidence.
+//!
+//! ## Why
+//! Articles about one story that give different numbers for the same thing are wrong
+//! at least once. "Nearly 90%" and "about 90%" agree; "60%" and "90%" do not.
+//!
+//! ## Example
+//! "China controls about 90% of rare earth refining" and "China does 60% of rare
+//! earth refining": the 60% is flagged against the 90%.
+//!
+//! ## Options
+//! Pack claim templates set `tolerance` (absolute, in the unit) and
+//! `relative_tolerance`. Figures keyed by the generic layer are reported at warning
+//! with low confidence.
+
+use super::{Context, Rule, bounded, show_figure, widened};
+use crate::claim::{Claim, Layer};
+use crate::finding::{Confidence, Finding, Severity};
+
+pub struct FigureMismatch;
+
+/// Components of overlapping intervals: figures chained by overlap agree.
+fn components<'a>(group: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
+    let mut items: Vec<(f64, f64, &Claim)> = group.iter().filter_map(|c| widened(&c.value).map(|(a, b)| (a, b, *c))).collect();
+    items.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.doc.cmp(&b.2.doc)).then(a.2.span.cmp(&b.2.span)));
+    let mut out: Vec<Vec<&Claim>> = Vec::new();
+    let mut reach = f64::NEG_INFINITY;
+    for (a, b, c) in items {
+        if out.is_empty() || a > reach {
+            out.push(Vec::new());
+            reach = b;
+        } else {
+            reach = reach.max(b);
+        }
+        if let Some(last) = out.last_mut() {
+            last.push(c);
+        }
+    }
+    out
+}
+
+fn doc_count(cs: &[&Claim]) -> usize {
+    let mut docs: Vec<usize> = cs.iter().map(|c| c.doc).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    docs.len()
+}
+
+impl Rule for FigureMismatch {
+    fn id(&self) -> &'static str {
+        "figure-mismatch"
+    }
+    fn summary(&self) -> &'static str {
+        "the same figure given differently, beyond hedges and rounding"
+    }
+    fn docs(&self) -> &'static str {
+        include_str!("figure_mismatch.rs").split("\n\nuse ").next().unwrap_or("")
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn check(&self, cx: &Context) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for group in cx.groups(|c| matches!(c.value, crate::claim::Value::Figure { .. })) {
+            let comps = components(&group);
+            if comps.len() < 2 {
+                continue;
+            }
+            let counts: Vec<usize> = comps.iter().map(|c| doc_count(c)).collect();
+            let best = counts.iter().copied().max().unwrap_or(0);
+            let leaders: Vec<usize> = (0..comps.len()).filter(|&i| counts[i] == best).collect();
+            let majority = (leaders.len() == 1).then(|| leaders[0]);
+            for (ci, comp) in comps.iter().enumerate() {
+                if Some(ci) == majority {
+                    continue;
+                }
+                // Evidence: the consensus, or with no consensus every other figure.
+                let evidence: Vec<&Claim> = match majority {
+                    Some(m) => comps[m].clone(),
+                    None => comps.iter().enumerate().filter(|(i, _)| *i != ci).flat_map(|(_, c)| c.iter().copied()).collect(),
+                };
+                let reference = match majority {
+                    Some(m) => format!("{} of {} documents", counts[m], doc_count(&group)),
+                    None => "no majority".to_string(),
+                };
+                let expected = majority.map(|m| show_figure(&comps[m][0].value));
+                for c in comp {
+                    let generic = c.layer == Layer::Generic;
+                    let related: Vec<_> = evidence.iter().map(|e| cx.label(e, format!("says {}", cx.text(e)))).collect();
+                    let (related, more) = bounded(related);
+                    out.push(Finding {
+                        rule: self.id(),
+                        severity: if generic { Severity::Warning.min(cx.severity(self)) } else { cx.severity(self) },
+                        key: c.key.clone(),
+                        message: match &expected {
+                            Some(x) => format!("{}: {} here, but {} elsewhere", c.label, cx.text(c), x),
+                            None => format!("{}: {} here, and other documents disagree", c.label, cx.text(c)),
+                        },
+                        primary: cx.label(c, "this figure"),
+                        related,
+                        related_more: more,
+                        expected: expected.clone(),
+                        found: Some(show_figure(&c.value)),
+                        reference: Some(reference.clone()),
+                        fix: None,
+                        confidence: if generic { Confidence::Low } else { Confidence::High },
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::check;
+
+    #[test]
+    fn refining_share_disagreement_is_flagged() {
+        let f = check(
+            &[
+                "China controls about 90% of global rare earth refining, analysts said.",
+                "China handles nearly 90% of rare earth refining capacity.",
+                "Chinese plants do 60% of the world's rare earth refining.",
+            ],
+            Some("2025-10-29"),
+            &["critical-minerals"],
+        );
+        assert_eq!(f, vec![("figure-mismatch".to_string(), "60%".to_string(), 2)]);
+    }
+
+    #[test]
+    fn hedged_and_overlapping_figures_agree() {
+        let f = check(
+            &["Japan depends on China for 60% of its rare earths supply, down from 80% to 90%.", "Japan imported nearly 60% of its rare earth materials from China in 2022, down from over 80% in 2009."],
+            None,
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
+    }
+}

@@ -1,0 +1,210 @@
+//! Checks over the claim set. Each rule is one file with its documentation at the top
+//! and its tests at the bottom, registered once in `ALL`. Rules group claims by key in
+//! a hash map, never comparing all pairs, and return findings; they never print.
+
+mod arithmetic;
+mod event_date_mismatch;
+mod fact_mismatch;
+mod figure_mismatch;
+mod name_variant;
+mod role_mismatch;
+mod weekday_mismatch;
+
+use crate::claim::{Claim, Value};
+use crate::extract::Extraction;
+use crate::finding::{Finding, Label, MAX_RELATED, Severity};
+use crate::pack::PackSet;
+use crate::source::Document;
+use std::collections::HashMap;
+
+/// Everything a rule may look at.
+pub struct Context<'a> {
+    pub docs: &'a [Document],
+    pub extractions: &'a [Extraction],
+    pub claims: &'a [Claim],
+    pub packs: &'a PackSet,
+}
+
+impl Context<'_> {
+    /// Claims grouped by key, in first-seen order (deterministic).
+    pub fn groups(&self, keep: impl Fn(&Claim) -> bool) -> Vec<Vec<&Claim>> {
+        let mut index: HashMap<&str, usize> = HashMap::new();
+        let mut groups: Vec<Vec<&Claim>> = Vec::new();
+        for c in self.claims.iter().filter(|c| keep(c)) {
+            let i = *index.entry(c.key.as_str()).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[i].push(c);
+        }
+        groups
+    }
+
+    /// The text a claim's span covers.
+    pub fn text(&self, c: &Claim) -> &str {
+        self.docs[c.doc].slice(c.span)
+    }
+
+    pub fn label(&self, c: &Claim, note: impl Into<String>) -> Label {
+        Label { doc: c.doc, span: c.span, note: note.into() }
+    }
+
+    /// The publication date of a claim's document.
+    pub fn date(&self, c: &Claim) -> Option<jiff::civil::Date> {
+        self.docs[c.doc].published.map(|p| p.date)
+    }
+
+    /// The severity configured for a rule, or its default.
+    pub fn severity(&self, rule: &dyn Rule) -> Severity {
+        self.packs.severity.get(rule.id()).copied().unwrap_or(rule.default_severity())
+    }
+}
+
+/// Bounds the evidence of one finding: at most `MAX_RELATED` labels, the rest counted.
+pub fn bounded(mut related: Vec<Label>) -> (Vec<Label>, usize) {
+    let more = related.len().saturating_sub(MAX_RELATED);
+    related.truncate(MAX_RELATED);
+    (related, more)
+}
+
+pub trait Rule: Sync {
+    /// Stable kebab-case id, named after the problem.
+    fn id(&self) -> &'static str;
+    /// One line: what it flags.
+    fn summary(&self) -> &'static str;
+    /// Full documentation: what it flags, why it matters, an example, its options.
+    fn docs(&self) -> &'static str;
+    fn default_severity(&self) -> Severity;
+    fn check(&self, cx: &Context) -> Vec<Finding>;
+}
+
+/// Every rule, in the order their findings win when two report the same span.
+pub static ALL: &[&dyn Rule] = &[
+    &role_mismatch::RoleMismatch,
+    &name_variant::NameVariant,
+    &fact_mismatch::FactMismatch,
+    &figure_mismatch::FigureMismatch,
+    &event_date_mismatch::EventDateMismatch,
+    &weekday_mismatch::WeekdayMismatch,
+    &arithmetic::Arithmetic,
+];
+
+pub fn find(id: &str) -> Option<&'static dyn Rule> {
+    ALL.iter().copied().find(|r| r.id() == id)
+}
+
+/// Runs the enabled rules; one finding per primary span (the first rule in `ALL`
+/// wins), sorted by document and position.
+pub fn run(cx: &Context, enabled: impl Fn(&str) -> bool) -> Vec<Finding> {
+    let mut all: Vec<Finding> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for rule in ALL.iter().filter(|r| enabled(r.id())) {
+        for f in rule.check(cx) {
+            if seen.insert((f.primary.doc, f.primary.span)) {
+                all.push(f);
+            }
+        }
+    }
+    all.retain(|f| !cx.docs[f.primary.doc].evidence_only);
+    all.sort_by(|a, b| (a.primary.doc, a.primary.span, a.rule).cmp(&(b.primary.doc, b.primary.span, b.rule)));
+    all
+}
+
+/// Edit distance of two names, case-insensitive.
+pub fn distance(a: &str, b: &str) -> usize {
+    strsim::damerau_levenshtein(&a.to_lowercase(), &b.to_lowercase())
+}
+
+/// Are two spellings the same person? Same name; one the surname of the other; same
+/// given name and a surname at most two edits away; or whole names two edits apart.
+pub fn same_person(a: &str, b: &str) -> bool {
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    let (ga, sa) = a.rsplit_once(' ').map_or(("", a), |(g, s)| (g, s));
+    let (gb, sb) = b.rsplit_once(' ').map_or(("", b), |(g, s)| (g, s));
+    let close = |x: &str, y: &str| distance(x, y) <= 2 && x.len().min(y.len()) >= 4;
+    if ga.is_empty() || gb.is_empty() {
+        return sa.eq_ignore_ascii_case(sb) || close(sa, sb);
+    }
+    (ga.eq_ignore_ascii_case(gb) && close(sa, sb)) || (sa.eq_ignore_ascii_case(sb) && close(ga, gb)) || distance(a, b) <= 2
+}
+
+/// A figure claim's interval widened by rounding and tolerance.
+pub fn widened(v: &Value) -> Option<(f64, f64)> {
+    let Value::Figure { low, high, step, tolerance, relative_tolerance, .. } = v else { return None };
+    let half = step / 2.0;
+    Some((low - half - tolerance - relative_tolerance * low.abs(), high + half + tolerance + relative_tolerance * high.abs()))
+}
+
+/// Formats a figure for messages: "55 billion USD", "90 percent".
+pub fn show_figure(v: &Value) -> String {
+    let Value::Figure { low, high, unit, .. } = v else { return String::new() };
+    let one = |x: f64| {
+        if !x.is_finite() {
+            return "open".to_string();
+        }
+        let (n, s) = if x.abs() >= 1e12 { (x / 1e12, " trillion") } else if x.abs() >= 1e9 { (x / 1e9, " billion") } else if x.abs() >= 1e6 { (x / 1e6, " million") } else { (x, "") };
+        let n = (n * 1000.0).round() / 1000.0;
+        format!("{n}{s}")
+    };
+    let body = if low == high { one(*low) } else { format!("{} to {}", one(*low), one(*high)) };
+    format!("{body} {unit}").trim().to_string()
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Runs the pipeline on short articles for rule tests.
+    use crate::source::{Format, from_text};
+
+    pub fn check(articles: &[&str], date: Option<&str>, packs: &[&str]) -> Vec<(String, String, usize)> {
+        let docs: Vec<_> = articles
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| from_text(&format!("a{i}.txt"), a.to_string(), Format::Text).unwrap())
+            .collect();
+        let mut set = crate::pack::PackSet::default();
+        for p in packs {
+            set.add(p).unwrap();
+        }
+        let default = date.map(|d| crate::source::Published { date: d.parse().unwrap(), origin: crate::source::DateOrigin::Cli });
+        let run = crate::check::run(docs, &set, default);
+        run.findings.iter().map(|f| (f.rule.to_string(), run.docs[f.primary.doc].slice(f.primary.span).to_string(), f.primary.doc)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_kebab_case_and_documented() {
+        let mut ids: Vec<&str> = ALL.iter().map(|r| r.id()).collect();
+        for r in ALL {
+            assert!(r.id().chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", r.id());
+            for section in ["## What it flags", "## Why", "## Example", "## Options"] {
+                assert!(r.docs().contains(section), "{} docs lack {section}", r.id());
+            }
+            assert!(!r.summary().is_empty());
+        }
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), ALL.len());
+    }
+
+    #[test]
+    fn every_rule_has_a_fixture_folder() {
+        for r in ALL {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(r.id());
+            assert!(dir.join("flag").is_dir() && dir.join("pass").is_dir(), "missing fixtures for {}", r.id());
+        }
+    }
+
+    #[test]
+    fn same_person_spellings() {
+        assert!(same_person("Sanae Takaichi", "Sanae Takashi"));
+        assert!(same_person("Takashi", "Sanae Takaichi"));
+        assert!(!same_person("Taro Kono", "Sanae Takaichi"));
+        assert!(!same_person("Li Qiang", "Li Keqiang") || distance("Li Qiang", "Li Keqiang") <= 2);
+    }
+}

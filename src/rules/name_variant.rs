@@ -1,0 +1,164 @@
+//! # name-variant
+//!
+//! ## What it flags
+//! One person spelled two ways for the same office: the same given name and a surname
+//! a couple of edits away ("Sanae Takashi" for "Sanae Takaichi"), or a bare surname
+//! that differs ("Takashi" after "Sanae Takashi"). Each misspelt mention is reported
+//! with the likely correct spelling as its fix: the facts file's, else the one most
+//! documents use.
+//!
+//! ## Why
+//! A misspelt name is an error readers notice and a correction the desk must run; the
+//! batch usually knows the right spelling.
+//!
+//! ## Example
+//! Two articles write "Sanae Takaichi", one "Sanae Takashi" and then "Takashi" six
+//! times: all seven are flagged, fixed to "Sanae Takaichi" and "Takaichi".
+//!
+//! ## Options
+//! None.
+
+use super::{Context, Rule, bounded, same_person};
+use crate::claim::{Claim, Layer, Value};
+use crate::finding::{Confidence, Finding, Severity};
+
+pub struct NameVariant;
+
+fn name(c: &Claim) -> (&str, bool) {
+    match &c.value {
+        Value::Person { name, bare, .. } => (name, *bare),
+        _ => ("", false),
+    }
+}
+
+fn surname(n: &str) -> &str {
+    n.rsplit(' ').next().unwrap_or(n)
+}
+
+impl Rule for NameVariant {
+    fn id(&self) -> &'static str {
+        "name-variant"
+    }
+    fn summary(&self) -> &'static str {
+        "one person's name spelled differently"
+    }
+    fn docs(&self) -> &'static str {
+        include_str!("name_variant.rs").split("\n\nuse ").next().unwrap_or("")
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn check(&self, cx: &Context) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for group in cx.groups(|c| matches!(c.value, Value::Person { .. })) {
+            // Full names, clustered by person.
+            let full: Vec<&Claim> = group.iter().copied().filter(|c| !name(c).1).collect();
+            let mut people: Vec<Vec<&Claim>> = Vec::new();
+            for c in &full {
+                match people.iter_mut().find(|p| p.iter().any(|o| same_person(name(o).0, name(c).0))) {
+                    Some(p) => p.push(c),
+                    None => people.push(vec![c]),
+                }
+            }
+            for p in people {
+                let mut spellings: Vec<(String, Vec<usize>)> = Vec::new();
+                for c in &p {
+                    let n = name(c).0.to_string();
+                    match spellings.iter_mut().find(|s| s.0 == n) {
+                        Some(s) => s.1.push(c.doc),
+                        None => spellings.push((n, vec![c.doc])),
+                    }
+                }
+                // The facts' spelling, else the one most documents use.
+                let facts = p.iter().find_map(|c| c.office).map(|i| cx.packs.offices.office(i));
+                let from_facts = facts.and_then(|o| {
+                    o.holders.iter().find_map(|h| h.names().find(|hn| spellings.iter().any(|s| same_person(&s.0, hn))).map(|_| (h.name.clone(), h.source.clone())))
+                });
+                let doc_count = |docs: &Vec<usize>| {
+                    let mut d = docs.clone();
+                    d.sort_unstable();
+                    d.dedup();
+                    d.len()
+                };
+                let majority = {
+                    let best = spellings.iter().map(|s| doc_count(&s.1)).max().unwrap_or(0);
+                    let top: Vec<&(String, Vec<usize>)> = spellings.iter().filter(|s| doc_count(&s.1) == best).collect();
+                    (top.len() == 1).then(|| top[0].0.clone())
+                };
+                let Some(correct) = from_facts.as_ref().map(|f| f.0.clone()).or(majority) else { continue };
+                let accepted = |n: &str| {
+                    n.eq_ignore_ascii_case(&correct)
+                        || (!n.contains(' ') && surname(&correct).eq_ignore_ascii_case(n))
+                        || facts.is_some_and(|o| o.holders.iter().any(|h| h.names().any(|x| !n.contains(' ') && surname(x).eq_ignore_ascii_case(n))))
+                        || facts.is_some_and(|o| o.holders.iter().any(|h| h.name.eq_ignore_ascii_case(&correct) && h.names().any(|x| x.eq_ignore_ascii_case(n))))
+                };
+                if spellings.len() < 2 && accepted(&spellings[0].0) {
+                    continue;
+                }
+                let reference = match &from_facts {
+                    Some((n, src)) => format!("facts: {n} ({src})"),
+                    None => format!("{} of {} documents", spellings.iter().find(|s| s.0 == correct).map_or(0, |s| doc_count(&s.1)), doc_count(&p.iter().map(|c| c.doc).collect())),
+                };
+                let evidence: Vec<&Claim> = p.iter().copied().filter(|c| accepted(name(c).0)).collect();
+                let wrong: Vec<&Claim> = p.iter().copied().filter(|c| !accepted(name(c).0)).collect();
+                // Bare surnames of a wrong spelling, in the documents that used it.
+                let bare: Vec<&Claim> = group
+                    .iter()
+                    .copied()
+                    .filter(|c| name(c).1 && wrong.iter().any(|w| w.doc == c.doc && surname(name(w).0) == name(c).0) && !surname(&correct).eq_ignore_ascii_case(name(c).0))
+                    .collect();
+                for c in wrong.iter().chain(&bare) {
+                    let (n, is_bare) = name(c);
+                    let fix = if is_bare { surname(&correct).to_string() } else { correct.clone() };
+                    let related: Vec<_> = evidence.iter().map(|e| cx.label(e, format!("spelled {}", name(e).0))).collect();
+                    let (related, more) = bounded(related);
+                    let generic = c.layer == Layer::Generic;
+                    out.push(Finding {
+                        rule: self.id(),
+                        severity: if generic && from_facts.is_none() { Severity::Warning.min(cx.severity(self)) } else { cx.severity(self) },
+                        key: c.key.clone(),
+                        message: format!("`{n}` looks like a misspelling of `{fix}` ({})", c.label),
+                        primary: cx.label(c, format!("did you mean {fix}?")),
+                        related,
+                        related_more: more,
+                        expected: Some(fix.clone()),
+                        found: Some(n.to_string()),
+                        reference: Some(reference.clone()),
+                        fix: Some(fix),
+                        confidence: if generic && from_facts.is_none() { Confidence::Low } else { Confidence::High },
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::check;
+
+    #[test]
+    fn misspelt_surname_and_its_bare_mentions_are_flagged() {
+        let f = check(
+            &["Japan's Prime Minister Sanae Takaichi spoke.", "Japanese Prime Minister Sanae Takaichi left.", "Japan's new Prime Minister Sanae Takashi spoke. Later, Takashi left."],
+            Some("2025-10-29"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert!(f.iter().all(|x| x.0 == "name-variant"), "{f:?}");
+        assert!(texts.contains(&"Takashi"), "{f:?}");
+        assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn the_facts_spelling_wins_over_a_majority() {
+        let f = check(
+            &["Ukrainian President Volodymyr Zelenskiy spoke.", "Ukraine's President Volodymyr Zelenskiy met.", "Ukrainian President Volodymyr Zelenskyy met."],
+            Some("2025-06-01"),
+            &["offices"],
+        );
+        assert!(f.iter().all(|x| x.1 != "Volodymyr Zelenskyy"), "{f:?}");
+    }
+}

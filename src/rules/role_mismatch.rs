@@ -1,0 +1,181 @@
+//! # role-mismatch
+//!
+//! ## What it flags
+//! The same office, at the same time, given to different people: "Japanese Prime
+//! Minister Taro Kono" in one article, "Japan's Prime Minister Sanae Takaichi" in
+//! others. Spellings of one person are left to `name-variant`; mentions marked
+//! "former" or "late" are past holders and never conflict.
+//!
+//! ## Why
+//! Naming the wrong office holder is one of the most visible errors a newsroom can
+//! publish, and one that a reader checks first.
+//!
+//! ## Example
+//! Three articles dated October 2025: two name Sanae Takaichi as Japan's prime
+//! minister, one Taro Kono. Kono is flagged at each mention, with Takaichi's mentions
+//! and, when the offices facts are loaded, the fact's source as evidence.
+//!
+//! ## Options
+//! None. Articles more than a month apart are not compared (offices change hands);
+//! undated articles are compared with all.
+
+use super::{Context, Rule, bounded, same_person};
+use crate::claim::{Claim, Layer, Value};
+use crate::finding::{Confidence, Finding, Severity};
+
+pub struct RoleMismatch;
+
+fn person(c: &Claim) -> &str {
+    match &c.value {
+        Value::Person { name, .. } => name,
+        _ => "",
+    }
+}
+
+/// Groups people who are spellings of one another.
+fn identities<'a>(claims: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
+    let mut out: Vec<Vec<&Claim>> = Vec::new();
+    for c in claims {
+        match out.iter_mut().find(|g| g.iter().any(|o| same_person(person(o), person(c)))) {
+            Some(g) => g.push(c),
+            None => out.push(vec![c]),
+        }
+    }
+    out
+}
+
+/// Claims grouped into periods: dated ones by month, undated ones with every period.
+fn periods<'a>(cx: &Context, group: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
+    let mut months: Vec<(String, Vec<&Claim>)> = Vec::new();
+    let mut undated = Vec::new();
+    for c in group {
+        match cx.date(c) {
+            Some(d) => {
+                let m = format!("{:04}-{:02}", d.year(), d.month());
+                match months.iter_mut().find(|x| x.0 == m) {
+                    Some(x) => x.1.push(*c),
+                    None => months.push((m, vec![*c])),
+                }
+            }
+            None => undated.push(*c),
+        }
+    }
+    if months.is_empty() {
+        return vec![undated];
+    }
+    months.into_iter().map(|(_, mut v)| {
+        v.extend(undated.iter().copied());
+        v
+    }).collect()
+}
+
+impl Rule for RoleMismatch {
+    fn id(&self) -> &'static str {
+        "role-mismatch"
+    }
+    fn summary(&self) -> &'static str {
+        "the same office at the same time given to different people"
+    }
+    fn docs(&self) -> &'static str {
+        include_str!("role_mismatch.rs").split("\n\nuse ").next().unwrap_or("")
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn check(&self, cx: &Context) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let keep = |c: &Claim| matches!(&c.value, Value::Person { former: false, bare: false, .. })
+            && !c.office.is_some_and(|i| cx.packs.offices.office(i).concurrent);
+        for group in cx.groups(keep) {
+            for period in periods(cx, &group) {
+                let ids = identities(&period);
+                if ids.len() < 2 {
+                    continue;
+                }
+                let docs_of = |g: &Vec<&Claim>| {
+                    let mut d: Vec<usize> = g.iter().map(|c| c.doc).collect();
+                    d.sort_unstable();
+                    d.dedup();
+                    d.len()
+                };
+                // The facts' holder wins; else the person most documents name.
+                let fact = period[0].office.map(|i| {
+                    let o = &cx.packs.offices;
+                    let date = period.iter().find_map(|c| cx.date(c)).unwrap_or(o.as_of(i));
+                    (o.holders_on(i, date).into_iter().map(|h| (h.name.clone(), h.source.clone())).collect::<Vec<_>>(), i)
+                });
+                let by_fact = fact.as_ref().and_then(|(hs, _)| ids.iter().position(|g| g.iter().any(|c| hs.iter().any(|h| same_person(&h.0, person(c))))));
+                let counts: Vec<usize> = ids.iter().map(docs_of).collect();
+                let best = counts.iter().copied().max().unwrap_or(0);
+                let by_majority = (counts.iter().filter(|&&n| n == best).count() == 1).then(|| counts.iter().position(|&n| n == best)).flatten();
+                let winner = by_fact.or(by_majority);
+                let expected = match (by_fact, &fact) {
+                    (Some(_), Some((hs, _))) => hs.first().map(|h| h.0.clone()),
+                    _ => winner.map(|w| person(ids[w][0]).to_string()),
+                };
+                let reference = match (by_fact, &fact) {
+                    (Some(_), Some((hs, _))) => hs.first().map(|h| format!("facts: {} ({})", h.0, h.1)),
+                    _ => winner.map(|w| format!("{} of {} documents", counts[w], docs_of(&period.to_vec()))),
+                };
+                for (gi, g) in ids.iter().enumerate() {
+                    if Some(gi) == winner {
+                        continue;
+                    }
+                    let evidence: Vec<&Claim> = match winner {
+                        Some(w) => ids[w].clone(),
+                        None => ids.iter().enumerate().filter(|(i, _)| *i != gi).flat_map(|(_, g)| g.iter().copied()).collect(),
+                    };
+                    for c in g {
+                        let related: Vec<_> = evidence.iter().map(|e| cx.label(e, format!("names {}", person(e)))).collect();
+                        let (related, more) = bounded(related);
+                        let generic = c.layer == Layer::Generic;
+                        out.push(Finding {
+                            rule: self.id(),
+                            severity: if generic { Severity::Warning.min(cx.severity(self)) } else { cx.severity(self) },
+                            key: c.key.clone(),
+                            message: match &expected {
+                                Some(x) => format!("{} is {} here, but {} elsewhere", c.label, person(c), x),
+                                None => format!("{} is {} here; other documents name someone else", c.label, person(c)),
+                            },
+                            primary: cx.label(c, "named here"),
+                            related,
+                            related_more: more,
+                            expected: expected.clone(),
+                            found: Some(person(c).to_string()),
+                            reference: reference.clone(),
+                            fix: expected.clone(),
+                            confidence: if generic { Confidence::Low } else { Confidence::High },
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::check;
+
+    #[test]
+    fn different_people_in_one_office_are_flagged() {
+        let f = check(
+            &["Canadian Prime Minister Mark Carney spoke.", "Canada's prime minister, Mark Carney, left.", "Canadian Prime Minister Pierre Poilievre spoke."],
+            Some("2025-06-01"),
+            &[],
+        );
+        assert_eq!(f, vec![("role-mismatch".to_string(), "Canadian Prime Minister Pierre Poilievre".to_string(), 2)]);
+    }
+
+    #[test]
+    fn former_holders_and_other_countries_do_not_conflict() {
+        let f = check(
+            &["Australian Prime Minister Anthony Albanese spoke.", "Former Prime Minister Scott Morrison was there with Japan's Prime Minister Sanae Takaichi."],
+            Some("2025-10-29"),
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
+    }
+}

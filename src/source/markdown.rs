@@ -1,0 +1,114 @@
+//! Markdown: front matter (`date`, `title`, `source`) read, code skipped, the rest
+//! rendered to plain text through pulldown-cmark's offset iterator so every text run
+//! keeps its place in the original file.
+
+use super::offsets::PlainBuilder;
+use super::published::{DateOrigin, Published};
+use super::Document;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// Splits `---` front matter from the body: (front matter text, body offset).
+/// Unterminated front matter is reported and the whole file read as Markdown.
+fn front_matter(text: &str) -> Result<Option<(&str, usize)>, String> {
+    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {
+        return Ok(None);
+    };
+    let start = text.len() - rest.len();
+    let mut at = start;
+    for line in rest.split_inclusive('\n') {
+        let t = line.trim_end();
+        if t == "---" || t == "..." {
+            return Ok(Some((&text[start..at], at + line.len())));
+        }
+        at += line.len();
+    }
+    Err("unterminated front matter (no closing `---`); read as Markdown".into())
+}
+
+pub fn load(path: &str, source: String) -> Document {
+    let mut warnings = Vec::new();
+    let mut meta = None;
+    let body_start = match front_matter(&source) {
+        Ok(Some((fm, body))) => {
+            match serde_saphyr::from_str::<serde_json::Value>(fm) {
+                Ok(v) => meta = Some(v),
+                Err(e) => warnings.push(format!("front matter is not valid YAML: {}", one_line(&e))),
+            }
+            body
+        }
+        Ok(None) => 0,
+        Err(w) => {
+            warnings.push(w);
+            0
+        }
+    };
+    let mut b = PlainBuilder::default();
+    let body = &source[body_start..];
+    let mut in_code = 0usize;
+    let parser = Parser::new_ext(body, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
+    for (event, range) in parser.into_offset_iter() {
+        let at = body_start + range.start;
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => in_code += 1,
+            Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
+            Event::Text(t) if in_code == 0 => {
+                // Text that differs from its source (entities, escapes) is kept as
+                // the parser gives it and mapped from the start of its source run.
+                b.push(&t, at);
+            }
+            Event::SoftBreak => b.push(" ", at),
+            Event::HardBreak => b.separator("\n", at),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::BlockQuote(_)) => {
+                b.separator("\n", body_start + range.end)
+            }
+            _ => {}
+        }
+    }
+    let mut doc = Document::new(path.to_string(), source, b);
+    doc.warnings = warnings;
+    if let Some(m) = meta {
+        doc.title = m.get("title").and_then(|v| v.as_str()).map(str::to_string);
+        if let Some(d) = m.get("date").and_then(value_text) {
+            match Published::parse(&d, DateOrigin::FrontMatter) {
+                Some(p) => doc.published = Some(p),
+                None => doc.warnings.push(format!("front matter date `{d}` is not YYYY-MM-DD")),
+            }
+        }
+    }
+    doc
+}
+
+fn value_text(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn one_line(e: &dyn std::fmt::Display) -> String {
+    e.to_string().lines().next().unwrap_or("").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::offsets::Span;
+
+    #[test]
+    fn front_matter_and_code_blocks() {
+        let src = "---\ndate: 2025-10-29\ntitle: T\n---\n# Head\n\nPM **Sanae** Takaichi.\n\n```\n99% code\n```\n";
+        let d = load("a.md", src.to_string());
+        assert_eq!(d.published.unwrap().date.to_string(), "2025-10-29");
+        assert!(!d.text.contains("99%"));
+        let at = d.text.find("Takaichi").unwrap();
+        let loc = d.locate(Span::new(at, at + 8));
+        assert_eq!((loc.line, loc.column), (7, 14));
+    }
+
+    #[test]
+    fn unterminated_front_matter_is_reported() {
+        let d = load("a.md", "---\ndate: 2025-01-01\nbody".into());
+        assert!(d.warnings[0].contains("unterminated front matter"));
+    }
+}

@@ -1,0 +1,252 @@
+//! Loading: paths in, `Document`s out. Owns reading files, decoding, stripping markup
+//! (Markdown, HTML, JSONL articles) into plain text with a map back to the original
+//! bytes, and the publication date with its origin. It does not segment or extract.
+
+mod decode;
+mod html;
+mod jsonl;
+mod markdown;
+pub mod offsets;
+pub mod published;
+pub mod segment;
+
+use offsets::{LineIndex, OffsetMap, PlainBuilder, Span};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+pub use published::{DateOrigin, Published};
+
+/// One article: its original text, the plain text the grammar reads, and the map
+/// between them.
+#[derive(Debug)]
+pub struct Document {
+    /// The path as the user named it (`file.jsonl#id` for JSONL articles).
+    pub path: String,
+    /// The decoded original text; lines and columns refer to it.
+    pub source: String,
+    /// Normalised plain text.
+    pub text: String,
+    pub map: OffsetMap,
+    pub lines: LineIndex,
+    pub published: Option<Published>,
+    /// A dateline's month and day when it gave no year, resolved against the batch.
+    pub dateline: Option<(u8, u8)>,
+    /// Where the dateline's date stands: not a date any event happened on.
+    pub dateline_span: Option<Span>,
+    pub title: Option<String>,
+    /// Evidence only (`--against`): compared with, never reported on.
+    pub evidence_only: bool,
+    /// Problems with the file that did not stop it being read (invalid UTF-8).
+    pub warnings: Vec<String>,
+}
+
+/// A located position, ready to print.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Location {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub text: String,
+}
+
+impl Document {
+    /// Builds a document from plain text already folded by a loader.
+    fn new(path: String, source: String, plain: PlainBuilder) -> Document {
+        let lines = LineIndex::new(&source);
+        Document {
+            path,
+            source,
+            text: plain.text,
+            map: plain.map,
+            lines,
+            published: None,
+            dateline: None,
+            dateline_span: None,
+            title: None,
+            evidence_only: false,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Plain text of a span.
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// Where a plain-text span lies in the original file.
+    pub fn locate(&self, span: Span) -> Location {
+        let start = self.map.original(span.start);
+        let end = self.map.original(span.end).max(start);
+        let (line, column) = self.lines.line_col(&self.source, start);
+        let (end_line, end_column) = self.lines.line_col(&self.source, end);
+        Location {
+            path: self.path.clone(),
+            line,
+            column,
+            end_line,
+            end_column,
+            text: self.slice(span).to_string(),
+        }
+    }
+}
+
+/// A file that was not checked, and why.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
+}
+
+/// What loading a batch produced: documents in path order, and every input it could
+/// not read.
+#[derive(Debug, Default)]
+pub struct Batch {
+    pub documents: Vec<Document>,
+    pub skipped: Vec<Skipped>,
+    /// Named inputs that do not exist or cannot be walked: a usage error (exit 2).
+    pub missing: Vec<Skipped>,
+}
+
+/// How a file is read, from its extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Jsonl,
+}
+
+impl Format {
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" => Some(Format::Text),
+            "md" | "markdown" | "mdx" => Some(Format::Markdown),
+            "html" | "htm" | "xhtml" => Some(Format::Html),
+            "jsonl" | "ndjson" => Some(Format::Jsonl),
+            _ => None,
+        }
+    }
+}
+
+/// Expands the named paths into files: directories are walked (respecting
+/// .gitignore), files are taken as named. Order is sorted, so output is stable.
+fn expand(paths: &[PathBuf], batch: &mut Batch) -> Vec<(PathBuf, bool)> {
+    let mut files = Vec::new();
+    for p in paths {
+        match std::fs::metadata(p) {
+            Err(e) => batch.missing.push(Skipped {
+                path: p.display().to_string(),
+                reason: io_reason(&e),
+            }),
+            Ok(m) if m.is_dir() => {
+                let walker = ignore::WalkBuilder::new(p).sort_by_file_name(|a, b| a.cmp(b)).build();
+                for entry in walker {
+                    match entry {
+                        Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
+                            files.push((e.into_path(), false));
+                        }
+                        Ok(_) => {}
+                        Err(e) => batch.skipped.push(Skipped {
+                            path: p.display().to_string(),
+                            reason: format!("cannot walk: {e}"),
+                        }),
+                    }
+                }
+            }
+            Ok(_) => files.push((p.clone(), true)),
+        }
+    }
+    files
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Loads every path; `evidence_only` marks the `--against` documents.
+pub fn load(paths: &[PathBuf], evidence_only: bool) -> Batch {
+    let mut batch = Batch::default();
+    let files = expand(paths, &mut batch);
+    let results: Vec<Result<Vec<Document>, Skipped>> =
+        files.par_iter().map(|(path, named)| load_file(path, *named)).collect();
+    for r in results {
+        match r {
+            Ok(docs) => batch.documents.extend(docs.into_iter().map(|mut d| {
+                d.evidence_only = evidence_only;
+                d
+            })),
+            Err(s) => batch.skipped.push(s),
+        }
+    }
+    batch
+}
+
+fn load_file(path: &Path, named: bool) -> Result<Vec<Document>, Skipped> {
+    let display = path.display().to_string();
+    let skip = |reason: String| Skipped { path: display.clone(), reason };
+    let format = match Format::of(path) {
+        Some(f) => f,
+        // A file named on the command line is read as text whatever its name; one
+        // met in a directory walk must look like an article.
+        None if named => Format::Text,
+        None => {
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            return Err(skip(if ext.is_empty() {
+                "not an article format (no extension)".into()
+            } else {
+                format!("not an article format (.{ext})")
+            }));
+        }
+    };
+    let bytes = std::fs::read(path).map_err(|e| skip(io_reason(&e)))?;
+    let decoded = decode::decode(&bytes).map_err(skip)?;
+    let docs = from_text(&display, decoded.text, format).map_err(skip)?;
+    Ok(docs
+        .into_iter()
+        .map(|mut d| {
+            d.warnings.extend(decoded.warnings.iter().cloned());
+            d
+        })
+        .collect())
+}
+
+/// Builds documents from decoded text in a given format.
+pub fn from_text(path: &str, text: String, format: Format) -> Result<Vec<Document>, String> {
+    let mut docs = match format {
+        Format::Text => {
+            let mut b = PlainBuilder::default();
+            b.push(&text, 0);
+            vec![Document::new(path.to_string(), text, b)]
+        }
+        Format::Markdown => vec![markdown::load(path, text)],
+        Format::Html => vec![html::load(path, text)],
+        Format::Jsonl => jsonl::load(path, &text)?,
+    };
+    for d in &mut docs {
+        if d.published.is_none() {
+            published::from_dateline(d);
+        }
+    }
+    Ok(docs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_document_locates_spans() {
+        let docs = from_text("a.txt", "One.\nJapan\u{2019}s PM".into(), Format::Text).unwrap();
+        let d = &docs[0];
+        let at = d.text.find("PM").unwrap();
+        let loc = d.locate(Span::new(at, at + 2));
+        assert_eq!((loc.line, loc.column, loc.text.as_str()), (2, 9, "PM"));
+    }
+}

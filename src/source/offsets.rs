@@ -1,0 +1,153 @@
+//! Byte offsets inside a document's normalised text, mapped back to the original file.
+//!
+//! Loaders strip markup and fold typographic characters, so the text the grammar reads
+//! is not the text on disk. Every loader records checkpoints while it copies; a span in
+//! the plain text maps back through them, and only the report turns bytes into lines
+//! and columns.
+
+/// A half-open byte range in a document's normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, serde::Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+}
+
+/// Checkpoints `(plain offset, original offset)`: between two checkpoints the plain
+/// text is a verbatim copy of the original.
+#[derive(Debug, Clone, Default)]
+pub struct OffsetMap {
+    points: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    pub fn mark(&mut self, plain: usize, original: usize) {
+        if let Some(last) = self.points.last_mut()
+            && last.0 == plain
+        {
+            *last = (plain, original);
+            return;
+        }
+        self.points.push((plain, original));
+    }
+
+    /// The original byte offset of a plain-text offset.
+    pub fn original(&self, plain: usize) -> usize {
+        let i = self.points.partition_point(|p| p.0 <= plain);
+        if i == 0 {
+            return plain;
+        }
+        let (p, o) = self.points[i - 1];
+        o + (plain - p)
+    }
+}
+
+/// Line starts of the original text, for line and column at the edge.
+#[derive(Debug, Clone, Default)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        LineIndex { starts }
+    }
+
+    /// 1-based line and 1-based column in characters of an original byte offset.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let mut end = offset;
+        while end > start && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let col = text[start..end].chars().count() + 1;
+        (line + 1, col)
+    }
+
+    /// The byte range of a 1-based line, without its newline.
+    pub fn line_range(&self, text: &str, line: usize) -> (usize, usize) {
+        let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(text.len());
+        let end = self.starts.get(line).map(|e| e - 1).unwrap_or(text.len());
+        (start, end.max(start))
+    }
+}
+
+/// Builds normalised text while keeping the map back to the original: typographic
+/// quotes, dashes and odd spaces are folded so the grammar sees one form of each.
+#[derive(Debug, Default)]
+pub struct PlainBuilder {
+    pub text: String,
+    pub map: OffsetMap,
+}
+
+impl PlainBuilder {
+    /// Copies `piece`, which starts at `original` in the source, folding as it goes.
+    pub fn push(&mut self, piece: &str, original: usize) {
+        self.map.mark(self.text.len(), original);
+        let mut copied = 0;
+        for (i, c) in piece.char_indices() {
+            let folded = match c {
+                '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '`' => Some("'"),
+                '\u{201C}' | '\u{201D}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => Some("\""),
+                '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' => Some("-"),
+                '\u{2014}' | '\u{2015}' => Some(" - "),
+                '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{2007}' | '\u{3000}' => Some(" "),
+                '\u{200B}' | '\u{FEFF}' | '\u{00AD}' => Some(""),
+                '\u{2026}' => Some("..."),
+                _ => None,
+            };
+            if let Some(f) = folded {
+                self.text.push_str(&piece[copied..i]);
+                self.map.mark(self.text.len(), original + i);
+                self.text.push_str(f);
+                copied = i + c.len_utf8();
+                self.map.mark(self.text.len(), original + copied);
+            }
+        }
+        self.text.push_str(&piece[copied..]);
+    }
+
+    /// Adds a separator that has no place in the original (a paragraph break
+    /// between two HTML blocks): it maps to `original`.
+    pub fn separator(&mut self, sep: &str, original: usize) {
+        if self.text.is_empty() || self.text.ends_with(sep) {
+            return;
+        }
+        self.map.mark(self.text.len(), original);
+        self.text.push_str(sep);
+        self.map.mark(self.text.len(), original);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folded_quotes_map_back() {
+        let src = "Japan\u{2019}s PM \u{2014} Takaichi";
+        let mut b = PlainBuilder::default();
+        b.push(src, 0);
+        assert_eq!(b.text, "Japan's PM  -  Takaichi");
+        let t = b.text.find("Takaichi").unwrap();
+        assert_eq!(&src[b.map.original(t)..], "Takaichi");
+        assert_eq!(b.map.original(b.text.find("PM").unwrap()), src.find("PM").unwrap());
+    }
+
+    #[test]
+    fn line_and_char_column() {
+        let src = "ab\n\u{00e9}\u{00e9}x";
+        let idx = LineIndex::new(src);
+        assert_eq!(idx.line_col(src, src.find('x').unwrap()), (2, 3));
+        assert_eq!(idx.line_col(src, 0), (1, 1));
+    }
+}
