@@ -191,6 +191,28 @@ impl Lexicon {
     }
 }
 
+/// Every country, alias or demonym named in `text`, canonical, in order, on word
+/// boundaries ("the United States", "Japan's", "South Korean").
+pub fn countries_in(text: &str) -> Vec<(usize, &'static str)> {
+    static AC: OnceLock<(aho_corasick::AhoCorasick, Vec<String>)> = OnceLock::new();
+    let (ac, names) = AC.get_or_init(|| {
+        let mut names: Vec<String> = get().country_of.keys().cloned().collect();
+        names.sort();
+        let ac = aho_corasick::AhoCorasickBuilder::new()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&names)
+            .expect("country patterns build");
+        (ac, names)
+    });
+    let lex = get();
+    let b = text.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+    ac.find_iter(text)
+        .filter(|m| (m.start() == 0 || !word(b[m.start() - 1])) && (m.end() >= b.len() || !word(b[m.end()]) || b[m.end()] == b'\''))
+        .filter_map(|m| lex.country_of.get(&names[m.pattern().as_usize()]).map(|c| (m.start(), c.as_str())))
+        .collect()
+}
+
 /// The lexicon, parsed on first use.
 pub fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();

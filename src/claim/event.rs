@@ -17,11 +17,11 @@ fn participants(sentence: &str, e: &Extraction, si: usize, packs: &PackSet) -> V
             out.push(c.to_string());
         }
     };
+    for (_, c) in lexicon::countries_in(sentence) {
+        add(c);
+    }
     for w in sentence.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'')) {
         let w = w.trim_end_matches('.');
-        if let Some(c) = lex.country(w) {
-            add(c);
-        }
         // Heads of state and government named by surname ("Trump met ...").
         if w.len() > 2 && w.starts_with(|c: char| c.is_uppercase()) {
             for (o, _) in &packs.offices.offices {

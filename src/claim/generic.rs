@@ -184,11 +184,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             continue;
         }
         if subject.is_none() {
-            subject = before.split(|c: char| c.is_whitespace() || c == ',' || c == '(').rev().find_map(|w| {
-                let w = w.trim_end_matches(['.', ',']);
-                let w = w.split('-').next().unwrap_or(w);
-                lexicon::get().country(w).map(str::to_string)
-            });
+            subject = lexicon::countries_in(before).last().map(|(_, c)| c.to_string());
         }
         let w = window(d, e, i);
         let sentence_text = d.text[s.start..s.end].to_lowercase();

@@ -315,10 +315,7 @@ fn governments(text: &str, s: usize, e: usize) -> Vec<Found> {
         if lex.country(&text[ps..pe]).is_some() {
             continue;
         }
-        let country = sentence
-            .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\''))
-            .find_map(|w| lex.country(w.trim_end_matches('.')))
-            .map(str::to_string);
+        let country = lexicon::countries_in(sentence).first().map(|(_, c)| c.to_string());
         out.push(Found {
             start: s + m.start(),
             end: pe,

@@ -1,0 +1,31 @@
+//! Shared helpers for the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `check` through the library on paths, with the default packs.
+pub fn check(paths: &[PathBuf], default_packs: bool, date: Option<&str>) -> claimlint::check::Run {
+    let mut packs = claimlint::pack::PackSet::default();
+    if default_packs {
+        for (name, _) in claimlint::pack::BUILTIN {
+            packs.add(name).unwrap();
+        }
+    }
+    let batch = claimlint::source::load(paths, false);
+    let default = date.map(|d| claimlint::source::Published { date: d.parse().unwrap(), origin: claimlint::source::DateOrigin::Cli });
+    claimlint::check::run(batch.documents, &packs, default)
+}
+
+/// Original byte range of a finding's primary span.
+pub fn primary_range(run: &claimlint::check::Run, f: &claimlint::finding::Finding) -> (String, usize, usize) {
+    let d = &run.docs[f.primary.doc];
+    (d.path.clone(), d.map.original(f.primary.span.start), d.map.original(f.primary.span.end))
+}
+
+pub fn file_name(p: &str) -> &str {
+    Path::new(p).file_name().and_then(|n| n.to_str()).unwrap_or(p)
+}
