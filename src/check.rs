@@ -19,8 +19,12 @@ pub struct Run {
 }
 
 /// Extracts and resolves dates; the first half of `run`, also used by `extract`.
-pub fn extract_batch(mut docs: Vec<Document>, default: Option<Published>) -> (Vec<Document>, Vec<Extraction>, Option<i16>) {
-    let mut extractions: Vec<Extraction> = docs.par_iter().map(|d| extract::extract(&d.text)).collect();
+pub fn extract_batch(
+    mut docs: Vec<Document>,
+    default: Option<Published>,
+) -> (Vec<Document>, Vec<Extraction>, Option<i16>) {
+    let mut extractions: Vec<Extraction> =
+        docs.par_iter().map(|d| extract::extract(&d.text)).collect();
     let year = resolve::batch_year(&docs, &extractions);
     resolve::publication_dates(&mut docs, year, default);
     resolve::resolve_all(&docs, &mut extractions, year);
@@ -31,10 +35,26 @@ pub fn run(docs: Vec<Document>, packs: &PackSet, default: Option<Published>) -> 
     run_with(docs, packs, default, |_| true)
 }
 
-pub fn run_with(docs: Vec<Document>, packs: &PackSet, default: Option<Published>, enabled: impl Fn(&str) -> bool) -> Run {
+pub fn run_with(
+    docs: Vec<Document>,
+    packs: &PackSet,
+    default: Option<Published>,
+    enabled: impl Fn(&str) -> bool,
+) -> Run {
     let (docs, extractions, batch_year) = extract_batch(docs, default);
     let claims = claim::key_all(&docs, &extractions, packs);
-    let cx = Context { docs: &docs, extractions: &extractions, claims: &claims, packs };
+    let cx = Context {
+        docs: &docs,
+        extractions: &extractions,
+        claims: &claims,
+        packs,
+    };
     let findings = rules::run(&cx, enabled);
-    Run { docs, extractions, claims, findings, batch_year }
+    Run {
+        docs,
+        extractions,
+        claims,
+        findings,
+        batch_year,
+    }
 }

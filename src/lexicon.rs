@@ -139,15 +139,28 @@ pub const FILES: &[(&str, &str)] = &[
     ("numbers", include_str!("../rules/lexicons/numbers.yaml")),
     ("ordinals", include_str!("../rules/lexicons/ordinals.yaml")),
     ("hedges", include_str!("../rules/lexicons/hedges.yaml")),
-    ("currencies", include_str!("../rules/lexicons/currencies.yaml")),
+    (
+        "currencies",
+        include_str!("../rules/lexicons/currencies.yaml"),
+    ),
     ("calendar", include_str!("../rules/lexicons/calendar.yaml")),
-    ("abbreviations", include_str!("../rules/lexicons/abbreviations.yaml")),
-    ("countries", include_str!("../rules/lexicons/countries.yaml")),
+    (
+        "abbreviations",
+        include_str!("../rules/lexicons/abbreviations.yaml"),
+    ),
+    (
+        "countries",
+        include_str!("../rules/lexicons/countries.yaml"),
+    ),
     ("titles", include_str!("../rules/lexicons/titles.yaml")),
 ];
 
 fn parse<T: for<'de> Deserialize<'de>>(name: &str) -> T {
-    let text = FILES.iter().find(|f| f.0 == name).map(|f| f.1).unwrap_or("");
+    let text = FILES
+        .iter()
+        .find(|f| f.0 == name)
+        .map(|f| f.1)
+        .unwrap_or("");
     // The lexicons ship inside the binary and a test parses every one of them, so a
     // failure here is a build defect, not bad input.
     serde_saphyr::from_str(text)
@@ -159,8 +172,13 @@ impl Lexicon {
         let countries: Countries = parse("countries");
         let mut country_of = HashMap::new();
         for c in &countries.countries {
-            for n in std::iter::once(&c.name).chain(&c.aliases).chain(&c.demonyms) {
-                country_of.entry(n.clone()).or_insert_with(|| c.name.clone());
+            for n in std::iter::once(&c.name)
+                .chain(&c.aliases)
+                .chain(&c.demonyms)
+            {
+                country_of
+                    .entry(n.clone())
+                    .or_insert_with(|| c.name.clone());
             }
         }
         Lexicon {
@@ -177,11 +195,17 @@ impl Lexicon {
     }
 
     pub fn month(&self, word: &str) -> Option<u8> {
-        self.calendar.months.get(&word.to_ascii_lowercase()).copied()
+        self.calendar
+            .months
+            .get(&word.to_ascii_lowercase())
+            .copied()
     }
 
     pub fn weekday(&self, word: &str) -> Option<u8> {
-        self.calendar.weekdays.get(&word.to_ascii_lowercase()).copied()
+        self.calendar
+            .weekdays
+            .get(&word.to_ascii_lowercase())
+            .copied()
     }
 
     /// The canonical country of a name, alias or demonym, also in the possessive.
@@ -208,8 +232,15 @@ pub fn countries_in(text: &str) -> Vec<(usize, &'static str)> {
     let b = text.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
     ac.find_iter(text)
-        .filter(|m| (m.start() == 0 || !word(b[m.start() - 1])) && (m.end() >= b.len() || !word(b[m.end()]) || b[m.end()] == b'\''))
-        .filter_map(|m| lex.country_of.get(&names[m.pattern().as_usize()]).map(|c| (m.start(), c.as_str())))
+        .filter(|m| {
+            (m.start() == 0 || !word(b[m.start() - 1]))
+                && (m.end() >= b.len() || !word(b[m.end()]) || b[m.end()] == b'\'')
+        })
+        .filter_map(|m| {
+            lex.country_of
+                .get(&names[m.pattern().as_usize()])
+                .map(|c| (m.start(), c.as_str()))
+        })
         .collect()
 }
 

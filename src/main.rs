@@ -5,9 +5,19 @@ use clap::Parser;
 
 fn main() {
     std::panic::set_hook(Box::new(|info| {
-        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
-        let msg = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned()).unwrap_or_default();
-        eprintln!("claimlint: internal error{at}: {msg}\nplease report this with the input that caused it");
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        eprintln!(
+            "claimlint: internal error{at}: {msg}\nplease report this with the input that caused it"
+        );
     }));
     let cli = match claimlint::cli::Cli::try_parse() {
         Ok(c) => c,

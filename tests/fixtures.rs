@@ -10,10 +10,36 @@ fn every_rule_flags_its_flag_folder_and_passes_its_pass_folder() {
     for rule in claimlint::rules::ALL {
         let dir = root().join("tests/fixtures").join(rule.id());
         let flagged = check(&[dir.join("flag")], true, None);
-        let hits: Vec<String> = flagged.findings.iter().filter(|f| f.rule == rule.id()).map(|f| flagged.docs[f.primary.doc].slice(f.primary.span).to_string()).collect();
-        assert!(!hits.is_empty(), "{}: flag fixtures raised nothing; findings: {:?}", rule.id(), flagged.findings.iter().map(|f| (f.rule, &f.message)).collect::<Vec<_>>());
+        let hits: Vec<String> = flagged
+            .findings
+            .iter()
+            .filter(|f| f.rule == rule.id())
+            .map(|f| {
+                flagged.docs[f.primary.doc]
+                    .slice(f.primary.span)
+                    .to_string()
+            })
+            .collect();
+        assert!(
+            !hits.is_empty(),
+            "{}: flag fixtures raised nothing; findings: {:?}",
+            rule.id(),
+            flagged
+                .findings
+                .iter()
+                .map(|f| (f.rule, &f.message))
+                .collect::<Vec<_>>()
+        );
         let passed = check(&[dir.join("pass")], true, None);
-        let all: Vec<_> = passed.findings.iter().map(|f| (f.rule, f.message.clone())).collect();
-        assert!(all.is_empty(), "{}: pass fixtures raised {all:?}", rule.id());
+        let all: Vec<_> = passed
+            .findings
+            .iter()
+            .map(|f| (f.rule, f.message.clone()))
+            .collect();
+        assert!(
+            all.is_empty(),
+            "{}: pass fixtures raised {all:?}",
+            rule.id()
+        );
     }
 }

@@ -11,17 +11,44 @@ fn pack_examples_flag_and_pass() {
     }
     for (name, text) in BUILTIN {
         let pack: Pack = claimlint::pack::yaml::parse(name, text).unwrap();
-        assert!(!pack.examples.flag.is_empty() && !pack.examples.pass.is_empty(), "{name} needs examples");
-        for (flag, ex) in pack.examples.flag.iter().map(|e| (true, e)).chain(pack.examples.pass.iter().map(|e| (false, e))) {
-            let docs: Vec<_> = ex.articles.iter().enumerate().flat_map(|(i, a)| from_text(&format!("ex{i}.txt"), a.clone(), Format::Text).unwrap()).collect();
-            let date = ex.date.as_ref().map(|d| Published { date: d.parse().unwrap(), origin: DateOrigin::Cli });
+        assert!(
+            !pack.examples.flag.is_empty() && !pack.examples.pass.is_empty(),
+            "{name} needs examples"
+        );
+        for (flag, ex) in pack
+            .examples
+            .flag
+            .iter()
+            .map(|e| (true, e))
+            .chain(pack.examples.pass.iter().map(|e| (false, e)))
+        {
+            let docs: Vec<_> = ex
+                .articles
+                .iter()
+                .enumerate()
+                .flat_map(|(i, a)| {
+                    from_text(&format!("ex{i}.txt"), a.clone(), Format::Text).unwrap()
+                })
+                .collect();
+            let date = ex.date.as_ref().map(|d| Published {
+                date: d.parse().unwrap(),
+                origin: DateOrigin::Cli,
+            });
             let run = claimlint::check::run(docs, &packs, date);
             let rules: Vec<&str> = run.findings.iter().map(|f| f.rule).collect();
             if flag {
                 let want = ex.rule.as_deref().unwrap_or("");
-                assert!(rules.contains(&want), "{name}: example {:?} should raise {want}, got {rules:?}", ex.articles);
+                assert!(
+                    rules.contains(&want),
+                    "{name}: example {:?} should raise {want}, got {rules:?}",
+                    ex.articles
+                );
             } else {
-                assert!(rules.is_empty(), "{name}: example {:?} should pass, got {rules:?}", ex.articles);
+                assert!(
+                    rules.is_empty(),
+                    "{name}: example {:?} should pass, got {rules:?}",
+                    ex.articles
+                );
             }
         }
     }

@@ -25,8 +25,11 @@ fn participants(sentence: &str, e: &Extraction, si: usize, packs: &PackSet) -> V
         // Heads of state and government named by surname ("Trump met ...").
         if w.len() > 2 && w.starts_with(|c: char| c.is_uppercase()) {
             for (o, _) in &packs.offices.offices {
-                if o.holders.iter().any(|h| h.until.is_none() && h.name.rsplit(' ').next() == Some(w))
-                    && (o.office.starts_with("President of") || o.office.starts_with("Prime Minister of"))
+                if o.holders
+                    .iter()
+                    .any(|h| h.until.is_none() && h.name.rsplit(' ').next() == Some(w))
+                    && (o.office.starts_with("President of")
+                        || o.office.starts_with("Prime Minister of"))
                     && let Some(c) = lex.country(&o.country)
                 {
                     add(c);
@@ -51,8 +54,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
     for (si, s) in e.sentences.iter().enumerate() {
         let sentence = &d.text[s.start..s.end];
         for t in &packs.events {
-            let Some(verb_at) = t.verbs.iter().filter_map(|v| find_word(sentence, v)).min() else { continue };
-            if !t.objects.iter().any(|o| has_phrase(sentence, o)) || !(t.topics.is_empty() || t.topics.iter().any(|x| has_phrase(sentence, x))) {
+            let Some(verb_at) = t.verbs.iter().filter_map(|v| find_word(sentence, v)).min() else {
+                continue;
+            };
+            if !t.objects.iter().any(|o| has_phrase(sentence, o))
+                || !(t.topics.is_empty() || t.topics.iter().any(|x| has_phrase(sentence, x)))
+            {
                 continue;
             }
             let parts = participants(sentence, e, si, packs);
@@ -64,7 +71,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
                 .mentions
                 .iter()
                 .enumerate()
-                .filter(|(_, m)| m.sentence == si && !d.dateline_span.is_some_and(|ds| ds.start <= m.span.start && m.span.end <= ds.end + 8))
+                .filter(|(_, m)| {
+                    m.sentence == si
+                        && !d
+                            .dateline_span
+                            .is_some_and(|ds| ds.start <= m.span.start && m.span.end <= ds.end + 8)
+                })
                 .filter_map(|(i, m)| match &m.kind {
                     Kind::Date(dm) => dm.resolved.filter(|(a, b)| a == b).map(|(a, _)| (i, m, a)),
                     _ => None,
@@ -77,7 +89,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
                 span: m.span,
                 key: format!("event:{}", t.id),
                 label: t.label.clone(),
-                value: Value::Day { first: day, last: day },
+                value: Value::Day {
+                    first: day,
+                    last: day,
+                },
                 layer: Layer::Template,
                 office: None,
             });
@@ -92,7 +107,9 @@ fn find_word(text: &str, w: &str) -> Option<usize> {
     while let Some(p) = lt[from..].find(&lw) {
         let a = from + p;
         let b = a + lw.len();
-        if (a == 0 || !lt[..a].ends_with(char::is_alphanumeric)) && (b >= lt.len() || !lt[b..].starts_with(char::is_alphanumeric)) {
+        if (a == 0 || !lt[..a].ends_with(char::is_alphanumeric))
+            && (b >= lt.len() || !lt[b..].starts_with(char::is_alphanumeric))
+        {
             return Some(a);
         }
         from = b;

@@ -9,28 +9,152 @@
 use super::{Claim, Layer, Value, window};
 use crate::extract::{Extraction, Kind, Unit};
 use crate::lexicon;
-use crate::source::offsets::Span;
 use crate::source::Document;
+use crate::source::offsets::Span;
 
 /// Words that carry no meaning in a measured phrase.
 const STOP: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "world's", "global",
-    "world", "total", "all", "some", "of", "on", "in", "for", "to", "and", "or", "from", "by", "with", "at", "as",
-    "than", "more", "less", "about", "around", "nearly", "almost", "over", "under", "new", "current", "currently",
-    "is", "are", "was", "were", "be", "been", "it", "they", "which", "who", "that", "s", "per", "cent", "percent",
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "world's",
+    "global",
+    "world",
+    "total",
+    "all",
+    "some",
+    "of",
+    "on",
+    "in",
+    "for",
+    "to",
+    "and",
+    "or",
+    "from",
+    "by",
+    "with",
+    "at",
+    "as",
+    "than",
+    "more",
+    "less",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "new",
+    "current",
+    "currently",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "it",
+    "they",
+    "which",
+    "who",
+    "that",
+    "s",
+    "per",
+    "cent",
+    "percent",
 ];
 /// Words that end a measured phrase.
 const END: &[&str] = &[
-    "from", "in", "at", "by", "since", "which", "that", "who", "was", "were", "is", "are", "has", "have", "had",
-    "will", "would", "and", "but", "while", "when", "as", "after", "before", "according", "said", "says", "with",
-    "to", "for", "during", "than", "compared", "down", "up",
+    "from",
+    "in",
+    "at",
+    "by",
+    "since",
+    "which",
+    "that",
+    "who",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "and",
+    "but",
+    "while",
+    "when",
+    "as",
+    "after",
+    "before",
+    "according",
+    "said",
+    "says",
+    "with",
+    "to",
+    "for",
+    "during",
+    "than",
+    "compared",
+    "down",
+    "up",
 ];
 /// Verbs and prepositions that link a noun before a figure to it ("the budget to").
-const LINKS: &[&str] = &["to", "at", "of", "was", "is", "were", "are", "reached", "hit", "remains", "remained", "stood", "totaled", "totalled", "rose", "fell", "reach", "account", "accounts", "for"];
+const LINKS: &[&str] = &[
+    "to", "at", "of", "was", "is", "were", "are", "reached", "hit", "remains", "remained", "stood",
+    "totaled", "totalled", "rose", "fell", "reach", "account", "accounts", "for",
+];
 /// Scope qualifiers that make two figures different things.
-pub const SCOPES: &[&str] = &["heavy", "light", "domestic", "foreign", "annual", "quarterly", "monthly", "weekly", "daily", "net", "gross", "average", "median", "first-half", "second-half", "initial", "additional", "rural", "urban", "per capita"];
+pub const SCOPES: &[&str] = &[
+    "heavy",
+    "light",
+    "domestic",
+    "foreign",
+    "annual",
+    "quarterly",
+    "monthly",
+    "weekly",
+    "daily",
+    "net",
+    "gross",
+    "average",
+    "median",
+    "first-half",
+    "second-half",
+    "initial",
+    "additional",
+    "rural",
+    "urban",
+    "per capita",
+];
 /// Time words that date a figure without a date.
-const TIME_WORDS: &[&str] = &["initially", "originally", "previously", "formerly", "once", "earlier", "now", "currently", "today", "last year", "this year", "next year", "by then", "at the time"];
+const TIME_WORDS: &[&str] = &[
+    "initially",
+    "originally",
+    "previously",
+    "formerly",
+    "once",
+    "earlier",
+    "now",
+    "currently",
+    "today",
+    "last year",
+    "this year",
+    "next year",
+    "by then",
+    "at the time",
+];
 
 fn lemma(w: &str) -> String {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
@@ -54,7 +178,10 @@ fn content(phrase: &[&str]) -> (Vec<String>, Option<String>) {
             entity.get_or_insert_with(|| c.to_string());
             continue;
         }
-        if w.starts_with(|c: char| c.is_uppercase()) || STOP.contains(&lw.as_str()) || lw.chars().any(|c| c.is_ascii_digit()) {
+        if w.starts_with(|c: char| c.is_uppercase())
+            || STOP.contains(&lw.as_str())
+            || lw.chars().any(|c| c.is_ascii_digit())
+        {
             continue;
         }
         out.push(lemma(&lw));
@@ -63,7 +190,9 @@ fn content(phrase: &[&str]) -> (Vec<String>, Option<String>) {
 }
 
 fn tokens(text: &str) -> Vec<&str> {
-    text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect()
+    text.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// The measured phrase after a figure: "of its rare earth materials", or a noun with
@@ -124,7 +253,9 @@ fn measure_before(before: &str) -> Vec<String> {
 pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
     let mut parts: Vec<String> = Vec::new();
     for m in &e.mentions {
-        if m.span.start >= w.start && m.span.end <= w.end && m.sentence == e.mentions[idx].sentence
+        if m.span.start >= w.start
+            && m.span.end <= w.end
+            && m.sentence == e.mentions[idx].sentence
             && let Kind::Date(dm) = &m.kind
         {
             let x = dm.expr;
@@ -145,7 +276,18 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
     }
     let before = d.text[w.start..e.mentions[idx].span.start].to_lowercase();
     let before = before.trim_end();
-    if ["down from", "up from", "compared with", "compared to", "from", "versus", "against"].iter().any(|p| before.ends_with(p)) {
+    if [
+        "down from",
+        "up from",
+        "compared with",
+        "compared to",
+        "from",
+        "versus",
+        "against",
+    ]
+    .iter()
+    .any(|p| before.ends_with(p))
+    {
         parts.push("earlier".into());
     }
     parts.sort();
@@ -173,7 +315,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // "down from over 80% in 2009": the earlier figure of the same measure.
         let bl = before.to_lowercase();
         if measure.is_empty()
-            && ["down from", "up from", "from", "compared with"].iter().any(|p| bl.trim_end().ends_with(p))
+            && ["down from", "up from", "from", "compared with"]
+                .iter()
+                .any(|p| bl.trim_end().ends_with(p))
             && let Some((sent, prev, subj)) = &last_measure
             && *sent == m.sentence
         {
@@ -184,11 +328,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             continue;
         }
         if subject.is_none() {
-            subject = lexicon::countries_in(before).last().map(|(_, c)| c.to_string());
+            subject = lexicon::countries_in(before)
+                .last()
+                .map(|(_, c)| c.to_string());
         }
         let w = window(d, e, i);
         let sentence_text = d.text[s.start..s.end].to_lowercase();
-        let scope: Vec<&str> = SCOPES.iter().copied().filter(|sc| super::has_phrase(&sentence_text, sc) && !measure.iter().any(|m| m == sc)).collect();
+        let scope: Vec<&str> = SCOPES
+            .iter()
+            .copied()
+            .filter(|sc| super::has_phrase(&sentence_text, sc) && !measure.iter().any(|m| m == sc))
+            .collect();
         let time = time_of(d, e, i, w);
         last_measure = Some((m.sentence, measure.clone(), subject.clone()));
         let unit = q.unit.label().unwrap_or_default();
@@ -206,17 +356,34 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             subject.as_deref().unwrap_or("-"),
             sorted.join(" "),
             unit_class,
-            if scope.is_empty() { String::new() } else { format!(" [{}]", scope.join(",")) },
-            if time.is_empty() { String::new() } else { format!(" @{time}") },
+            if scope.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", scope.join(","))
+            },
+            if time.is_empty() {
+                String::new()
+            } else {
+                format!(" @{time}")
+            },
         );
-        let label = format!("{} {}", subject.as_deref().unwrap_or(""), measure.join(" ")).trim().to_string();
+        let label = format!("{} {}", subject.as_deref().unwrap_or(""), measure.join(" "))
+            .trim()
+            .to_string();
         out.push(Claim {
             doc,
             mention: i,
             span: m.span,
             key,
             label,
-            value: Value::Figure { low: q.low, high: q.high, step: q.step, unit, tolerance: 0.0, relative_tolerance: 0.0 },
+            value: Value::Figure {
+                low: q.low,
+                high: q.high,
+                step: q.step,
+                unit,
+                tolerance: 0.0,
+                relative_tolerance: 0.0,
+            },
             layer: Layer::Generic,
             office: None,
         });

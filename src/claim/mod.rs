@@ -10,16 +10,27 @@ pub mod template;
 
 use crate::extract::{Extraction, Kind};
 use crate::pack::PackSet;
-use crate::source::offsets::Span;
 use crate::source::Document;
+use crate::source::offsets::Span;
 use jiff::civil::Date;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     /// A figure as an interval, with its rounding step and unit.
-    Figure { low: f64, high: f64, step: f64, unit: String, tolerance: f64, relative_tolerance: f64 },
+    Figure {
+        low: f64,
+        high: f64,
+        step: f64,
+        unit: String,
+        tolerance: f64,
+        relative_tolerance: f64,
+    },
     /// A person holding an office.
-    Person { name: String, former: bool, bare: bool },
+    Person {
+        name: String,
+        former: bool,
+        bare: bool,
+    },
     /// The days an event may have happened.
     Day { first: Date, last: Date },
 }
@@ -63,15 +74,24 @@ pub fn window(d: &Document, e: &Extraction, idx: usize) -> Span {
     let m = &e.mentions[idx];
     let s = e.sentences[m.sentence];
     let is_fig = |k: &Kind| matches!(k, Kind::Quantity(_));
-    let prev = e.mentions[..idx].iter().rev().find(|o| o.sentence == m.sentence && is_fig(&o.kind) && o.conversion_of.is_none()).map_or(s.start, |o| o.span.end);
-    let next = e.mentions[idx + 1..].iter().find(|o| o.sentence == m.sentence && is_fig(&o.kind) && o.conversion_of.is_none()).map_or(s.end, |o| o.span.start);
+    let prev = e.mentions[..idx]
+        .iter()
+        .rev()
+        .find(|o| o.sentence == m.sentence && is_fig(&o.kind) && o.conversion_of.is_none())
+        .map_or(s.start, |o| o.span.end);
+    let next = e.mentions[idx + 1..]
+        .iter()
+        .find(|o| o.sentence == m.sentence && is_fig(&o.kind) && o.conversion_of.is_none())
+        .map_or(s.end, |o| o.span.start);
     let _ = d;
     Span::new(prev.min(m.span.start), next.max(m.span.end))
 }
 
 /// Lower-case words of a text.
 pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')).filter(|w| !w.is_empty()).map(|w| w.to_lowercase())
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
 }
 
 /// Does `text` contain the word or phrase `cue` (case-insensitive, on word bounds)?

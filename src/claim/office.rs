@@ -12,13 +12,21 @@ use crate::source::Document;
 pub fn office_of(r: &Role, packs: &PackSet) -> Option<(String, Option<usize>)> {
     let o = &packs.offices;
     if let Some(c) = &r.country {
-        let titles: Vec<&str> = if r.title == "Head of Government" { vec!["Prime Minister", "Premier", "President"] } else { vec![r.title.as_str()] };
+        let titles: Vec<&str> = if r.title == "Head of Government" {
+            vec!["Prime Minister", "Premier", "President"]
+        } else {
+            vec![r.title.as_str()]
+        };
         for t in &titles {
             if let Some(i) = o.find(c, t, r.to.as_deref()) {
                 return Some((o.office(i).office.clone(), Some(i)));
             }
         }
-        let title = if r.title == "Head of Government" { "Prime Minister" } else { r.title.as_str() };
+        let title = if r.title == "Head of Government" {
+            "Prime Minister"
+        } else {
+            r.title.as_str()
+        };
         return Some(match &r.to {
             Some(to) => (format!("{title} of {c} to {to}"), None),
             None => (format!("{title} of {c}"), None),
@@ -31,7 +39,11 @@ pub fn office_of(r: &Role, packs: &PackSet) -> Option<(String, Option<usize>)> {
     let title = crate::pack::facts::canonical_title(&r.title);
     let held = o.held_by(&r.person).iter().copied().find(|&i| {
         let name = o.office(i).office.to_ascii_lowercase();
-        name.starts_with(&title) || o.office(i).aliases.iter().any(|a| crate::pack::facts::canonical_title(a).ends_with(&title))
+        name.starts_with(&title)
+            || o.office(i)
+                .aliases
+                .iter()
+                .any(|a| crate::pack::facts::canonical_title(a).ends_with(&title))
     });
     if let Some(i) = held {
         return Some((o.office(i).office.clone(), Some(i)));
@@ -47,7 +59,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
     let mut held: Vec<(String, String, Option<usize>)> = Vec::new();
     for (i, m) in e.mentions.iter().enumerate() {
         let Kind::Role(r) = &m.kind else { continue };
-        let Some((office, idx)) = office_of(r, packs) else { continue };
+        let Some((office, idx)) = office_of(r, packs) else {
+            continue;
+        };
         if !r.former && !held.iter().any(|h| h.0 == r.person) {
             held.push((r.person.clone(), office.clone(), idx));
         }
@@ -57,14 +71,26 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
             span: m.span,
             key: office.clone(),
             label: office,
-            value: Value::Person { name: r.person.clone(), former: r.former, bare: false },
-            layer: if idx.is_some() { Layer::Template } else { Layer::Generic },
+            value: Value::Person {
+                name: r.person.clone(),
+                former: r.former,
+                bare: false,
+            },
+            layer: if idx.is_some() {
+                Layer::Template
+            } else {
+                Layer::Generic
+            },
             office: idx,
         });
     }
     for (i, m) in e.mentions.iter().enumerate() {
-        let Kind::Name { person } = &m.kind else { continue };
-        let Some((_, office, idx)) = held.iter().find(|h| &h.0 == person) else { continue };
+        let Kind::Name { person } = &m.kind else {
+            continue;
+        };
+        let Some((_, office, idx)) = held.iter().find(|h| &h.0 == person) else {
+            continue;
+        };
         let text = d.text[m.span.start..m.span.end].to_string();
         out.push(Claim {
             doc,
@@ -72,8 +98,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
             span: m.span,
             key: office.clone(),
             label: office.clone(),
-            value: Value::Person { bare: !text.contains(' '), name: text, former: false },
-            layer: if idx.is_some() { Layer::Template } else { Layer::Generic },
+            value: Value::Person {
+                bare: !text.contains(' '),
+                name: text,
+                former: false,
+            },
+            layer: if idx.is_some() {
+                Layer::Template
+            } else {
+                Layer::Generic
+            },
             office: *idx,
         });
     }

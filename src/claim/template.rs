@@ -19,7 +19,14 @@ pub fn unit_fits(t: &ClaimTemplate, u: &Unit) -> bool {
     }
 }
 
-pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut Vec<Claim>, keyed: &mut [bool]) {
+pub fn key(
+    doc: usize,
+    d: &Document,
+    e: &Extraction,
+    packs: &PackSet,
+    out: &mut Vec<Claim>,
+    keyed: &mut [bool],
+) {
     if packs.claims.is_empty() {
         return;
     }
@@ -40,9 +47,13 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
             {
                 continue;
             }
-            let scope = t.scopes.iter().find(|(_, ws)| ws.iter().any(|w| has_phrase(sentence_text, w))).map(|(n, _)| n.as_str());
+            let scope = t
+                .scopes
+                .iter()
+                .find(|(_, ws)| ws.iter().any(|w| has_phrase(sentence_text, w)))
+                .map(|(n, _)| n.as_str());
             let time = super::generic::time_of(d, e, i, w);
-            let mut key = format!("{}", t.id);
+            let mut key = t.id.to_string();
             if let Some(s) = scope {
                 key.push_str(&format!(" [{s}]"));
             }
@@ -56,7 +67,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
                 span: m.span,
                 key,
                 label: t.label.clone(),
-                value: Value::Figure { low: q.low, high: q.high, step: q.step, unit, tolerance: t.tolerance, relative_tolerance: t.relative_tolerance },
+                value: Value::Figure {
+                    low: q.low,
+                    high: q.high,
+                    step: q.step,
+                    unit,
+                    tolerance: t.tolerance,
+                    relative_tolerance: t.relative_tolerance,
+                },
                 layer: Layer::Template,
                 office: None,
             });

@@ -15,7 +15,14 @@ pub fn run(a: CheckArgs) -> i32 {
         }
     };
     let mut packs = PackSet::default();
-    let names: Vec<String> = if a.no_default_packs { Vec::new() } else { crate::pack::BUILTIN.iter().map(|b| b.0.to_string()).collect() };
+    let names: Vec<String> = if a.no_default_packs {
+        Vec::new()
+    } else {
+        crate::pack::BUILTIN
+            .iter()
+            .map(|b| b.0.to_string())
+            .collect()
+    };
     for p in names.iter().chain(&a.pack) {
         if let Err(e) = packs.add(p) {
             eprintln!("error: {e}");
@@ -44,12 +51,19 @@ pub fn run(a: CheckArgs) -> i32 {
             let color = match a.color {
                 Color::Always => true,
                 Color::Never => false,
-                Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+                Color::Auto => {
+                    std::io::stdout().is_terminal()
+                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
             };
             report::human::render(&run, &summary, color)
         }
         CheckFormat::Json => format!("{:#}\n", report::json::check_json(&run, &summary)),
-        CheckFormat::Jsonl => run.findings.iter().map(|f| format!("{}\n", report::json::finding(&run, f))).collect(),
+        CheckFormat::Jsonl => run
+            .findings
+            .iter()
+            .map(|f| format!("{}\n", report::json::finding(&run, f)))
+            .collect(),
     };
     if std::io::stdout().lock().write_all(out.as_bytes()).is_err() {
         return 2;

@@ -21,11 +21,20 @@ pub fn run(a: ExtractArgs) -> i32 {
         eprintln!("skipped: {}: {}", s.path, s.reason);
     }
     let (docs, extractions, batch_year) = crate::check::extract_batch(batch.documents, default);
-    let run = crate::check::Run { docs, extractions, claims: Vec::new(), findings: Vec::new(), batch_year };
+    let run = crate::check::Run {
+        docs,
+        extractions,
+        claims: Vec::new(),
+        findings: Vec::new(),
+        batch_year,
+    };
     let value = json::extract_json(&run);
     let out = match a.format {
         ExtractFormat::Json => format!("{value:#}\n"),
-        ExtractFormat::Jsonl => value["documents"].as_array().map(|ds| ds.iter().map(|d| format!("{d}\n")).collect()).unwrap_or_default(),
+        ExtractFormat::Jsonl => value["documents"]
+            .as_array()
+            .map(|ds| ds.iter().map(|d| format!("{d}\n")).collect())
+            .unwrap_or_default(),
         ExtractFormat::Yaml => serde_saphyr::to_string(&value).unwrap_or_default(),
         ExtractFormat::Table => table(&value),
     };
@@ -40,13 +49,32 @@ fn table(v: &serde_json::Value) -> String {
     for d in v["documents"].as_array().into_iter().flatten() {
         for m in d["mentions"].as_array().into_iter().flatten() {
             let value = match m["kind"].as_str() {
-                Some("quantity" | "duration") => format!("[{}, {}] {}", m["low"], m["high"], m["unit"].as_str().unwrap_or("")),
+                Some("quantity" | "duration") => format!(
+                    "[{}, {}] {}",
+                    m["low"],
+                    m["high"],
+                    m["unit"].as_str().unwrap_or("")
+                ),
                 Some("date") => m["date"].as_str().unwrap_or("?").to_string(),
-                Some("role") => format!("{} = {}", m["office"].as_str().unwrap_or(m["title"].as_str().unwrap_or("")), m["person"].as_str().unwrap_or("")),
+                Some("role") => format!(
+                    "{} = {}",
+                    m["office"]
+                        .as_str()
+                        .unwrap_or(m["title"].as_str().unwrap_or("")),
+                    m["person"].as_str().unwrap_or("")
+                ),
                 Some("name") => m["person"].as_str().unwrap_or("").to_string(),
                 _ => m["value"].to_string(),
             };
-            out.push_str(&format!("{}\t{}:{}\t{}\t{}\t{}\n", d["path"].as_str().unwrap_or(""), m["line"], m["column"], m["kind"].as_str().unwrap_or(""), m["text"].as_str().unwrap_or(""), value));
+            out.push_str(&format!(
+                "{}\t{}:{}\t{}\t{}\t{}\n",
+                d["path"].as_str().unwrap_or(""),
+                m["line"],
+                m["column"],
+                m["kind"].as_str().unwrap_or(""),
+                m["text"].as_str().unwrap_or(""),
+                value
+            ));
         }
     }
     out

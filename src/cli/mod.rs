@@ -10,7 +10,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "claimlint", version, about = "Check a batch of articles for claims and figures that disagree.")]
+#[command(
+    name = "claimlint",
+    version,
+    about = "Check a batch of articles for claims and figures that disagree."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

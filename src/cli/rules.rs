@@ -5,11 +5,18 @@ use std::io::Write;
 pub fn list() -> i32 {
     let mut out = String::from("checks:\n");
     for r in crate::rules::ALL {
-        out.push_str(&format!("  {:<22} {:<8} {}\n", r.id(), r.default_severity().as_str(), r.summary()));
+        out.push_str(&format!(
+            "  {:<22} {:<8} {}\n",
+            r.id(),
+            r.default_severity().as_str(),
+            r.summary()
+        ));
     }
     out.push_str("\nbuilt-in packs:\n");
     for (name, text) in crate::pack::BUILTIN {
-        let desc = crate::pack::yaml::parse::<crate::pack::Pack>(name, text).map(|p| p.description).unwrap_or_default();
+        let desc = crate::pack::yaml::parse::<crate::pack::Pack>(name, text)
+            .map(|p| p.description)
+            .unwrap_or_default();
         out.push_str(&format!("  {name:<22} {desc}\n"));
     }
     i32::from(std::io::stdout().lock().write_all(out.as_bytes()).is_err()) * 2
@@ -19,8 +26,21 @@ pub fn list() -> i32 {
 pub fn explain(id: &str) -> i32 {
     match crate::rules::find(id) {
         Some(r) => {
-            let docs: String = r.docs().lines().map(|l| l.strip_prefix("//! ").unwrap_or(l.strip_prefix("//!").unwrap_or(l))).collect::<Vec<_>>().join("\n");
-            i32::from(std::io::stdout().lock().write_all(format!("{docs}\n").as_bytes()).is_err()) * 2
+            let docs: String = r
+                .docs()
+                .lines()
+                .map(|l| {
+                    l.strip_prefix("//! ")
+                        .unwrap_or(l.strip_prefix("//!").unwrap_or(l))
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            i32::from(
+                std::io::stdout()
+                    .lock()
+                    .write_all(format!("{docs}\n").as_bytes())
+                    .is_err(),
+            ) * 2
         }
         None => {
             let ids: Vec<&str> = crate::rules::ALL.iter().map(|r| r.id()).collect();

@@ -7,8 +7,8 @@ use super::number::word;
 use crate::lexicon::{self, Relative};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
-use nom::character::complete::{char, space0, space1};
 use nom::character::complete::satisfy;
+use nom::character::complete::{char, space0, space1};
 use nom::combinator::{map_opt, not, opt, verify};
 use nom::sequence::{delimited, preceded, terminated};
 use nom::{IResult, Parser};
@@ -37,7 +37,9 @@ fn no_alnum(i: &str) -> IResult<&str, ()> {
 /// A capitalised month name or abbreviation: `October`, `Oct.`, `Sept`.
 pub fn month(i: &str) -> IResult<&str, u8> {
     let (rest, m) = map_opt(
-        verify(terminated(word, no_alnum), |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase())),
+        verify(terminated(word, no_alnum), |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+        }),
         |w| lexicon::get().month(w),
     )
     .parse(i)?;
@@ -47,9 +49,10 @@ pub fn month(i: &str) -> IResult<&str, u8> {
 
 /// A day of the month: `28`, `1st`, `22nd`.
 pub fn day(i: &str) -> IResult<&str, u8> {
-    let (rest, d) = map_opt(take_while_m_n(1, 2, |c: char| c.is_ascii_digit()), |d: &str| {
-        d.parse::<u8>().ok().filter(|d| (1..=31).contains(d))
-    })
+    let (rest, d) = map_opt(
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        |d: &str| d.parse::<u8>().ok().filter(|d| (1..=31).contains(d)),
+    )
     .parse(i)?;
     let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(rest)?;
     let (rest, _) = no_alnum(rest)?;
@@ -58,39 +61,77 @@ pub fn day(i: &str) -> IResult<&str, u8> {
 
 /// A four-digit year: `2025`.
 pub fn year(i: &str) -> IResult<&str, i16> {
-    let (rest, y) = map_opt(take_while_m_n(4, 4, |c: char| c.is_ascii_digit()), |d: &str| {
-        d.parse::<i16>().ok().filter(|y| (1000..=2999).contains(y))
-    })
+    let (rest, y) = map_opt(
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        |d: &str| d.parse::<i16>().ok().filter(|y| (1000..=2999).contains(y)),
+    )
     .parse(i)?;
     let (rest, _) = not(satisfy(|c| c.is_alphanumeric() || c == '%')).parse(rest)?;
     // "2025,000" is a number, not a year.
-    let (rest, _) = not((alt((char(','), char('.'))), satisfy(|c| c.is_ascii_digit()))).parse(rest)?;
+    let (rest, _) =
+        not((alt((char(','), char('.'))), satisfy(|c| c.is_ascii_digit()))).parse(rest)?;
     Ok((rest, y))
 }
 
 /// `October 28`, `Oct. 29, 2025`, `October 28 2025`.
 pub fn month_day(i: &str) -> IResult<&str, DateExpr> {
-    let (rest, (m, _, d, y)) =
-        (month, space1, day, opt(preceded(alt((tag(", "), tag(","), tag(" "))), year))).parse(i)?;
-    Ok((rest, DateExpr { year: y, month: Some(m), day: Some(d), ..Default::default() }))
+    let (rest, (m, _, d, y)) = (
+        month,
+        space1,
+        day,
+        opt(preceded(alt((tag(", "), tag(","), tag(" "))), year)),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        DateExpr {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+            ..Default::default()
+        },
+    ))
 }
 
 /// `28 October 2025`, `28 Oct`.
 pub fn day_month(i: &str) -> IResult<&str, DateExpr> {
-    let (rest, (d, _, m, y)) = (day, space1, month, opt(preceded(alt((tag(", "), tag(" "))), year))).parse(i)?;
-    Ok((rest, DateExpr { year: y, month: Some(m), day: Some(d), ..Default::default() }))
+    let (rest, (d, _, m, y)) = (
+        day,
+        space1,
+        month,
+        opt(preceded(alt((tag(", "), tag(" "))), year)),
+    )
+        .parse(i)?;
+    Ok((
+        rest,
+        DateExpr {
+            year: y,
+            month: Some(m),
+            day: Some(d),
+            ..Default::default()
+        },
+    ))
 }
 
 /// `July 2025`.
 pub fn month_year(i: &str) -> IResult<&str, DateExpr> {
     let (rest, (m, _, y)) = (month, alt((tag(", "), tag(" "))), year).parse(i)?;
-    Ok((rest, DateExpr { year: Some(y), month: Some(m), ..Default::default() }))
+    Ok((
+        rest,
+        DateExpr {
+            year: Some(y),
+            month: Some(m),
+            ..Default::default()
+        },
+    ))
 }
 
 /// A capitalised weekday: `Tuesday`, `Tues.`.
 pub fn weekday(i: &str) -> IResult<&str, u8> {
     let (rest, w) = map_opt(
-        verify(terminated(word, no_alnum), |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() >= 3),
+        verify(terminated(word, no_alnum), |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() >= 3
+        }),
         |w| lexicon::get().weekday(w),
     )
     .parse(i)?;
@@ -103,12 +144,22 @@ pub fn weekday_date(i: &str) -> IResult<&str, DateExpr> {
     let (rest, (w, d)) = (
         weekday,
         alt((
-            delimited((space0, char('('), space0), alt((month_day, day_month)), (space0, char(')'))),
+            delimited(
+                (space0, char('('), space0),
+                alt((month_day, day_month)),
+                (space0, char(')')),
+            ),
             preceded(alt((tag(", "), tag(" "))), alt((month_day, day_month))),
         )),
     )
         .parse(i)?;
-    Ok((rest, DateExpr { weekday: Some(w), ..d }))
+    Ok((
+        rest,
+        DateExpr {
+            weekday: Some(w),
+            ..d
+        },
+    ))
 }
 
 /// A month part: `early October`, `mid-March`, `late July 2025`.
@@ -126,7 +177,15 @@ pub fn month_part(i: &str) -> IResult<&str, DateExpr> {
     .parse(i)?;
     let (rest, m) = month(rest)?;
     let (rest, y) = opt(preceded(space1, year)).parse(rest)?;
-    Ok((rest, DateExpr { month: Some(m), year: y, part: Some(part), ..Default::default() }))
+    Ok((
+        rest,
+        DateExpr {
+            month: Some(m),
+            year: y,
+            part: Some(part),
+            ..Default::default()
+        },
+    ))
 }
 
 /// A relative phrase: `last week`, `yesterday`, `earlier this month`.
@@ -143,8 +202,17 @@ pub fn relative(i: &str) -> IResult<&str, DateExpr> {
             best = Some((n, *r));
         }
     }
-    let (n, r) = best.ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
-    Ok((&i[n..], DateExpr { relative: Some(r), ..Default::default() }))
+    let (n, r) = best.ok_or(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))?;
+    Ok((
+        &i[n..],
+        DateExpr {
+            relative: Some(r),
+            ..Default::default()
+        },
+    ))
 }
 
 /// A fiscal year: `fiscal 2025`, `fiscal year 2025`, `FY2025`, `FY 2025`.
@@ -158,12 +226,28 @@ pub fn fiscal(i: &str) -> IResult<&str, DateExpr> {
         year,
     )
     .parse(i)?;
-    Ok((rest, DateExpr { year: Some(y), fiscal: true, ..Default::default() }))
+    Ok((
+        rest,
+        DateExpr {
+            year: Some(y),
+            fiscal: true,
+            ..Default::default()
+        },
+    ))
 }
 
 /// Any dated expression that is sure of itself wherever it stands.
 pub fn date(i: &str) -> IResult<&str, DateExpr> {
-    alt((weekday_date, month_part, month_day, day_month, month_year, fiscal, relative)).parse(i)
+    alt((
+        weekday_date,
+        month_part,
+        month_day,
+        day_month,
+        month_year,
+        fiscal,
+        relative,
+    ))
+    .parse(i)
 }
 
 /// Expressions that need the word before them to be read as dates: a weekday or a
@@ -177,22 +261,50 @@ pub fn date_in_context<'a>(i: &'a str, prev: &str) -> IResult<&'a str, DateExpr>
             "this" => Some(0),
             _ => None,
         };
-        return Ok((rest, DateExpr { weekday: Some(w), weekday_shift: shift, ..Default::default() }));
+        return Ok((
+            rest,
+            DateExpr {
+                weekday: Some(w),
+                weekday_shift: shift,
+                ..Default::default()
+            },
+        ));
     }
-    const BEFORE_MONTH: &[&str] = &["in", "on", "since", "until", "till", "by", "from", "of", "during", "through", "last", "next", "this", "before", "after", "early", "late", "mid", "and", "to"];
+    const BEFORE_MONTH: &[&str] = &[
+        "in", "on", "since", "until", "till", "by", "from", "of", "during", "through", "last",
+        "next", "this", "before", "after", "early", "late", "mid", "and", "to",
+    ];
     if BEFORE_MONTH.contains(&prev.as_str())
         && let Ok((rest, m)) = month(i)
     {
         // "May" after "in" is a month; the modal verb never follows "in".
-        return Ok((rest, DateExpr { month: Some(m), ..Default::default() }));
+        return Ok((
+            rest,
+            DateExpr {
+                month: Some(m),
+                ..Default::default()
+            },
+        ));
     }
-    const BEFORE_YEAR: &[&str] = &["in", "since", "until", "till", "by", "from", "of", "during", "through", "before", "after", "and", "to", "between", "year", "early", "late", "mid", "around", "as", "for"];
+    const BEFORE_YEAR: &[&str] = &[
+        "in", "since", "until", "till", "by", "from", "of", "during", "through", "before", "after",
+        "and", "to", "between", "year", "early", "late", "mid", "around", "as", "for",
+    ];
     if BEFORE_YEAR.contains(&prev.as_str())
         && let Ok((rest, y)) = year(i)
     {
-        return Ok((rest, DateExpr { year: Some(y), ..Default::default() }));
+        return Ok((
+            rest,
+            DateExpr {
+                year: Some(y),
+                ..Default::default()
+            },
+        ));
     }
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 /// A year followed by punctuation or a possessive stands alone: `In 2023, ...`,
@@ -201,9 +313,18 @@ pub fn year_alone(i: &str) -> IResult<&str, DateExpr> {
     let (rest, y) = year(i)?;
     let next = rest.chars().next();
     if next.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | ':' | '\'' | '"')) {
-        return Ok((rest, DateExpr { year: Some(y), ..Default::default() }));
+        return Ok((
+            rest,
+            DateExpr {
+                year: Some(y),
+                ..Default::default()
+            },
+        ));
     }
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 #[cfg(test)]
@@ -227,7 +348,10 @@ mod tests {
     #[test]
     fn weekdays_with_dates() {
         let (rest, d) = date("Monday (October 27) to start").unwrap();
-        assert_eq!((d.weekday, d.month, d.day, rest), (Some(1), Some(10), Some(27), " to start"));
+        assert_eq!(
+            (d.weekday, d.month, d.day, rest),
+            (Some(1), Some(10), Some(27), " to start")
+        );
         let (_, d) = date("Tuesday, Oct. 28").unwrap();
         assert_eq!((d.weekday, d.day), (Some(2), Some(28)));
         let (_, d) = date_in_context("Tuesday, analysts", "on").unwrap();

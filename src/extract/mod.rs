@@ -29,7 +29,9 @@ pub enum Kind {
     Ordinal(Ordinal),
     Role(Role),
     /// A later mention of a person named in full earlier ("Takashi").
-    Name { person: String },
+    Name {
+        person: String,
+    },
 }
 
 /// A date with its resolution.
@@ -66,12 +68,31 @@ fn starters() -> &'static HashSet<String> {
         let lex = lexicon::get();
         let n = &lex.numbers;
         let mut s: HashSet<String> = HashSet::new();
-        s.extend(n.units.keys().chain(n.tens.keys()).chain(n.fractions.keys()).cloned());
+        s.extend(
+            n.units
+                .keys()
+                .chain(n.tens.keys())
+                .chain(n.fractions.keys())
+                .cloned(),
+        );
         s.extend(lex.ordinals.words.keys().cloned());
         s.extend(lex.calendar.months.keys().cloned());
         s.extend(lex.calendar.weekdays.keys().cloned());
-        for phrase in lex.hedges.hedges.keys().chain(lex.calendar.relative.keys()).chain(lex.calendar.month_parts.keys()) {
-            s.insert(phrase.split(' ').next().unwrap_or(phrase).trim_end_matches('.').to_string());
+        for phrase in lex
+            .hedges
+            .hedges
+            .keys()
+            .chain(lex.calendar.relative.keys())
+            .chain(lex.calendar.month_parts.keys())
+        {
+            s.insert(
+                phrase
+                    .split(' ')
+                    .next()
+                    .unwrap_or(phrase)
+                    .trim_end_matches('.')
+                    .to_string(),
+            );
         }
         for sym in lex.currencies.before.keys() {
             if sym.chars().all(|c| c.is_ascii_alphabetic()) {
@@ -95,14 +116,18 @@ fn is_alnum(b: u8) -> bool {
 /// The word before byte `at`, lower-cased, within the sentence.
 fn prev_word(text: &str, sent_start: usize, at: usize) -> &str {
     let before = text[sent_start..at].trim_end_matches([' ', '(']);
-    let s = before.rfind(|c: char| !c.is_alphanumeric() && c != '-').map_or(0, |p| p + 1);
+    let s = before
+        .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+        .map_or(0, |p| p + 1);
     &before[s..]
 }
 
 /// True where a token is part of a URL or path, whose digits are no figures.
 fn in_url(text: &str, at: usize) -> bool {
     let start = text[..at].rfind(char::is_whitespace).map_or(0, |p| p + 1);
-    let end = text[at..].find(char::is_whitespace).map_or(text.len(), |p| at + p);
+    let end = text[at..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |p| at + p);
     let tok = &text[start..end];
     tok.contains("://") || tok.starts_with("www.") || tok.matches('/').count() >= 2
 }
@@ -126,13 +151,18 @@ pub fn extract(text: &str) -> Extraction {
     mentions.sort_by_key(|m| (m.span.start, m.span.end));
     // Conversions point at their primary by index, which sorting moved.
     relink_conversions(&mut mentions);
-    Extraction { sentences, mentions }
+    Extraction {
+        sentences,
+        mentions,
+    }
 }
 
 fn relink_conversions(mentions: &mut [Mention]) {
     for i in 0..mentions.len() {
         if mentions[i].conversion_of.is_some() {
-            let before = mentions[..i].iter().rposition(|m| matches!(&m.kind, Kind::Quantity(q) if matches!(q.unit, Unit::Money(_))));
+            let before = mentions[..i].iter().rposition(
+                |m| matches!(&m.kind, Kind::Quantity(q) if matches!(q.unit, Unit::Money(_))),
+            );
             mentions[i].conversion_of = before;
         }
     }
@@ -145,7 +175,13 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>) {
     let mut lower = String::new();
     while i < s.end {
         let b = bytes[i];
-        let at_word_start = i == 0 || !is_alnum(bytes[i - 1]) && !(matches!(bytes[i - 1], b'-' | b'.' | b'/' | b'_' | b':' | b',') && i >= 2 && is_alnum(bytes[i - 2]));
+        // A word starts after a non-word byte, but not inside "F-150" or "1,234".
+        let joined = |j: usize| {
+            matches!(bytes[j], b'-' | b'.' | b'/' | b'_' | b':' | b',')
+                && j >= 1
+                && is_alnum(bytes[j - 1])
+        };
+        let at_word_start = i == 0 || !(is_alnum(bytes[i - 1]) || joined(i - 1));
         if !at_word_start || !text.is_char_boundary(i) {
             i += 1;
             continue;
@@ -153,11 +189,18 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>) {
         let candidate = if b.is_ascii_digit() || currency_lead(b) {
             true
         } else if b.is_ascii_alphabetic() {
-            let end = text[i..s.end].find(|c: char| !c.is_ascii_alphabetic()).map_or(s.end, |p| i + p);
+            let end = text[i..s.end]
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .map_or(s.end, |p| i + p);
             lower.clear();
             lower.push_str(&text[i..end]);
             lower.make_ascii_lowercase();
-            if !starters.contains(&lower) && !(b.is_ascii_uppercase() && end - i <= 3 && text[end..].starts_with(['$', ' ']) && lexicon::get().currencies.before.contains_key(&text[i..end])) {
+            // Letter currency codes ("RM5", "EUR 3") also start a figure.
+            let code = b.is_ascii_uppercase()
+                && end - i <= 3
+                && text[end..].starts_with(['$', ' '])
+                && lexicon::get().currencies.before.contains_key(&text[i..end]);
+            if !starters.contains(&lower) && !code {
                 i = end.max(i + 1);
                 continue;
             }
@@ -173,7 +216,9 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>) {
             Some(end) => i = end.max(i + 1),
             None => {
                 // Skip the rest of this word.
-                let end = text[i..s.end].find(|c: char| !c.is_alphanumeric()).map_or(s.end, |p| i + p);
+                let end = text[i..s.end]
+                    .find(|c: char| !c.is_alphanumeric())
+                    .map_or(s.end, |p| i + p);
                 i = end.max(i + 1);
             }
         }
@@ -189,7 +234,11 @@ fn parse_at(text: &str, si: usize, s: Span, at: usize, out: &mut Vec<Mention>) -
         out.push(Mention {
             span: Span::new(at, end),
             sentence: si,
-            kind: Kind::Date(DateMention { expr, resolved: None, resolved_from: None }),
+            kind: Kind::Date(DateMention {
+                expr,
+                resolved: None,
+                resolved_from: None,
+            }),
             conversion_of: None,
         });
         Some(end)
@@ -208,26 +257,53 @@ fn parse_at(text: &str, si: usize, s: Span, at: usize, out: &mut Vec<Mention>) -
         return Some(consumed(rest));
     }
     if let Ok((rest, o)) = ordinal::ordinal(input) {
-        out.push(Mention { span: Span::new(at, consumed(rest)), sentence: si, kind: Kind::Ordinal(o), conversion_of: None });
+        out.push(Mention {
+            span: Span::new(at, consumed(rest)),
+            sentence: si,
+            kind: Kind::Ordinal(o),
+            conversion_of: None,
+        });
         return Some(consumed(rest));
     }
     // "from 25% to 50%" is a change, "down from 80% to 90%" a range.
-    let from_context = prev == "from" && !matches!(prev_word(text, s.start, at.saturating_sub(5).max(s.start)), "down" | "up");
+    let from_context = prev == "from"
+        && !matches!(
+            prev_word(text, s.start, at.saturating_sub(5).max(s.start)),
+            "down" | "up"
+        );
     let (rest, q) = quantity::quantity(input, from_context).ok()?;
     // A lone article or pronoun-like number word is noise: "a", "one of them".
-    if q.value == 1.0 && q.hedge.is_none() && matches!(q.unit, Unit::Number) && input.starts_with(|c: char| c.is_alphabetic()) {
+    if q.value == 1.0
+        && q.hedge.is_none()
+        && matches!(q.unit, Unit::Number)
+        && input.starts_with(|c: char| c.is_alphabetic())
+    {
         return None;
     }
-    if matches!(q.unit, Unit::Number | Unit::Count(_)) && input.starts_with(|c: char| c.is_alphabetic()) && q.value < 2.0 && q.noun.is_none() {
+    if matches!(q.unit, Unit::Number | Unit::Count(_))
+        && input.starts_with(|c: char| c.is_alphabetic())
+        && q.value < 2.0
+        && q.noun.is_none()
+    {
         return None;
     }
     let end = consumed(rest);
     let is_money = matches!(q.unit, Unit::Money(_));
     let primary = out.len();
-    out.push(Mention { span: Span::new(at, end), sentence: si, kind: Kind::Quantity(q), conversion_of: None });
+    out.push(Mention {
+        span: Span::new(at, end),
+        sentence: si,
+        kind: Kind::Quantity(q),
+        conversion_of: None,
+    });
     if is_money && let Ok((rest2, (lead, c))) = quantity::conversion(rest) {
         let cend = consumed(rest2);
-        out.push(Mention { span: Span::new(end + lead, cend), sentence: si, kind: Kind::Quantity(c), conversion_of: Some(primary) });
+        out.push(Mention {
+            span: Span::new(end + lead, cend),
+            sentence: si,
+            kind: Kind::Quantity(c),
+            conversion_of: Some(primary),
+        });
         return Some(cend);
     }
     Some(end)
@@ -240,7 +316,30 @@ fn time_of_day(i: &str) -> nom::IResult<&str, ()> {
     use nom::bytes::complete::{tag, tag_no_case};
     use nom::character::complete::{char, digit1, space0};
     use nom::combinator::opt;
-    let (rest, _) = (digit1, alt(((char(':'), digit1, space0, opt(alt((tag_no_case("a.m."), tag_no_case("p.m."), tag_no_case("am"), tag_no_case("pm"))))).map(|_| ()), (space0, alt((tag("a.m."), tag("p.m."), tag("am"), tag("pm"))), nom::combinator::not(nom::character::complete::satisfy(|c| c.is_alphanumeric()))).map(|_| ())))).parse(i)?;
+    let (rest, _) = (
+        digit1,
+        alt((
+            (
+                char(':'),
+                digit1,
+                space0,
+                opt(alt((
+                    tag_no_case("a.m."),
+                    tag_no_case("p.m."),
+                    tag_no_case("am"),
+                    tag_no_case("pm"),
+                ))),
+            )
+                .map(|_| ()),
+            (
+                space0,
+                alt((tag("a.m."), tag("p.m."), tag("am"), tag("pm"))),
+                nom::combinator::not(nom::character::complete::satisfy(|c| c.is_alphanumeric())),
+            )
+                .map(|_| ()),
+        )),
+    )
+        .parse(i)?;
     Ok((rest, ()))
 }
 
@@ -260,8 +359,15 @@ fn link_names(text: &str, sentences: &[Span], mentions: &mut Vec<Mention>) {
         return;
     }
     for (a, b, person) in role::surnames(text, &people, &taken) {
-        let sentence = sentences.partition_point(|s| s.end <= a).min(sentences.len().saturating_sub(1));
-        mentions.push(Mention { span: Span::new(a, b), sentence, kind: Kind::Name { person }, conversion_of: None });
+        let sentence = sentences
+            .partition_point(|s| s.end <= a)
+            .min(sentences.len().saturating_sub(1));
+        mentions.push(Mention {
+            span: Span::new(a, b),
+            sentence,
+            kind: Kind::Name { person },
+            conversion_of: None,
+        });
     }
 }
 
@@ -288,9 +394,20 @@ mod tests {
 
     #[test]
     fn mixed_sentence() {
-        let k = kinds("It raised the budget to ¥8 billion ($54.6 million) for fiscal 2025, the third straight rise since 2023.");
+        let k = kinds(
+            "It raised the budget to ¥8 billion ($54.6 million) for fiscal 2025, the third straight rise since 2023.",
+        );
         let texts: Vec<&str> = k.iter().map(|x| x.1.as_str()).collect();
-        assert_eq!(texts, vec!["¥8 billion", "$54.6 million", "fiscal 2025", "third straight", "2023"]);
+        assert_eq!(
+            texts,
+            vec![
+                "¥8 billion",
+                "$54.6 million",
+                "fiscal 2025",
+                "third straight",
+                "2023"
+            ]
+        );
     }
 
     #[test]

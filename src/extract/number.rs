@@ -44,12 +44,23 @@ pub fn digits(i: &str) -> IResult<&str, Number> {
     let (rest, text) = alt((grouped, recognize(preceded(char('.'), digit1)))).parse(i)?;
     // "1,23" is not a grouped number: stop before the comma.
     let plain = text.replace(',', "");
-    let value: f64 = plain.parse().map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
+    let value: f64 = plain
+        .parse()
+        .map_err(|_| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))?;
     let decimals = plain.split_once('.').map_or(0, |(_, d)| d.len());
-    Ok((rest, Number { value, step: 10f64.powi(-(decimals as i32)), scale: 1.0 }))
+    Ok((
+        rest,
+        Number {
+            value,
+            step: 10f64.powi(-(decimals as i32)),
+            scale: 1.0,
+        },
+    ))
 }
 
-fn lookup<'a>(table: &'a std::collections::BTreeMap<String, f64>) -> impl Fn(&str) -> Option<f64> + 'a {
+fn lookup<'a>(
+    table: &'a std::collections::BTreeMap<String, f64>,
+) -> impl Fn(&str) -> Option<f64> + 'a {
     move |w: &str| table.get(&w.to_ascii_lowercase()).copied()
 }
 
@@ -60,7 +71,10 @@ fn small_words(i: &str) -> IResult<&str, f64> {
     let units = map_opt(terminated(word, boundary), lookup(&lex.units));
     let tens_units = (
         map_opt(word, lookup(&lex.tens)),
-        opt(preceded(alt((tag("-"), tag(" "))), map_opt(terminated(word, boundary), lookup(&lex.units)))),
+        opt(preceded(
+            alt((tag("-"), tag(" "))),
+            map_opt(terminated(word, boundary), lookup(&lex.units)),
+        )),
     );
     alt((
         (tens_units).map(|(t, u)| t + u.filter(|u| *u < 10.0 && *u > 0.0).unwrap_or(0.0)),
@@ -90,7 +104,12 @@ pub fn number_words(i: &str) -> IResult<&str, Number> {
             }
             rest = r;
             // "and fifty", "fifty"
-            if let Ok((r2, n)) = preceded((space1, opt(terminated(tag_no_case("and"), space1))), small_words).parse(rest) {
+            if let Ok((r2, n)) = preceded(
+                (space1, opt(terminated(tag_no_case("and"), space1))),
+                small_words,
+            )
+            .parse(rest)
+            {
                 current += n;
                 rest = r2;
                 step = 1.0;
@@ -99,7 +118,14 @@ pub fn number_words(i: &str) -> IResult<&str, Number> {
         }
         break;
     }
-    Ok((rest, Number { value: total + current, step: if current == 0.0 { step } else { 1.0 }, scale: 1.0 }))
+    Ok((
+        rest,
+        Number {
+            value: total + current,
+            step: if current == 0.0 { step } else { 1.0 },
+            scale: 1.0,
+        },
+    ))
 }
 
 /// A fraction in words: `two-thirds`, `a quarter`, `half`, `three fifths`.
@@ -111,33 +137,60 @@ pub fn fraction(i: &str) -> IResult<&str, Number> {
         terminated(small_words, alt((tag("-"), space1))),
     ));
     let (rest, (num, den)) = alt((
-        (numerator, map_opt(terminated(word, boundary), lookup(&lex.fractions))),
+        (
+            numerator,
+            map_opt(terminated(word, boundary), lookup(&lex.fractions)),
+        ),
         (
             |i| Ok((i, 1.0)),
-            verify(map_opt(terminated(word, boundary), lookup(&lex.fractions)), |d| *d == 2.0),
+            verify(
+                map_opt(terminated(word, boundary), lookup(&lex.fractions)),
+                |d| *d == 2.0,
+            ),
         ),
     ))
     .parse(i)?;
     let value = num / den;
-    Ok((rest, Number { value, step: value / 100.0, scale: 1.0 }))
+    Ok((
+        rest,
+        Number {
+            value,
+            step: value / 100.0,
+            scale: 1.0,
+        },
+    ))
 }
 
 /// A collective: `a dozen`, `two dozen`, `a couple of`.
 pub fn collective(i: &str) -> IResult<&str, Number> {
     let lex = &lexicon::get().numbers;
     let (rest, (n, c)) = (
-        alt((terminated(tag_no_case("a"), space1).map(|_| 1.0), terminated(small_words, space1))),
+        alt((
+            terminated(tag_no_case("a"), space1).map(|_| 1.0),
+            terminated(small_words, space1),
+        )),
         map_opt(terminated(word, boundary), lookup(&lex.collectives)),
     )
         .parse(i)?;
     let (rest, _) = opt((space1, tag_no_case("of"), peek(space1))).parse(rest)?;
-    Ok((rest, Number { value: n * c, step: 1.0, scale: 1.0 }))
+    Ok((
+        rest,
+        Number {
+            value: n * c,
+            step: 1.0,
+            scale: 1.0,
+        },
+    ))
 }
 
 /// A scale word after a number: ` million`, ` billion`, `-million`.
 pub fn scale(i: &str) -> IResult<&str, f64> {
     let lex = &lexicon::get().numbers;
-    preceded(alt((space1, tag("-"), tag(""))), map_opt(terminated(word, boundary), lookup(&lex.scales))).parse(i)
+    preceded(
+        alt((space1, tag("-"), tag(""))),
+        map_opt(terminated(word, boundary), lookup(&lex.scales)),
+    )
+    .parse(i)
 }
 
 /// A short scale written against the digits: `bn`, `tn`, `k`, and (`money` only, where
@@ -171,11 +224,19 @@ pub fn number_with(money: bool) -> impl Fn(&str) -> IResult<&str, Number> {
         let from_digits = i.starts_with(|c: char| c.is_ascii_digit() || c == '.');
         let mut rest = rest;
         if from_digits && let Ok((r, s)) = short_scale(money)(rest) {
-            n = Number { value: n.value * s, step: n.step * s, scale: n.scale * s };
+            n = Number {
+                value: n.value * s,
+                step: n.step * s,
+                scale: n.scale * s,
+            };
             rest = r;
         }
         while let Ok((r, s)) = scale(rest) {
-            n = Number { value: n.value * s, step: n.step * s, scale: n.scale * s };
+            n = Number {
+                value: n.value * s,
+                step: n.step * s,
+                scale: n.scale * s,
+            };
             rest = r;
         }
         Ok((rest, n))
@@ -200,7 +261,7 @@ mod tests {
     fn digits_with_separators_and_decimals() {
         assert_eq!(v("1,234.5 tons"), (1234.5, " tons"));
         assert_eq!(v("90%"), (90.0, "%"));
-        assert_eq!(digits("54.6").unwrap().1.step, 0.1 as f64 * 1.0);
+        assert_eq!(digits("54.6").unwrap().1.step, 0.1);
     }
 
     #[test]

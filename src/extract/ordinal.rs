@@ -25,7 +25,12 @@ fn no_alnum(i: &str) -> IResult<&str, ()> {
 pub fn digit_ordinal(i: &str) -> IResult<&str, u32> {
     let (rest, n) = map_opt(digit1, |d: &str| d.parse::<u32>().ok()).parse(i)?;
     let (rest, suffix) = terminated(
-        alt((tag_no_case("st"), tag_no_case("nd"), tag_no_case("rd"), tag_no_case("th"))),
+        alt((
+            tag_no_case("st"),
+            tag_no_case("nd"),
+            tag_no_case("rd"),
+            tag_no_case("th"),
+        )),
         no_alnum,
     )
     .parse(rest)?;
@@ -37,7 +42,10 @@ pub fn digit_ordinal(i: &str) -> IResult<&str, u32> {
         _ => "th",
     };
     if !suffix.eq_ignore_ascii_case(want) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
     }
     Ok((rest, n))
 }
@@ -46,9 +54,18 @@ pub fn digit_ordinal(i: &str) -> IResult<&str, u32> {
 pub fn word_ordinal(i: &str) -> IResult<&str, u32> {
     let lex = lexicon::get();
     let ord = |w: &str| lex.ordinals.words.get(&w.to_ascii_lowercase()).copied();
-    let tens = |w: &str| lex.numbers.tens.get(&w.to_ascii_lowercase()).map(|v| *v as u32);
+    let tens = |w: &str| {
+        lex.numbers
+            .tens
+            .get(&w.to_ascii_lowercase())
+            .map(|v| *v as u32)
+    };
     alt((
-        (map_opt(word, tens), preceded(tag("-"), map_opt(terminated(word, no_alnum), ord))).map(|(t, o)| t + o),
+        (
+            map_opt(word, tens),
+            preceded(tag("-"), map_opt(terminated(word, no_alnum), ord)),
+        )
+            .map(|(t, o)| t + o),
         map_opt(terminated(word, no_alnum), ord),
     ))
     .parse(i)
@@ -61,7 +78,8 @@ pub fn ordinal(i: &str) -> IResult<&str, Ordinal> {
         alt((tag("-"), tag(" "))),
         map_opt(terminated(word, no_alnum), |w: &str| {
             let w = w.to_ascii_lowercase();
-            (w.ends_with("est") || w == "straight" || w == "consecutive" || w == "place").then_some(w)
+            (w.ends_with("est") || w == "straight" || w == "consecutive" || w == "place")
+                .then_some(w)
         }),
     ))
     .parse(rest)?;
@@ -74,8 +92,17 @@ mod tests {
 
     #[test]
     fn ordinals_and_ranks() {
-        assert_eq!(ordinal("fourth-largest economy").unwrap().1, Ordinal { value: 4, rank: Some("largest".into()) });
-        assert_eq!(ordinal("third straight").unwrap().1.rank.as_deref(), Some("straight"));
+        assert_eq!(
+            ordinal("fourth-largest economy").unwrap().1,
+            Ordinal {
+                value: 4,
+                rank: Some("largest".into())
+            }
+        );
+        assert_eq!(
+            ordinal("third straight").unwrap().1.rank.as_deref(),
+            Some("straight")
+        );
         assert_eq!(ordinal("250th anniversary").unwrap().1.value, 250);
         assert_eq!(ordinal("twenty-first").unwrap().1.value, 21);
         assert!(ordinal("2th").is_err());

@@ -7,8 +7,8 @@ use super::number::{Number, number, number_with, word};
 use crate::lexicon::{self, HedgeKind};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
-use nom::character::complete::{char, space0, space1};
 use nom::character::complete::satisfy;
+use nom::character::complete::{char, space0, space1};
 use nom::combinator::{map_opt, not, opt, peek, recognize};
 use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
@@ -73,7 +73,10 @@ pub fn hedge(i: &str) -> IResult<&str, (String, HedgeKind)> {
     }
     match best {
         Some((p, k)) => Ok((&i[p.len() + 1..], (p.to_ascii_lowercase(), k))),
-        None => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))),
+        None => Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        ))),
     }
 }
 
@@ -91,7 +94,10 @@ pub fn currency_before(i: &str) -> IResult<&str, String> {
             }
         }
     }
-    let (sym, code) = best.ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    let (sym, code) = best.ok_or(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))?;
     let (rest, _) = space0.parse(&i[sym.len()..])?;
     Ok((rest, code.clone()))
 }
@@ -111,7 +117,10 @@ pub fn currency_after(i: &str) -> IResult<&str, String> {
             best = Some((n, code));
         }
     }
-    let (n, code) = best.ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    let (n, code) = best.ok_or(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))?;
     Ok((&rest[n..], code.clone()))
 }
 
@@ -120,12 +129,24 @@ pub fn percent(i: &str) -> IResult<&str, Unit> {
     alt((
         preceded(
             space1,
-            alt((tag_no_case("percentage points"), tag_no_case("percentage point"), tag_no_case("percent points"))),
+            alt((
+                tag_no_case("percentage points"),
+                tag_no_case("percentage point"),
+                tag_no_case("percent points"),
+            )),
         )
         .map(|_| Unit::PercentagePoints),
         preceded(space0, char('%')).map(|_| Unit::Percent),
         terminated(
-            preceded(space1, alt((tag_no_case("percent"), tag_no_case("per cent"), tag_no_case("percentage"), tag_no_case("pct")))),
+            preceded(
+                space1,
+                alt((
+                    tag_no_case("percent"),
+                    tag_no_case("per cent"),
+                    tag_no_case("percentage"),
+                    tag_no_case("pct"),
+                )),
+            ),
             not(satisfy(|c| c.is_alphanumeric())),
         )
         .map(|_| Unit::Percent),
@@ -133,29 +154,39 @@ pub fn percent(i: &str) -> IResult<&str, Unit> {
     .parse(i)
 }
 
-const TIME_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"];
+const TIME_UNITS: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+];
 
 /// A time unit after a number: ` months`, `-year`, `-day`.
 pub fn time_unit(i: &str) -> IResult<&str, String> {
     preceded(
         alt((space1, tag("-"))),
-        map_opt(terminated(word, not(satisfy(|c| c.is_alphanumeric()))), |w: &str| {
-            let w = w.to_ascii_lowercase();
-            let one = w.strip_suffix('s').unwrap_or(&w).to_string();
-            let one = if one == "centurie" { "century".into() } else { one };
-            TIME_UNITS.contains(&one.as_str()).then_some(one)
-        }),
+        map_opt(
+            terminated(word, not(satisfy(|c| c.is_alphanumeric()))),
+            |w: &str| {
+                let w = w.to_ascii_lowercase();
+                let one = w.strip_suffix('s').unwrap_or(&w).to_string();
+                let one = if one == "centurie" {
+                    "century".into()
+                } else {
+                    one
+                };
+                TIME_UNITS.contains(&one.as_str()).then_some(one)
+            },
+        ),
     )
     .parse(i)
 }
 
 /// Words that end a counted noun phrase.
 const NOUN_STOP: &[&str] = &[
-    "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "the", "a", "an", "that", "which", "who",
-    "was", "were", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might",
-    "than", "as", "per", "each", "more", "less", "this", "its", "their", "his", "her", "it", "they", "he", "she", "we",
-    "percent", "said", "says", "ago", "earlier", "later", "times", "if", "when", "while", "since", "after", "before",
-    "but", "so", "into", "over", "under", "about", "up", "down", "out", "new", "not", "all",
+    "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "the", "a", "an",
+    "that", "which", "who", "was", "were", "is", "are", "be", "been", "has", "have", "had", "will",
+    "would", "could", "can", "may", "might", "than", "as", "per", "each", "more", "less", "this",
+    "its", "their", "his", "her", "it", "they", "he", "she", "we", "percent", "said", "says",
+    "ago", "earlier", "later", "times", "if", "when", "while", "since", "after", "before", "but",
+    "so", "into", "over", "under", "about", "up", "down", "out", "new", "not", "all",
 ];
 
 /// The counted noun after a figure: ` key minerals`, ` cherry trees`.
@@ -167,8 +198,7 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
             char::<&str, nom::error::Error<&str>>(' '),
             recognize((word, opt((char('-'), word)))),
         )
-        .parse(rest)
-        else {
+        .parse(rest) else {
             break;
         };
         if !w.starts_with(|c: char| c.is_ascii_lowercase()) || NOUN_STOP.contains(&w) {
@@ -178,7 +208,10 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         rest = r;
     }
     if words.is_empty() {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Alpha)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Alpha,
+        )));
     }
     Ok((rest, words.join(" ")))
 }
@@ -214,7 +247,10 @@ fn range_sep(allow_and: bool) -> impl Fn(&str) -> IResult<&str, &str> {
 }
 
 /// Gives the bare first figure of a range the unit and scale of the second.
-fn unify(a: (Number, Unit, Option<String>), b: &(Number, Unit, Option<String>)) -> Option<(Number, Unit)> {
+fn unify(
+    a: (Number, Unit, Option<String>),
+    b: &(Number, Unit, Option<String>),
+) -> Option<(Number, Unit)> {
     let (mut n, u, _) = a;
     let unit = match (&u, &b.1) {
         (Unit::Number, other) => other.clone(),
@@ -224,7 +260,11 @@ fn unify(a: (Number, Unit, Option<String>), b: &(Number, Unit, Option<String>)) 
     };
     if n.scale == 1.0 && b.0.scale > 1.0 && n.value * b.0.scale <= b.0.value {
         // "10-12 million": the scale written once applies to both.
-        n = Number { value: n.value * b.0.scale, step: n.step * b.0.scale, scale: b.0.scale };
+        n = Number {
+            value: n.value * b.0.scale,
+            step: n.step * b.0.scale,
+            scale: b.0.scale,
+        };
     }
     Some((n, unit))
 }
@@ -237,20 +277,28 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
     let (rest, between) = opt(terminated(tag_no_case("between"), space1)).parse(rest)?;
     let (rest, first) = figure(rest)?;
     let mut range = None;
-    if !from_context || between.is_some() {
-        if let Ok((r, (_, second))) = (range_sep(between.is_some()), figure).parse(rest)
-            && let Some((n1, unit)) = unify(first.clone(), &second)
-            && second.0.value >= n1.value
-        {
-            range = Some((r, n1, second.0, unit));
-        }
+    if (!from_context || between.is_some())
+        && let Ok((r, (_, second))) = (range_sep(between.is_some()), figure).parse(rest)
+        && let Some((n1, unit)) = unify(first.clone(), &second)
+        && second.0.value >= n1.value
+    {
+        range = Some((r, n1, second.0, unit));
     }
     if between.is_some() && range.is_none() {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
     }
     let (rest, value, high_value, step, unit) = match range {
         Some((r, a, b, unit)) => (r, a.value, b.value, a.step.max(b.step), unit),
-        None => (rest, first.0.value, first.0.value, first.0.step, first.1.clone()),
+        None => (
+            rest,
+            first.0.value,
+            first.0.value,
+            first.0.step,
+            first.1.clone(),
+        ),
     };
     let (rest, noun, unit) = match unit {
         Unit::Number => match count_noun(rest) {
@@ -263,7 +311,19 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
         u => (rest, None, u),
     };
     let (low, high) = interval(value, high_value, hedge.as_ref().map(|h| h.1), &unit);
-    Ok((rest, Quantity { value, low, high, step, unit, noun, hedge, range: range_used(value, high_value) }))
+    Ok((
+        rest,
+        Quantity {
+            value,
+            low,
+            high,
+            step,
+            unit,
+            noun,
+            hedge,
+            range: range_used(value, high_value),
+        },
+    ))
 }
 
 fn range_used(a: f64, b: f64) -> bool {
@@ -273,11 +333,18 @@ fn range_used(a: f64, b: f64) -> bool {
 /// The interval a hedge makes of a figure; percentages never pass 100.
 pub fn interval(low: f64, high: f64, hedge: Option<HedgeKind>, unit: &Unit) -> (f64, f64) {
     let w = &lexicon::get().hedges.width;
-    let cap = if *unit == Unit::Percent { 100f64.max(high) } else { f64::INFINITY };
+    let cap = if *unit == Unit::Percent {
+        100f64.max(high)
+    } else {
+        f64::INFINITY
+    };
     match hedge {
         None => (low, high),
         Some(HedgeKind::Below) => (low * (1.0 - w.below), high),
-        Some(HedgeKind::Around) => (low * (1.0 - w.around), (high * (1.0 + w.around)).min(cap.max(high))),
+        Some(HedgeKind::Around) => (
+            low * (1.0 - w.around),
+            (high * (1.0 + w.around)).min(cap.max(high)),
+        ),
         Some(HedgeKind::Above) => (low, cap),
         Some(HedgeKind::AtMost) => (0.0, high),
     }
@@ -289,7 +356,10 @@ pub fn conversion(i: &str) -> IResult<&str, (usize, Quantity)> {
     let (rest2, q) = quantity(rest, false)?;
     let (_, _) = peek(preceded(space0, char(')'))).parse(rest2)?;
     if !matches!(q.unit, Unit::Money(_)) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
     }
     Ok((rest2, (lead.len(), q)))
 }
@@ -323,7 +393,10 @@ mod tests {
         let (r, _) = q("80-90%");
         assert_eq!((r.low, r.high, r.unit), (80.0, 90.0, Unit::Percent));
         let (r, _) = q("between 5 and 10 people");
-        assert_eq!((r.low, r.high, r.unit), (5.0, 10.0, Unit::Count("people".into())));
+        assert_eq!(
+            (r.low, r.high, r.unit),
+            (5.0, 10.0, Unit::Count("people".into()))
+        );
         let (r, _) = q("$10-12 million");
         assert_eq!((r.low, r.high), (10e6, 12e6));
     }
@@ -353,7 +426,10 @@ mod tests {
     #[test]
     fn counts_and_durations() {
         let (c, _) = q("15 key minerals");
-        assert_eq!((c.value, c.unit, c.noun.as_deref()), (15.0, Unit::Count("minerals".into()), Some("key minerals")));
+        assert_eq!(
+            (c.value, c.unit, c.noun.as_deref()),
+            (15.0, Unit::Count("minerals".into()), Some("key minerals"))
+        );
         let (d, _) = q("about two months");
         assert_eq!((d.value, d.unit), (2.0, Unit::Time("month".into())));
         let (d, _) = q("one-year delay");

@@ -39,7 +39,11 @@ pub fn batch_year(docs: &[Document], extractions: &[Extraction]) -> Option<i16> 
     if pairs.is_empty() {
         return latest;
     }
-    let fits = |y: i16| pairs.iter().all(|&(w, mo, day)| Date::new(y, mo as i8, day as i8).is_ok_and(|d| iso(d.weekday()) == w));
+    let fits = |y: i16| {
+        pairs.iter().all(|&(w, mo, day)| {
+            Date::new(y, mo as i8, day as i8).is_ok_and(|d| iso(d.weekday()) == w)
+        })
+    };
     let anchor = latest.unwrap_or(2000);
     (0..=60i16)
         .flat_map(|k| [anchor + k, anchor - k])
@@ -57,7 +61,10 @@ pub fn publication_dates(docs: &mut [Document], year: Option<i16>, default: Opti
         if let (Some((m, day)), Some(y)) = (d.dateline, year)
             && let Ok(date) = Date::new(y, m as i8, day as i8)
         {
-            d.published = Some(Published { date, origin: DateOrigin::DatelineBatchYear });
+            d.published = Some(Published {
+                date,
+                origin: DateOrigin::DatelineBatchYear,
+            });
             continue;
         }
         d.published = default;
@@ -67,9 +74,20 @@ pub fn publication_dates(docs: &mut [Document], year: Option<i16>, default: Opti
 /// Future cues in the clause before a weekday: it then means the next one.
 fn future(sentence: &str) -> bool {
     let s = sentence.to_ascii_lowercase();
-    [" will ", " is scheduled", " are scheduled", " is set to", " are set to", " is due", " is expected to", " upcoming", " plans to", " next "]
-        .iter()
-        .any(|c| s.contains(c))
+    [
+        " will ",
+        " is scheduled",
+        " are scheduled",
+        " is set to",
+        " are set to",
+        " is due",
+        " is expected to",
+        " upcoming",
+        " plans to",
+        " next ",
+    ]
+    .iter()
+    .any(|c| s.contains(c))
 }
 
 fn month_range(y: i16, m: u8, part: Option<[u8; 2]>) -> Option<(Date, Date)> {
@@ -89,19 +107,30 @@ fn nearest_year(reference: Date, m: u8, day: u8) -> i16 {
     let y = reference.year();
     [y - 1, y, y + 1]
         .into_iter()
-        .filter_map(|c| Date::new(c, m as i8, day.min(28) as i8).ok().map(|d| (c, (d - reference).get_days().abs())))
+        .filter_map(|c| {
+            Date::new(c, m as i8, day.min(28) as i8)
+                .ok()
+                .map(|d| (c, (d - reference).get_days().abs()))
+        })
         .min_by_key(|&(_, dist)| dist)
         .map_or(y, |(c, _)| c)
 }
 
 /// Resolves one date against the publication date (if any) and the batch year.
-pub fn resolve(dm: &mut DateMention, published: Option<Published>, year: Option<i16>, sentence: &str) {
+pub fn resolve(
+    dm: &mut DateMention,
+    published: Option<Published>,
+    year: Option<i16>,
+    sentence: &str,
+) {
     let x = dm.expr;
     let origin = |p: &Published| format!("{} ({})", p.date, origin_name(p.origin));
     let (range, from) = if let Some(rel) = x.relative {
         let Some(p) = published else { return };
         let d = p.date;
-        let target = d.checked_add(rel.years.years().months(rel.months).days(rel.days)).ok();
+        let target = d
+            .checked_add(rel.years.years().months(rel.months).days(rel.days))
+            .ok();
         use crate::lexicon::Granularity as G;
         let r = target.and_then(|t| match rel.unit {
             G::Day => Some((t, t)),
@@ -110,13 +139,19 @@ pub fn resolve(dm: &mut DateMention, published: Option<Published>, year: Option<
                 Some((start, start.checked_add(6.days()).ok()?))
             }
             G::Month => month_range(t.year(), t.month() as u8, None),
-            G::Year => Some((Date::new(t.year(), 1, 1).ok()?, Date::new(t.year(), 12, 31).ok()?)),
+            G::Year => Some((
+                Date::new(t.year(), 1, 1).ok()?,
+                Date::new(t.year(), 12, 31).ok()?,
+            )),
         });
         (r, format!("relative to {}", origin(&p)))
     } else if let (Some(m), Some(day)) = (x.month, x.day) {
         let (y, from) = match (x.year, published, year) {
             (Some(y), _, _) => (y, "written".to_string()),
-            (None, Some(p), _) => (nearest_year(p.date, m, day), format!("year from {}", origin(&p))),
+            (None, Some(p), _) => (
+                nearest_year(p.date, m, day),
+                format!("year from {}", origin(&p)),
+            ),
             (None, None, Some(y)) => (y, "year from the batch".to_string()),
             _ => return,
         };
@@ -127,23 +162,42 @@ pub fn resolve(dm: &mut DateMention, published: Option<Published>, year: Option<
         let fwd = (w as i64 - pw).rem_euclid(7);
         let back = (pw - w as i64).rem_euclid(7);
         let delta = match x.weekday_shift {
-            Some(1) => if fwd == 0 { 7 } else { fwd },
+            Some(1) => {
+                if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                }
+            }
             Some(-1) => -(if back == 0 { 7 } else { back }),
             _ if future(sentence) && fwd != 0 => fwd,
             _ => -back,
         };
         let d = p.date.checked_add(delta.days()).ok();
-        (d.map(|d| (d, d)), format!("weekday relative to {}", origin(&p)))
+        (
+            d.map(|d| (d, d)),
+            format!("weekday relative to {}", origin(&p)),
+        )
     } else if let Some(m) = x.month {
         let (y, from) = match (x.year, published, year) {
             (Some(y), _, _) => (y, "written".to_string()),
-            (None, Some(p), _) => (nearest_year(p.date, m, 15), format!("year from {}", origin(&p))),
+            (None, Some(p), _) => (
+                nearest_year(p.date, m, 15),
+                format!("year from {}", origin(&p)),
+            ),
             (None, None, Some(y)) => (y, "year from the batch".to_string()),
             _ => return,
         };
         (month_range(y, m, x.part), from)
     } else if let Some(y) = x.year {
-        (Date::new(y, 1, 1).ok().zip(Date::new(y, 12, 31).ok()), if x.fiscal { "fiscal year".to_string() } else { "written".to_string() })
+        (
+            Date::new(y, 1, 1).ok().zip(Date::new(y, 12, 31).ok()),
+            if x.fiscal {
+                "fiscal year".to_string()
+            } else {
+                "written".to_string()
+            },
+        )
     } else {
         return;
     };
@@ -174,7 +228,9 @@ pub fn resolve_all(docs: &[Document], extractions: &mut [Extraction], year: Opti
                 // The clause before the date decides tense: "he will arrive on Monday".
                 let start = sentences.get(m.sentence).map_or(0, |s| s.start);
                 let before = &d.text[start..m.span.start];
-                let clause = before.rfind([',', ';']).map_or(before, |p| &before[p + 1..]);
+                let clause = before
+                    .rfind([',', ';'])
+                    .map_or(before, |p| &before[p + 1..]);
                 resolve(dm, d.published, year, &format!(" {clause}"));
             }
         }
@@ -187,37 +243,88 @@ mod tests {
     use crate::extract::DateExpr;
 
     fn pub_(d: &str) -> Option<Published> {
-        Some(Published { date: d.parse().unwrap(), origin: DateOrigin::Dateline })
+        Some(Published {
+            date: d.parse().unwrap(),
+            origin: DateOrigin::Dateline,
+        })
     }
 
     fn res(expr: DateExpr, p: Option<Published>, y: Option<i16>, s: &str) -> Option<String> {
-        let mut dm = DateMention { expr, resolved: None, resolved_from: None };
+        let mut dm = DateMention {
+            expr,
+            resolved: None,
+            resolved_from: None,
+        };
         resolve(&mut dm, p, y, s);
-        dm.resolved.map(|(a, b)| if a == b { a.to_string() } else { format!("{a}..{b}") })
+        dm.resolved.map(|(a, b)| {
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}..{b}")
+            }
+        })
     }
 
     #[test]
     fn weekdays_resolve_against_the_publication_date() {
-        let tue = DateExpr { weekday: Some(2), ..Default::default() };
-        let mon = DateExpr { weekday: Some(1), ..Default::default() };
-        assert_eq!(res(tue, pub_("2025-10-29"), None, "signed on Tuesday").as_deref(), Some("2025-10-28"));
-        assert_eq!(res(mon, pub_("2025-10-29"), None, "met on Monday").as_deref(), Some("2025-10-27"));
-        assert_eq!(res(mon, pub_("2025-10-29"), None, "he will arrive on Monday").as_deref(), Some("2025-11-03"));
+        let tue = DateExpr {
+            weekday: Some(2),
+            ..Default::default()
+        };
+        let mon = DateExpr {
+            weekday: Some(1),
+            ..Default::default()
+        };
+        assert_eq!(
+            res(tue, pub_("2025-10-29"), None, "signed on Tuesday").as_deref(),
+            Some("2025-10-28")
+        );
+        assert_eq!(
+            res(mon, pub_("2025-10-29"), None, "met on Monday").as_deref(),
+            Some("2025-10-27")
+        );
+        assert_eq!(
+            res(mon, pub_("2025-10-29"), None, "he will arrive on Monday").as_deref(),
+            Some("2025-11-03")
+        );
     }
 
     #[test]
     fn month_day_takes_the_nearest_year() {
-        let dec = DateExpr { month: Some(12), day: Some(30), ..Default::default() };
-        assert_eq!(res(dec, pub_("2026-01-02"), None, "").as_deref(), Some("2025-12-30"));
-        assert_eq!(res(dec, None, Some(2024), "").as_deref(), Some("2024-12-30"));
+        let dec = DateExpr {
+            month: Some(12),
+            day: Some(30),
+            ..Default::default()
+        };
+        assert_eq!(
+            res(dec, pub_("2026-01-02"), None, "").as_deref(),
+            Some("2025-12-30")
+        );
+        assert_eq!(
+            res(dec, None, Some(2024), "").as_deref(),
+            Some("2024-12-30")
+        );
     }
 
     #[test]
     fn relatives_and_parts() {
         let lw = crate::lexicon::get().calendar.relative["last week"];
-        let e = DateExpr { relative: Some(lw), ..Default::default() };
-        assert_eq!(res(e, pub_("2025-10-29"), None, "").as_deref(), Some("2025-10-20..2025-10-26"));
-        let early = DateExpr { month: Some(10), part: Some([1, 10]), ..Default::default() };
-        assert_eq!(res(early, None, Some(2025), "").as_deref(), Some("2025-10-01..2025-10-10"));
+        let e = DateExpr {
+            relative: Some(lw),
+            ..Default::default()
+        };
+        assert_eq!(
+            res(e, pub_("2025-10-29"), None, "").as_deref(),
+            Some("2025-10-20..2025-10-26")
+        );
+        let early = DateExpr {
+            month: Some(10),
+            part: Some([1, 10]),
+            ..Default::default()
+        };
+        assert_eq!(
+            res(early, None, Some(2025), "").as_deref(),
+            Some("2025-10-01..2025-10-10")
+        );
     }
 }

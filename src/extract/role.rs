@@ -59,7 +59,11 @@ fn titles() -> &'static Titles {
                 .build(p)
                 .expect("title patterns build")
         };
-        Titles { ac: build(&pats), canonical, government: build(&lex.titles.government_of) }
+        Titles {
+            ac: build(&pats),
+            canonical,
+            government: build(&lex.titles.government_of),
+        }
     })
 }
 
@@ -68,12 +72,14 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 /// Name particles allowed inside a name ("Lula da Silva").
-const PARTICLES: &[&str] = &["da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von", "bin", "al", "el"];
+const PARTICLES: &[&str] = &[
+    "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von", "bin", "al", "el",
+];
 /// Capitalised words that never start a person's name.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "His", "Her", "Its", "Their", "Our", "This", "That", "These", "On", "In", "At", "And", "But",
-    "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Has", "Had", "Will", "Was", "Is", "Who", "When", "While", "After",
-    "Before", "During", "Since", "For", "To", "Of", "With",
+    "The", "A", "An", "His", "Her", "Its", "Their", "Our", "This", "That", "These", "On", "In",
+    "At", "And", "But", "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Has", "Had", "Will", "Was", "Is",
+    "Who", "When", "While", "After", "Before", "During", "Since", "For", "To", "Of", "With",
 ];
 
 /// One capitalised name word at `at` in `text`: its end.
@@ -85,14 +91,21 @@ fn name_word(text: &str, at: usize) -> Option<usize> {
     }
     let mut end = at;
     for (i, c) in rest.char_indices() {
-        if c.is_alphabetic() || (i > 0 && (c == '-' || c == '\'') && rest[i + 1..].starts_with(|n: char| n.is_alphabetic() && n != 's')) {
+        if c.is_alphabetic()
+            || (i > 0
+                && (c == '-' || c == '\'')
+                && rest[i + 1..].starts_with(|n: char| n.is_alphabetic() && n != 's'))
+        {
             end = at + i + c.len_utf8();
         } else {
             break;
         }
     }
     let w = &text[at..end];
-    if NOT_NAMES.contains(&w) || lexicon::get().month(w).is_some() || lexicon::get().weekday(w).is_some() {
+    if NOT_NAMES.contains(&w)
+        || lexicon::get().month(w).is_some()
+        || lexicon::get().weekday(w).is_some()
+    {
         return None;
     }
     // A country is no name ("President Trump and Japanese ...": "Japanese" stops it).
@@ -108,9 +121,13 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
     let mut words = 1;
     loop {
         let rest = &text[end..];
-        let Some(after_space) = rest.strip_prefix(' ') else { break };
+        let Some(after_space) = rest.strip_prefix(' ') else {
+            break;
+        };
         let next = end + 1;
-        let particle = PARTICLES.iter().find(|p| after_space.starts_with(&format!("{p} ")));
+        let particle = PARTICLES
+            .iter()
+            .find(|p| after_space.starts_with(&format!("{p} ")));
         if let Some(p) = particle {
             if let Some(e) = name_word(text, next + p.len() + 1) {
                 end = e;
@@ -137,7 +154,11 @@ fn name_before(text: &str, end: usize) -> Option<(usize, usize)> {
     let mut at = end;
     while words < 4 {
         let before = &text[..at];
-        let ws = before.rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'')).map_or(0, |p| p + before[p..].chars().next().map_or(1, |c| c.len_utf8()));
+        let ws = before
+            .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .map_or(0, |p| {
+                p + before[p..].chars().next().map_or(1, |c| c.len_utf8())
+            });
         if ws >= at {
             break;
         }
@@ -157,11 +178,26 @@ fn name_before(text: &str, end: usize) -> Option<(usize, usize)> {
 /// The word that ends just before `at`, skipping spaces.
 fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
     let before = text[..at].trim_end_matches(' ');
-    let start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == ',').map_or(0, |p| p + 1);
+    let start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == ',')
+        .map_or(0, |p| p + 1);
     (start < before.len()).then(|| (start, &before[start..]))
 }
 
-const ADJECTIVES: &[&str] = &["newly", "appointed", "new", "elected", "newly-elected", "current", "incoming", "acting", "interim", "sitting", "then", "deputy"];
+const ADJECTIVES: &[&str] = &[
+    "newly",
+    "appointed",
+    "new",
+    "elected",
+    "newly-elected",
+    "current",
+    "incoming",
+    "acting",
+    "interim",
+    "sitting",
+    "then",
+    "deputy",
+];
 
 /// Roles in one sentence `[s, e)` of `text`.
 pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
@@ -172,7 +208,8 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
     for m in t.ac.find_iter(sentence) {
         let (ms, me) = (s + m.start(), s + m.end());
         let bytes = text.as_bytes();
-        if (ms > 0 && is_word_byte(bytes[ms - 1])) || (me < bytes.len() && is_word_byte(bytes[me])) {
+        if (ms > 0 && is_word_byte(bytes[ms - 1])) || (me < bytes.len() && is_word_byte(bytes[me]))
+        {
             continue;
         }
         let title_text = &text[ms..me];
@@ -191,7 +228,12 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
                 break;
             }
             let lw = w.to_ascii_lowercase();
-            if lex.titles.former.iter().any(|f| *f == lw || (f.ends_with('-') && lw.starts_with(f.as_str()))) {
+            if lex
+                .titles
+                .former
+                .iter()
+                .any(|f| *f == lw || (f.ends_with('-') && lw.starts_with(f.as_str())))
+            {
                 former = true;
                 left = ws;
                 continue;
@@ -205,7 +247,9 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
         if let Some((ws, w)) = word_before(text, left).filter(|(ws, _)| *ws >= s) {
             let w = w.trim_end_matches(',');
             // Two-word countries ("South Korea's", "Saudi").
-            let two = word_before(text, ws).filter(|(ws2, _)| *ws2 >= s).map(|(ws2, _)| (ws2, &text[ws2..left]));
+            let two = word_before(text, ws)
+                .filter(|(ws2, _)| *ws2 >= s)
+                .map(|(ws2, _)| (ws2, &text[ws2..left]));
             let two_country = two.and_then(|(ws2, p)| lex.country(p.trim()).map(|c| (ws2, c)));
             if let Some((ws2, c)) = two_country {
                 country = Some(c.to_string());
@@ -213,11 +257,18 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
             } else if let Some(c) = lex.country(w) {
                 country = Some(c.to_string());
                 left = ws;
-            } else if w.starts_with(|c: char| c.is_uppercase()) && !NOT_NAMES.contains(&w) && !former {
+            } else if w.starts_with(|c: char| c.is_uppercase())
+                && !NOT_NAMES.contains(&w)
+                && !former
+            {
                 // An organisation: the run of capitalised words before the title.
                 let mut os = ws;
                 while let Some((p, pw)) = word_before(text, os) {
-                    if p < s || !pw.starts_with(|c: char| c.is_uppercase()) || NOT_NAMES.contains(&pw) || lex.country(pw).is_some() {
+                    if p < s
+                        || !pw.starts_with(|c: char| c.is_uppercase())
+                        || NOT_NAMES.contains(&pw)
+                        || lex.country(pw).is_some()
+                    {
                         break;
                     }
                     os = p;
@@ -233,13 +284,28 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
         let mut right = me;
         let mut to = None;
         let after = &text[me..e];
-        for (prep, is_to) in [(" of the ", false), (" of ", false), (" to the ", true), (" to ", true)] {
+        for (prep, is_to) in [
+            (" of the ", false),
+            (" of ", false),
+            (" to the ", true),
+            (" to ", true),
+        ] {
             if let Some(rest) = after.strip_prefix(prep) {
                 let name_end = rest.find([',', ' ']).map_or(rest.len(), |p| p);
-                let two_end = rest[name_end..].strip_prefix(' ').and_then(|r| r.find([',', ' ']).map(|p| name_end + 1 + p).or(Some(rest.len())));
+                let two_end = rest[name_end..].strip_prefix(' ').and_then(|r| {
+                    r.find([',', ' '])
+                        .map(|p| name_end + 1 + p)
+                        .or(Some(rest.len()))
+                });
                 let pick = two_end
-                    .and_then(|te| lex.country(rest[..te].trim_end_matches("'s")).map(|c| (te, c)))
-                    .or_else(|| lex.country(rest[..name_end].trim_end_matches("'s")).map(|c| (name_end, c)));
+                    .and_then(|te| {
+                        lex.country(rest[..te].trim_end_matches("'s"))
+                            .map(|c| (te, c))
+                    })
+                    .or_else(|| {
+                        lex.country(rest[..name_end].trim_end_matches("'s"))
+                            .map(|c| (name_end, c))
+                    });
                 if let Some((len, c)) = pick {
                     if is_to {
                         to = Some(c.to_string());
@@ -247,11 +313,13 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
                         country = Some(c.to_string());
                     }
                     right = me + prep.len() + len;
-                } else if !is_to && org.is_none() && country.is_none() {
-                    if let Some((_, oe)) = name_after(text, me + prep.len()) {
-                        org = Some(text[me + prep.len()..oe].to_string());
-                        right = oe;
-                    }
+                } else if !is_to
+                    && org.is_none()
+                    && country.is_none()
+                    && let Some((_, oe)) = name_after(text, me + prep.len())
+                {
+                    org = Some(text[me + prep.len()..oe].to_string());
+                    right = oe;
                 }
                 break;
             }
@@ -259,7 +327,13 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
         // The person: after the title (", " allowed), or before ", the <title>".
         let mut person = None;
         let after = &text[right..e];
-        let gap = if after.starts_with(", ") { 2 } else if after.starts_with(' ') { 1 } else { 0 };
+        let gap = if after.starts_with(", ") {
+            2
+        } else if after.starts_with(' ') {
+            1
+        } else {
+            0
+        };
         if gap > 0
             && let Some((ps, pe)) = name_after(text, right + gap)
         {
@@ -281,7 +355,9 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
                 left = ps;
             }
         }
-        let Some((ps, pe, end)) = person else { continue };
+        let Some((ps, pe, end)) = person else {
+            continue;
+        };
         out.push(Found {
             start: left.min(ps),
             end: end.max(pe),
@@ -309,13 +385,18 @@ fn governments(text: &str, s: usize, e: usize) -> Vec<Found> {
     let mut out = Vec::new();
     for m in titles().government.find_iter(sentence) {
         let at = s + m.end();
-        let Some((ps, pe)) = text[at..e].strip_prefix(' ').and_then(|_| name_after(text, at + 1)) else {
+        let Some((ps, pe)) = text[at..e]
+            .strip_prefix(' ')
+            .and_then(|_| name_after(text, at + 1))
+        else {
             continue;
         };
         if lex.country(&text[ps..pe]).is_some() {
             continue;
         }
-        let country = lexicon::countries_in(sentence).first().map(|(_, c)| c.to_string());
+        let country = lexicon::countries_in(sentence)
+            .first()
+            .map(|(_, c)| c.to_string());
         out.push(Found {
             start: s + m.start(),
             end: pe,
@@ -336,7 +417,11 @@ fn governments(text: &str, s: usize, e: usize) -> Vec<Found> {
 
 /// Bare mentions of a person already named in full: "Takashi" after "Sanae
 /// Takashi". Returns (start, end, full name) for each, outside `taken` spans.
-pub fn surnames(text: &str, people: &[String], taken: &[(usize, usize)]) -> Vec<(usize, usize, String)> {
+pub fn surnames(
+    text: &str,
+    people: &[String],
+    taken: &[(usize, usize)],
+) -> Vec<(usize, usize, String)> {
     let mut by_surname: HashMap<&str, &str> = HashMap::new();
     for p in people {
         if let Some((_, last)) = p.rsplit_once(' ') {
@@ -346,14 +431,19 @@ pub fn surnames(text: &str, people: &[String], taken: &[(usize, usize)]) -> Vec<
     }
     let mut pats: Vec<&str> = by_surname.keys().copied().collect();
     pats.sort_unstable();
-    let Ok(ac) = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&pats) else {
+    let Ok(ac) = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+    else {
         return Vec::new();
     };
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     for m in ac.find_iter(text) {
         let (a, b) = (m.start(), m.end());
-        if (a > 0 && is_word_byte(bytes[a - 1])) || (b < bytes.len() && is_word_byte(bytes[b]) && !text[b..].starts_with("'s")) {
+        if (a > 0 && is_word_byte(bytes[a - 1]))
+            || (b < bytes.len() && is_word_byte(bytes[b]) && !text[b..].starts_with("'s"))
+        {
             continue;
         }
         if taken.iter().any(|&(ts, te)| a < te && b > ts) {
@@ -388,37 +478,73 @@ mod tests {
 
     #[test]
     fn country_title_person() {
-        let r = one("Trump met with Japan's newly appointed Prime Minister Sanae Takaichi in Tokyo.");
-        assert_eq!((r.title.as_str(), r.country.as_deref(), r.person.as_str()), ("Prime Minister", Some("Japan"), "Sanae Takaichi"));
-        let r = one("US President Trump and Japanese Prime Minister Taro Kono signed it.".split(" and ").nth(1).unwrap());
-        assert_eq!((r.country.as_deref(), r.person.as_str()), (Some("Japan"), "Taro Kono"));
+        let r =
+            one("Trump met with Japan's newly appointed Prime Minister Sanae Takaichi in Tokyo.");
+        assert_eq!(
+            (r.title.as_str(), r.country.as_deref(), r.person.as_str()),
+            ("Prime Minister", Some("Japan"), "Sanae Takaichi")
+        );
+        let r = one(
+            "US President Trump and Japanese Prime Minister Taro Kono signed it."
+                .split(" and ")
+                .nth(1)
+                .unwrap(),
+        );
+        assert_eq!(
+            (r.country.as_deref(), r.person.as_str()),
+            (Some("Japan"), "Taro Kono")
+        );
         let r = one("Chinese President Xi Jinping in South Korea");
-        assert_eq!((r.title.as_str(), r.country.as_deref(), r.person.as_str()), ("President", Some("China"), "Xi Jinping"));
+        assert_eq!(
+            (r.title.as_str(), r.country.as_deref(), r.person.as_str()),
+            ("President", Some("China"), "Xi Jinping")
+        );
         let r = one("Treasury Secretary Scott Bessent said");
-        assert_eq!((r.title.as_str(), r.country, r.person.as_str()), ("Treasury Secretary", None, "Scott Bessent"));
+        assert_eq!(
+            (r.title.as_str(), r.country, r.person.as_str()),
+            ("Treasury Secretary", None, "Scott Bessent")
+        );
     }
 
     #[test]
     fn appositives_and_of_forms() {
         let r = one("George Glass, the U.S. Ambassador to Japan, stated");
-        assert_eq!((r.country.as_deref(), r.to.as_deref(), r.person.as_str()), (Some("United States"), Some("Japan"), "George Glass"));
+        assert_eq!(
+            (r.country.as_deref(), r.to.as_deref(), r.person.as_str()),
+            (Some("United States"), Some("Japan"), "George Glass")
+        );
         let r = one("Prime Minister of Japan Sanae Takaichi said");
-        assert_eq!((r.country.as_deref(), r.person.as_str()), (Some("Japan"), "Sanae Takaichi"));
+        assert_eq!(
+            (r.country.as_deref(), r.person.as_str()),
+            (Some("Japan"), "Sanae Takaichi")
+        );
         let r = one("Sanae Takaichi, Japan's prime minister, said");
-        assert_eq!((r.country.as_deref(), r.person.as_str()), (Some("Japan"), "Sanae Takaichi"));
+        assert_eq!(
+            (r.country.as_deref(), r.person.as_str()),
+            (Some("Japan"), "Sanae Takaichi")
+        );
     }
 
     #[test]
     fn organisations_former_and_governments() {
         let r = one("Daido Steel CEO Tetsuya Shimizu said");
-        assert_eq!((r.org.as_deref(), r.person.as_str()), (Some("Daido Steel"), "Tetsuya Shimizu"));
+        assert_eq!(
+            (r.org.as_deref(), r.person.as_str()),
+            (Some("Daido Steel"), "Tetsuya Shimizu")
+        );
         let r = one("You know the former Prime Minister Abe is also a friend");
         assert!(r.former);
         assert_eq!(r.person, "Abe");
         let r = one("Japan has grown closer since the government of Taro Kono came into power.");
-        assert_eq!((r.title.as_str(), r.country.as_deref(), r.person.as_str()), ("Head of Government", Some("Japan"), "Taro Kono"));
+        assert_eq!(
+            (r.title.as_str(), r.country.as_deref(), r.person.as_str()),
+            ("Head of Government", Some("Japan"), "Taro Kono")
+        );
         let r = one("Foreign Ministry spokesperson Guo Jiakun stated");
-        assert_eq!((r.title.as_str(), r.person.as_str()), ("Spokesperson", "Guo Jiakun"));
+        assert_eq!(
+            (r.title.as_str(), r.person.as_str()),
+            ("Spokesperson", "Guo Jiakun")
+        );
     }
 
     #[test]

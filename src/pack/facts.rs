@@ -10,13 +10,17 @@ use std::collections::HashMap;
 
 fn date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
     let s = String::deserialize(d)?;
-    s.parse().map_err(|e| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD): {e}")))
+    s.parse()
+        .map_err(|e| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD): {e}")))
 }
 
 fn opt_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
     let s = Option::<String>::deserialize(d)?;
-    s.map(|s| s.parse().map_err(|e| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD): {e}"))))
-        .transpose()
+    s.map(|s| {
+        s.parse()
+            .map_err(|e| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD): {e}")))
+    })
+    .transpose()
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -100,7 +104,9 @@ pub struct Offices {
 pub fn canonical_title(phrase: &str) -> String {
     let p = phrase.trim().to_ascii_lowercase();
     for t in &lexicon::get().titles.titles {
-        if t.canonical.eq_ignore_ascii_case(&p) || t.variants.iter().any(|v| v.eq_ignore_ascii_case(&p)) {
+        if t.canonical.eq_ignore_ascii_case(&p)
+            || t.variants.iter().any(|v| v.eq_ignore_ascii_case(&p))
+        {
             return t.canonical.to_ascii_lowercase();
         }
     }
@@ -138,7 +144,11 @@ fn split_alias(alias: &str, default_country: &str) -> (String, String, Option<St
             }
         }
     }
-    (country.unwrap_or_else(|| default_country.to_string()), rest, to)
+    (
+        country.unwrap_or_else(|| default_country.to_string()),
+        rest,
+        to,
+    )
 }
 
 impl Offices {
@@ -153,7 +163,10 @@ impl Offices {
                 let (c, title, to) = split_alias(alias, &country);
                 let key = (c, canonical_title(&title), to);
                 self.by_key.entry(key).or_insert(i);
-                self.by_title.entry(canonical_title(&title)).or_default().push(i);
+                self.by_title
+                    .entry(canonical_title(&title))
+                    .or_default()
+                    .push(i);
             }
             for h in &o.holders {
                 for n in h.names() {
@@ -170,17 +183,27 @@ impl Offices {
 
     /// The office for a country, title and posting.
     pub fn find(&self, country: &str, title: &str, to: Option<&str>) -> Option<usize> {
-        self.by_key.get(&(country.to_string(), canonical_title(title), to.map(str::to_string))).copied()
+        self.by_key
+            .get(&(
+                country.to_string(),
+                canonical_title(title),
+                to.map(str::to_string),
+            ))
+            .copied()
     }
 
     /// Offices a person ever held in the facts.
     pub fn held_by(&self, person: &str) -> &[usize] {
-        self.by_holder.get(&person.to_lowercase()).map_or(&[], Vec::as_slice)
+        self.by_holder
+            .get(&person.to_lowercase())
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Offices a title alone names ("Treasury Secretary").
     pub fn by_title(&self, title: &str) -> &[usize] {
-        self.by_title.get(&canonical_title(title)).map_or(&[], Vec::as_slice)
+        self.by_title
+            .get(&canonical_title(title))
+            .map_or(&[], Vec::as_slice)
     }
 
     pub fn office(&self, i: usize) -> &Office {
@@ -194,7 +217,12 @@ impl Offices {
 
     /// Holders of office `i` on day `d`.
     pub fn holders_on(&self, i: usize, d: Date) -> Vec<&Holder> {
-        self.offices[i].0.holders.iter().filter(|h| h.holds_on(d)).collect()
+        self.offices[i]
+            .0
+            .holders
+            .iter()
+            .filter(|h| h.holds_on(d))
+            .collect()
     }
 }
 
@@ -208,7 +236,11 @@ mod tests {
 
     #[test]
     fn shipped_offices_index_by_alias_and_holder() {
-        let facts = load_offices("offices.yaml", include_str!("../../rules/facts/offices.yaml")).unwrap();
+        let facts = load_offices(
+            "offices.yaml",
+            include_str!("../../rules/facts/offices.yaml"),
+        )
+        .unwrap();
         assert_eq!(facts.as_of.to_string(), "2025-11-20");
         let mut o = Offices::default();
         o.add("offices.yaml", facts);
@@ -216,9 +248,18 @@ mod tests {
         assert_eq!(o.office(pm).office, "Prime Minister of Japan");
         let d: Date = "2025-10-29".parse().unwrap();
         assert_eq!(o.holders_on(pm, d)[0].name, "Sanae Takaichi");
-        let amb = o.find("United States", "Ambassador", Some("Japan")).unwrap();
-        assert_eq!(o.office(amb).office, "Ambassador of the United States to Japan");
-        assert_eq!(o.find("Japan", "Foreign Minister", None).map(|i| o.office(i).office.as_str()), Some("Minister for Foreign Affairs of Japan"));
+        let amb = o
+            .find("United States", "Ambassador", Some("Japan"))
+            .unwrap();
+        assert_eq!(
+            o.office(amb).office,
+            "Ambassador of the United States to Japan"
+        );
+        assert_eq!(
+            o.find("Japan", "Foreign Minister", None)
+                .map(|i| o.office(i).office.as_str()),
+            Some("Minister for Foreign Affairs of Japan")
+        );
         assert!(!o.held_by("Donald Trump").is_empty());
     }
 }

@@ -52,12 +52,17 @@ pub struct EventTemplate {
 
 fn date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
     let s = String::deserialize(d)?;
-    s.parse().map_err(|e| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD): {e}")))
+    s.parse()
+        .map_err(|e| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD): {e}")))
 }
 
 fn opt_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
     let s = Option::<String>::deserialize(d)?;
-    s.map(|s| s.parse().map_err(|e| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD): {e}")))).transpose()
+    s.map(|s| {
+        s.parse()
+            .map_err(|e| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD): {e}")))
+    })
+    .transpose()
 }
 
 /// A statistic: the value a claim template should have, from a date, with a source.
@@ -120,12 +125,16 @@ pub struct Pack {
 
 /// Built-in packs, by name.
 pub const BUILTIN: &[(&str, &str)] = &[
-    ("critical-minerals", include_str!("../../rules/packs/critical-minerals.yaml")),
+    (
+        "critical-minerals",
+        include_str!("../../rules/packs/critical-minerals.yaml"),
+    ),
     ("offices", include_str!("../../rules/packs/offices.yaml")),
 ];
 
 /// Built-in facts files, by name.
-pub const BUILTIN_FACTS: &[(&str, &str)] = &[("offices", include_str!("../../rules/facts/offices.yaml"))];
+pub const BUILTIN_FACTS: &[(&str, &str)] =
+    &[("offices", include_str!("../../rules/facts/offices.yaml"))];
 
 /// Everything the loaded packs provide.
 #[derive(Debug, Default, Clone)]
@@ -148,13 +157,26 @@ impl PackSet {
         let path = std::path::Path::new(name_or_path);
         if !path.exists() {
             let names: Vec<&str> = BUILTIN.iter().map(|b| b.0).collect();
-            return Err(YamlError::at(name_or_path, 1, 1, format!("no such pack file, and no built-in pack of that name (built-in: {})", names.join(", "))));
+            return Err(YamlError::at(
+                name_or_path,
+                1,
+                1,
+                format!(
+                    "no such pack file, and no built-in pack of that name (built-in: {})",
+                    names.join(", ")
+                ),
+            ));
         }
         let pack: Pack = yaml::read(path)?;
         self.insert(name_or_path.to_string(), pack, path.parent())
     }
 
-    fn insert(&mut self, path: String, pack: Pack, dir: Option<&std::path::Path>) -> Result<(), YamlError> {
+    fn insert(
+        &mut self,
+        path: String,
+        pack: Pack,
+        dir: Option<&std::path::Path>,
+    ) -> Result<(), YamlError> {
         validate(&path, &pack)?;
         if let Some(f) = &pack.office_facts {
             self.add_facts_named(f, dir)?;
@@ -169,8 +191,17 @@ impl PackSet {
         Ok(())
     }
 
-    fn add_facts_named(&mut self, name: &str, dir: Option<&std::path::Path>) -> Result<(), YamlError> {
-        if self.offices.files.iter().any(|f| f.0.ends_with(&format!("{name}.yaml")) || f.0 == name) {
+    fn add_facts_named(
+        &mut self,
+        name: &str,
+        dir: Option<&std::path::Path>,
+    ) -> Result<(), YamlError> {
+        if self
+            .offices
+            .files
+            .iter()
+            .any(|f| f.0.ends_with(&format!("{name}.yaml")) || f.0 == name)
+        {
             return Ok(());
         }
         if let Some((n, text)) = BUILTIN_FACTS.iter().find(|b| b.0 == name) {
@@ -203,8 +234,15 @@ fn validate(path: &str, pack: &Pack) -> Result<(), YamlError> {
         if c.cues.is_empty() {
             return err(format!("claim `{}` has no cues", c.id));
         }
-        if !matches!(c.unit.as_str(), "percent" | "percentage-points" | "money" | "count") && c.unit.len() != 3 {
-            return err(format!("claim `{}`: unit `{}` is not percent, percentage-points, money, count or a currency code", c.id, c.unit));
+        if !matches!(
+            c.unit.as_str(),
+            "percent" | "percentage-points" | "money" | "count"
+        ) && c.unit.len() != 3
+        {
+            return err(format!(
+                "claim `{}`: unit `{}` is not percent, percentage-points, money, count or a currency code",
+                c.id, c.unit
+            ));
         }
     }
     for s in &pack.statistics {

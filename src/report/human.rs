@@ -8,7 +8,11 @@ use crate::finding::{Finding, Label, Severity};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 /// A snippet of the line(s) holding a label, in original text.
-fn snippet<'a>(run: &'a Run, l: &'a Label, primary: bool) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+fn snippet<'a>(
+    run: &'a Run,
+    l: &'a Label,
+    primary: bool,
+) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
     let d = &run.docs[l.doc];
     let start = d.map.original(l.span.start);
     let end = d.map.original(l.span.end).max(start);
@@ -16,7 +20,11 @@ fn snippet<'a>(run: &'a Run, l: &'a Label, primary: bool) -> Snippet<'a, annotat
     let (end_line, _) = d.lines.line_col(&d.source, end);
     let (ls, _) = d.lines.line_range(&d.source, line);
     let (_, le) = d.lines.line_range(&d.source, end_line);
-    let kind = if primary { AnnotationKind::Primary } else { AnnotationKind::Context };
+    let kind = if primary {
+        AnnotationKind::Primary
+    } else {
+        AnnotationKind::Context
+    };
     Snippet::source(&d.source[ls..le])
         .line_start(line)
         .path(d.path.as_str())
@@ -33,24 +41,38 @@ fn level(s: Severity) -> Level<'static> {
 }
 
 pub fn render(run: &Run, summary: &Summary, color: bool) -> String {
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     let mut out = String::new();
     // Group by conflict: findings that share rule and key print one after another.
     let mut order: Vec<&Finding> = run.findings.iter().collect();
-    order.sort_by(|a, b| (a.rule, &a.key).cmp(&(b.rule, &b.key)).then((a.primary.doc, a.primary.span).cmp(&(b.primary.doc, b.primary.span))));
+    order.sort_by(|a, b| {
+        (a.rule, &a.key)
+            .cmp(&(b.rule, &b.key))
+            .then((a.primary.doc, a.primary.span).cmp(&(b.primary.doc, b.primary.span)))
+    });
     let mut last: Option<(&str, &str)> = None;
     for f in order {
         if last != Some((f.rule, f.key.as_str())) {
             out.push_str(&format!("── {} · {}\n", f.rule, f.key));
             last = Some((f.rule, f.key.as_str()));
         }
-        let mut group = level(f.severity).primary_title(f.message.as_str()).id(f.rule).element(snippet(run, &f.primary, true));
+        let mut group = level(f.severity)
+            .primary_title(f.message.as_str())
+            .id(f.rule)
+            .element(snippet(run, &f.primary, true));
         for r in &f.related {
             group = group.element(snippet(run, r, false));
         }
         let mut notes = Vec::new();
         if f.related_more > 0 {
-            notes.push(format!("and {} more mention(s) agreeing with the evidence", f.related_more));
+            notes.push(format!(
+                "and {} more mention(s) agreeing with the evidence",
+                f.related_more
+            ));
         }
         if let Some(e) = &f.expected {
             notes.push(format!("expected: {e}"));
@@ -79,7 +101,11 @@ pub fn render(run: &Run, summary: &Summary, color: bool) -> String {
     out.push_str(&format!(
         "checked {} document(s){}, {} skipped; {} claims; {} error(s), {} warning(s), {} info\n",
         summary.documents,
-        if summary.evidence_documents > 0 { format!(" against {}", summary.evidence_documents) } else { String::new() },
+        if summary.evidence_documents > 0 {
+            format!(" against {}", summary.evidence_documents)
+        } else {
+            String::new()
+        },
         summary.skipped.len(),
         summary.claims,
         summary.errors,

@@ -29,7 +29,11 @@ pub fn mention(d: &Document, m: &Mention) -> J {
     });
     let extra = match &m.kind {
         Kind::Quantity(q) => {
-            let kind = if matches!(q.unit, crate::extract::Unit::Time(_)) { "duration" } else { "quantity" };
+            let kind = if matches!(q.unit, crate::extract::Unit::Time(_)) {
+                "duration"
+            } else {
+                "quantity"
+            };
             json!({"kind": kind, "value": num(q.value), "low": num(q.low), "high": num(q.high), "unit": q.unit.label(),
                    "hedge": q.hedge.as_ref().map(|h| &h.0), "hedge_kind": q.hedge.as_ref().map(|h| h.1), "range": q.range,
                    "noun": q.noun, "conversion_of": m.conversion_of})
@@ -40,13 +44,28 @@ pub fn mention(d: &Document, m: &Mention) -> J {
                 Some((a, b)) => (Some(a.to_string()), Some(b.to_string())),
                 None => (None, None),
             };
-            let weekday = dm.expr.weekday.and_then(|w| ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].get(w as usize).copied());
+            let weekday = dm.expr.weekday.and_then(|w| {
+                [
+                    "",
+                    "Monday",
+                    "Tuesday",
+                    "Wednesday",
+                    "Thursday",
+                    "Friday",
+                    "Saturday",
+                    "Sunday",
+                ]
+                .get(w as usize)
+                .copied()
+            });
             json!({"kind": "date", "date": date, "until": until, "weekday": weekday, "resolved_from": dm.resolved_from,
                    "year": dm.expr.year, "month": dm.expr.month, "day": dm.expr.day, "fiscal": dm.expr.fiscal})
         }
         Kind::Ordinal(o) => json!({"kind": "ordinal", "value": o.value, "rank": o.rank}),
-        Kind::Role(r) => json!({"kind": "role", "office": role_office(r), "title": r.title, "country": r.country, "to": r.to,
-                                 "organisation": r.org, "person": r.person, "former": r.former}),
+        Kind::Role(r) => {
+            json!({"kind": "role", "office": role_office(r), "title": r.title, "country": r.country, "to": r.to,
+                                 "organisation": r.org, "person": r.person, "former": r.former})
+        }
         Kind::Name { person } => json!({"kind": "name", "person": person}),
     };
     if let (J::Object(a), J::Object(b)) = (&mut o, extra) {
@@ -79,8 +98,12 @@ fn claim(run: &Run, c: &Claim) -> J {
     let d = &run.docs[c.doc];
     let loc = d.locate(c.span);
     let value = match &c.value {
-        Value::Figure { low, high, unit, .. } => json!({"low": num(*low), "high": num(*high), "unit": unit}),
-        Value::Person { name, former, bare } => json!({"person": name, "former": former, "bare_surname": bare}),
+        Value::Figure {
+            low, high, unit, ..
+        } => json!({"low": num(*low), "high": num(*high), "unit": unit}),
+        Value::Person { name, former, bare } => {
+            json!({"person": name, "former": former, "bare_surname": bare})
+        }
         Value::Day { first, .. } => json!({"date": first.to_string()}),
     };
     json!({"key": c.key, "label": c.label, "text": loc.text, "line": loc.line, "column": loc.column, "value": value,

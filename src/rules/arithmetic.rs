@@ -21,8 +21,14 @@ use crate::finding::{Confidence, Finding, Label, Severity};
 
 pub struct Arithmetic;
 
-const UP: &[&str] = &["increase", "rise", "rose", "risen", "grew", "growth", "gain", "jump", "jumped", "up", "raising", "raised", "climbed", "surged", "hike"];
-const DOWN: &[&str] = &["decrease", "decline", "declined", "fell", "fall", "drop", "dropped", "cut", "down", "lower", "lowered", "reduced", "slumped", "shrank"];
+const UP: &[&str] = &[
+    "increase", "rise", "rose", "risen", "grew", "growth", "gain", "jump", "jumped", "up",
+    "raising", "raised", "climbed", "surged", "hike",
+];
+const DOWN: &[&str] = &[
+    "decrease", "decline", "declined", "fell", "fall", "drop", "dropped", "cut", "down", "lower",
+    "lowered", "reduced", "slumped", "shrank",
+];
 
 /// The interval of a change ratio from written figures, with rounding.
 fn bounds(q: &Quantity) -> (f64, f64) {
@@ -44,7 +50,10 @@ impl Rule for Arithmetic {
         "stated changes that do not add up"
     }
     fn docs(&self) -> &'static str {
-        include_str!("arithmetic.rs").split("\n\nuse ").next().unwrap_or("")
+        include_str!("arithmetic.rs")
+            .split("\n\nuse ")
+            .next()
+            .unwrap_or("")
     }
     fn default_severity(&self) -> Severity {
         Severity::Warning
@@ -60,14 +69,29 @@ impl Rule for Arithmetic {
                     .iter()
                     .enumerate()
                     .filter(|(_, m)| m.sentence == si && m.conversion_of.is_none())
-                    .filter_map(|(i, m)| if let Kind::Quantity(q) = &m.kind { Some((i, q)) } else { None })
+                    .filter_map(|(i, m)| {
+                        if let Kind::Quantity(q) = &m.kind {
+                            Some((i, q))
+                        } else {
+                            None
+                        }
+                    })
                     .collect();
                 let text = d.text[s.start..s.end].to_lowercase();
                 let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
                 let up = words.iter().any(|w| UP.contains(w));
                 let down = words.iter().any(|w| DOWN.contains(w));
-                let Some(&(pi, pct)) = qs.iter().find(|(_, q)| q.unit == Unit::Percent && q.hedge.is_none() && !q.range) else { continue };
-                let money: Vec<(usize, &Quantity)> = qs.iter().copied().filter(|(_, q)| matches!(q.unit, Unit::Money(_)) && q.hedge.is_none()).collect();
+                let Some(&(pi, pct)) = qs
+                    .iter()
+                    .find(|(_, q)| q.unit == Unit::Percent && q.hedge.is_none() && !q.range)
+                else {
+                    continue;
+                };
+                let money: Vec<(usize, &Quantity)> = qs
+                    .iter()
+                    .copied()
+                    .filter(|(_, q)| matches!(q.unit, Unit::Money(_)) && q.hedge.is_none())
+                    .collect();
                 let after_pct = &d.text[e.mentions[pi].span.end..s.end];
                 let mut check = |expected: Option<(f64, f64)>, what: String| {
                     let Some((lo, hi)) = expected else { return };
@@ -80,8 +104,17 @@ impl Rule for Arithmetic {
                         rule: self.id(),
                         severity: cx.severity(self),
                         key: format!("arithmetic: {what}"),
-                        message: format!("{} does not add up: {what} is {:.0}% to {:.0}%", d.slice(m.span), lo.max(0.0), hi),
-                        primary: Label { doc, span: m.span, note: "this change".into() },
+                        message: format!(
+                            "{} does not add up: {what} is {:.0}% to {:.0}%",
+                            d.slice(m.span),
+                            lo.max(0.0),
+                            hi
+                        ),
+                        primary: Label {
+                            doc,
+                            span: m.span,
+                            note: "this change".into(),
+                        },
                         related: Vec::new(),
                         related_more: 0,
                         expected: Some(format!("{:.1}%", (lo + hi) / 2.0)),
@@ -92,18 +125,46 @@ impl Rule for Arithmetic {
                     });
                 };
                 // "60%, or ¥3 billion, increase ... to ¥8 billion"
-                if (up || down) && after_pct.trim_start_matches([',', ' ']).starts_with("or ") && money.len() >= 2 {
+                if (up || down)
+                    && after_pct.trim_start_matches([',', ' ']).starts_with("or ")
+                    && money.len() >= 2
+                {
                     let (amount, total) = (money[0].1, money[money.len() - 1].1);
                     let (a, t) = (bounds(amount), bounds(total));
-                    let base = if up { (t.0 - a.1, t.1 - a.0) } else { (t.0 + a.0, t.1 + a.1) };
-                    check(ratio_range(a, base), format!("{} of {}", amount.value, if up { total.value - amount.value } else { total.value + amount.value }));
+                    let base = if up {
+                        (t.0 - a.1, t.1 - a.0)
+                    } else {
+                        (t.0 + a.0, t.1 + a.1)
+                    };
+                    check(
+                        ratio_range(a, base),
+                        format!(
+                            "{} of {}",
+                            amount.value,
+                            if up {
+                                total.value - amount.value
+                            } else {
+                                total.value + amount.value
+                            }
+                        ),
+                    );
                     continue;
                 }
                 // "rose 20% from $10 million to $15 million"
                 if (up || down) && text.contains(" from ") && money.len() >= 2 {
                     let (from, to) = (bounds(money[0].1), bounds(money[1].1));
-                    let change = if to.0 >= from.1 { (to.0 - from.1, to.1 - from.0) } else { (from.0 - to.1, from.1 - to.0) };
-                    check(ratio_range(change, from), format!("the change from {} to {}", money[0].1.value, money[1].1.value));
+                    let change = if to.0 >= from.1 {
+                        (to.0 - from.1, to.1 - from.0)
+                    } else {
+                        (from.0 - to.1, from.1 - to.0)
+                    };
+                    check(
+                        ratio_range(change, from),
+                        format!(
+                            "the change from {} to {}",
+                            money[0].1.value, money[1].1.value
+                        ),
+                    );
                 }
             }
         }
@@ -117,9 +178,19 @@ mod tests {
 
     #[test]
     fn consistent_change_passes_and_wrong_one_is_flagged() {
-        let ok = check(&["Parliament approved a 60%, or ¥3 billion, year-on-year increase in funding, raising the budget to ¥8 billion ($54.6 million)."], None, &[]);
+        let ok = check(
+            &[
+                "Parliament approved a 60%, or ¥3 billion, year-on-year increase in funding, raising the budget to ¥8 billion ($54.6 million).",
+            ],
+            None,
+            &[],
+        );
         assert!(ok.iter().all(|f| f.0 != "arithmetic"), "{ok:?}");
-        let bad = check(&["Sales rose 20% from $10 million to $15 million last year."], None, &[]);
+        let bad = check(
+            &["Sales rose 20% from $10 million to $15 million last year."],
+            None,
+            &[],
+        );
         assert_eq!(bad, vec![("arithmetic".to_string(), "20%".to_string(), 0)]);
     }
 }

@@ -37,7 +37,10 @@ impl Rule for EventDateMismatch {
         "the same event dated differently"
     }
     fn docs(&self) -> &'static str {
-        include_str!("event_date_mismatch.rs").split("\n\nuse ").next().unwrap_or("")
+        include_str!("event_date_mismatch.rs")
+            .split("\n\nuse ")
+            .next()
+            .unwrap_or("")
     }
     fn default_severity(&self) -> Severity {
         Severity::Error
@@ -59,31 +62,63 @@ impl Rule for EventDateMismatch {
             }
             days.sort_by_key(|x| x.0);
             let best = days.iter().map(|x| x.1.len()).max().unwrap_or(0);
-            let top: Vec<usize> = (0..days.len()).filter(|&i| days[i].1.len() == best).collect();
+            let top: Vec<usize> = (0..days.len())
+                .filter(|&i| days[i].1.len() == best)
+                .collect();
             let winner = (top.len() == 1).then(|| top[0]);
             for (i, (d, cs)) in days.iter().enumerate() {
                 if Some(i) == winner {
                     continue;
                 }
-                let evidence: Vec<&Claim> = days.iter().enumerate().filter(|(j, _)| Some(*j) == winner || (winner.is_none() && *j != i)).flat_map(|(_, x)| x.1.iter().copied()).collect();
-                let expected = winner.map(|w| format!("{} ({})", days[w].0, days[w].0.strftime("%A")));
+                let evidence: Vec<&Claim> = days
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| Some(*j) == winner || (winner.is_none() && *j != i))
+                    .flat_map(|(_, x)| x.1.iter().copied())
+                    .collect();
+                let expected =
+                    winner.map(|w| format!("{} ({})", days[w].0, days[w].0.strftime("%A")));
                 for c in cs {
-                    let related: Vec<_> = evidence.iter().map(|e| cx.label(e, format!("dated {} ({})", day(e).map(|x| x.to_string()).unwrap_or_default(), cx.text(e)))).collect();
+                    let related: Vec<_> = evidence
+                        .iter()
+                        .map(|e| {
+                            cx.label(
+                                e,
+                                format!(
+                                    "dated {} ({})",
+                                    day(e).map(|x| x.to_string()).unwrap_or_default(),
+                                    cx.text(e)
+                                ),
+                            )
+                        })
+                        .collect();
                     let (related, more) = bounded(related);
                     out.push(Finding {
                         rule: self.id(),
                         severity: cx.severity(self),
                         key: c.key.clone(),
                         message: match &expected {
-                            Some(x) => format!("{}: `{}` is {} ({}), but other mentions give {x}", c.label, cx.text(c), d, d.strftime("%A")),
-                            None => format!("{}: `{}` is {}, and other mentions disagree", c.label, cx.text(c), d),
+                            Some(x) => format!(
+                                "{}: `{}` is {} ({}), but other mentions give {x}",
+                                c.label,
+                                cx.text(c),
+                                d,
+                                d.strftime("%A")
+                            ),
+                            None => format!(
+                                "{}: `{}` is {}, and other mentions disagree",
+                                c.label,
+                                cx.text(c),
+                                d
+                            ),
                         },
                         primary: cx.label(c, "dated here"),
                         related,
                         related_more: more,
                         expected: expected.clone(),
                         found: Some(format!("{} ({})", d, d.strftime("%A"))),
-                        reference: winner.map(|w| format!("{} of {} mentions", days[w].1.len(), group.len())),
+                        reference: winner
+                            .map(|w| format!("{} of {} mentions", days[w].1.len(), group.len())),
                         fix: None,
                         confidence: Confidence::High,
                     });
@@ -108,6 +143,9 @@ mod tests {
             None,
             &["critical-minerals", "offices"],
         );
-        assert_eq!(f, vec![("event-date-mismatch".to_string(), "Monday".to_string(), 0)]);
+        assert_eq!(
+            f,
+            vec![("event-date-mismatch".to_string(), "Monday".to_string(), 0)]
+        );
     }
 }

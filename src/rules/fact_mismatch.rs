@@ -26,7 +26,14 @@ use crate::finding::{Confidence, Finding, Severity};
 pub struct FactMismatch;
 
 fn role_finding(rule: &FactMismatch, cx: &Context, c: &Claim) -> Option<Finding> {
-    let Value::Person { name, former: false, bare: false } = &c.value else { return None };
+    let Value::Person {
+        name,
+        former: false,
+        bare: false,
+    } = &c.value
+    else {
+        return None;
+    };
     let i = c.office?;
     let o = &cx.packs.offices;
     let as_of = o.as_of(i);
@@ -36,9 +43,20 @@ fn role_finding(rule: &FactMismatch, cx: &Context, c: &Claim) -> Option<Finding>
         return None; // a gap in the facts: no reference
     }
     let sur = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_lowercase();
-    let matches = holders.iter().any(|h| h.names().any(|hn| hn.eq_ignore_ascii_case(name) || (!name.contains(' ') && sur(hn) == name.to_lowercase())));
+    let matches = holders.iter().any(|h| {
+        h.names().any(|hn| {
+            hn.eq_ignore_ascii_case(name) || (!name.contains(' ') && sur(hn) == name.to_lowercase())
+        })
+    });
     // A near spelling is a name variant, not another person.
-    let near = holders.iter().any(|h| h.names().any(|hn| distance(hn, name) <= 2 || (sur(hn) != sur(name) && distance(&sur(hn), &sur(name)) <= 2 && hn.split(' ').next() == name.split(' ').next())));
+    let near = holders.iter().any(|h| {
+        h.names().any(|hn| {
+            distance(hn, name) <= 2
+                || (sur(hn) != sur(name)
+                    && distance(&sur(hn), &sur(name)) <= 2
+                    && hn.split(' ').next() == name.split(' ').next())
+        })
+    });
     if matches || near {
         return None;
     }
@@ -47,10 +65,17 @@ fn role_finding(rule: &FactMismatch, cx: &Context, c: &Claim) -> Option<Finding>
     let office = &o.office(i).office;
     Some(Finding {
         rule: rule.id(),
-        severity: if stale { Severity::Info } else { cx.severity(rule) },
+        severity: if stale {
+            Severity::Info
+        } else {
+            cx.severity(rule)
+        },
         key: c.key.clone(),
         message: if stale {
-            format!("{office} was {} as of {as_of} (facts checked to that date), not {name}; the article is dated {date}, so this may be out of date", h.name)
+            format!(
+                "{office} was {} as of {as_of} (facts checked to that date), not {name}; the article is dated {date}, so this may be out of date",
+                h.name
+            )
         } else {
             format!("{office} on {date} was {}, not {name}", h.name)
         },
@@ -67,31 +92,59 @@ fn role_finding(rule: &FactMismatch, cx: &Context, c: &Claim) -> Option<Finding>
 
 fn statistic_findings(rule: &FactMismatch, cx: &Context, out: &mut Vec<Finding>) {
     for c in cx.claims {
-        let Value::Figure { unit, .. } = &c.value else { continue };
+        let Value::Figure { unit, .. } = &c.value else {
+            continue;
+        };
         let id = c.key.split([' ', '@']).next().unwrap_or("");
         for s in cx.packs.statistics.iter().filter(|s| s.claim == id) {
             let date = cx.date(c);
-            if date.is_some_and(|d| d < s.from || s.until.is_some_and(|u| d > u)) || (date.is_none() && s.until.is_some()) {
+            if date.is_some_and(|d| d < s.from || s.until.is_some_and(|u| d > u))
+                || (date.is_none() && s.until.is_some())
+            {
                 continue;
             }
-            let Some((lo, hi)) = widened(&c.value) else { continue };
-            let (flo, fhi) = (s.value * (1.0 - s.relative_tolerance), s.value * (1.0 + s.relative_tolerance));
+            let Some((lo, hi)) = widened(&c.value) else {
+                continue;
+            };
+            let (flo, fhi) = (
+                s.value * (1.0 - s.relative_tolerance),
+                s.value * (1.0 + s.relative_tolerance),
+            );
             if hi >= flo && lo <= fhi {
                 continue;
             }
-            let expected = show_figure(&Value::Figure { low: s.value, high: s.value, step: 0.0, unit: unit.clone(), tolerance: 0.0, relative_tolerance: 0.0 });
+            let expected = show_figure(&Value::Figure {
+                low: s.value,
+                high: s.value,
+                step: 0.0,
+                unit: unit.clone(),
+                tolerance: 0.0,
+                relative_tolerance: 0.0,
+            });
             let related = bounded(Vec::new());
             out.push(Finding {
                 rule: rule.id(),
                 severity: cx.severity(rule),
                 key: c.key.clone(),
-                message: format!("{}: {} here, but the reference is {expected} (since {})", c.label, cx.text(c), s.from),
+                message: format!(
+                    "{}: {} here, but the reference is {expected} (since {})",
+                    c.label,
+                    cx.text(c),
+                    s.from
+                ),
                 primary: cx.label(c, "this figure"),
                 related: related.0,
                 related_more: related.1,
                 expected: Some(expected),
                 found: Some(show_figure(&c.value)),
-                reference: Some(format!("facts: {}{}", s.source, s.note.as_ref().map(|n| format!(" ({n})")).unwrap_or_default())),
+                reference: Some(format!(
+                    "facts: {}{}",
+                    s.source,
+                    s.note
+                        .as_ref()
+                        .map(|n| format!(" ({n})"))
+                        .unwrap_or_default()
+                )),
                 fix: None,
                 confidence: Confidence::High,
             });
@@ -107,14 +160,21 @@ impl Rule for FactMismatch {
         "a claim contradicting a dated fact (office holder, statistic)"
     }
     fn docs(&self) -> &'static str {
-        include_str!("fact_mismatch.rs").split("\n\nuse ").next().unwrap_or("")
+        include_str!("fact_mismatch.rs")
+            .split("\n\nuse ")
+            .next()
+            .unwrap_or("")
     }
     fn default_severity(&self) -> Severity {
         Severity::Error
     }
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
-        let mut out: Vec<Finding> = cx.claims.iter().filter_map(|c| role_finding(self, cx, c)).collect();
+        let mut out: Vec<Finding> = cx
+            .claims
+            .iter()
+            .filter_map(|c| role_finding(self, cx, c))
+            .collect();
         statistic_findings(self, cx, &mut out);
         out
     }
@@ -126,17 +186,43 @@ mod tests {
 
     #[test]
     fn holder_not_in_office_at_the_date() {
-        let f = check(&["Canadian Prime Minister Justin Trudeau spoke in Ottawa."], Some("2025-06-01"), &["offices"]);
-        assert_eq!(f, vec![("fact-mismatch".to_string(), "Canadian Prime Minister Justin Trudeau".to_string(), 0)]);
-        let ok = check(&["Canadian Prime Minister Justin Trudeau spoke in Ottawa."], Some("2024-06-01"), &["offices"]);
+        let f = check(
+            &["Canadian Prime Minister Justin Trudeau spoke in Ottawa."],
+            Some("2025-06-01"),
+            &["offices"],
+        );
+        assert_eq!(
+            f,
+            vec![(
+                "fact-mismatch".to_string(),
+                "Canadian Prime Minister Justin Trudeau".to_string(),
+                0
+            )]
+        );
+        let ok = check(
+            &["Canadian Prime Minister Justin Trudeau spoke in Ottawa."],
+            Some("2024-06-01"),
+            &["offices"],
+        );
         assert!(ok.is_empty(), "{ok:?}");
     }
 
     #[test]
     fn statistic_outside_tolerance() {
-        let f = check(&["Japan's promised $55 billion investment in the U.S. will fund mines."], Some("2025-10-29"), &["critical-minerals"]);
-        assert_eq!(f, vec![("fact-mismatch".to_string(), "$55 billion".to_string(), 0)]);
-        let ok = check(&["Japan pledged a $550 billion investment in the United States."], Some("2025-10-29"), &["critical-minerals"]);
+        let f = check(
+            &["Japan's promised $55 billion investment in the U.S. will fund mines."],
+            Some("2025-10-29"),
+            &["critical-minerals"],
+        );
+        assert_eq!(
+            f,
+            vec![("fact-mismatch".to_string(), "$55 billion".to_string(), 0)]
+        );
+        let ok = check(
+            &["Japan pledged a $550 billion investment in the United States."],
+            Some("2025-10-29"),
+            &["critical-minerals"],
+        );
         assert!(ok.is_empty(), "{ok:?}");
     }
 }

@@ -27,8 +27,15 @@ pub struct FigureMismatch;
 
 /// Components of overlapping intervals: figures chained by overlap agree.
 fn components<'a>(group: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
-    let mut items: Vec<(f64, f64, &Claim)> = group.iter().filter_map(|c| widened(&c.value).map(|(a, b)| (a, b, *c))).collect();
-    items.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.doc.cmp(&b.2.doc)).then(a.2.span.cmp(&b.2.span)));
+    let mut items: Vec<(f64, f64, &Claim)> = group
+        .iter()
+        .filter_map(|c| widened(&c.value).map(|(a, b)| (a, b, *c)))
+        .collect();
+    items.sort_by(|a, b| {
+        a.0.total_cmp(&b.0)
+            .then(a.2.doc.cmp(&b.2.doc))
+            .then(a.2.span.cmp(&b.2.span))
+    });
     let mut out: Vec<Vec<&Claim>> = Vec::new();
     let mut reach = f64::NEG_INFINITY;
     for (a, b, c) in items {
@@ -60,7 +67,10 @@ impl Rule for FigureMismatch {
         "the same figure given differently, beyond hedges and rounding"
     }
     fn docs(&self) -> &'static str {
-        include_str!("figure_mismatch.rs").split("\n\nuse ").next().unwrap_or("")
+        include_str!("figure_mismatch.rs")
+            .split("\n\nuse ")
+            .next()
+            .unwrap_or("")
     }
     fn default_severity(&self) -> Severity {
         Severity::Error
@@ -84,7 +94,12 @@ impl Rule for FigureMismatch {
                 // Evidence: the consensus, or with no consensus every other figure.
                 let evidence: Vec<&Claim> = match majority {
                     Some(m) => comps[m].clone(),
-                    None => comps.iter().enumerate().filter(|(i, _)| *i != ci).flat_map(|(_, c)| c.iter().copied()).collect(),
+                    None => comps
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| *i != ci)
+                        .flat_map(|(_, c)| c.iter().copied())
+                        .collect(),
                 };
                 let reference = match majority {
                     Some(m) => format!("{} of {} documents", counts[m], doc_count(&group)),
@@ -93,15 +108,28 @@ impl Rule for FigureMismatch {
                 let expected = majority.map(|m| show_figure(&comps[m][0].value));
                 for c in comp {
                     let generic = c.layer == Layer::Generic;
-                    let related: Vec<_> = evidence.iter().map(|e| cx.label(e, format!("says {}", cx.text(e)))).collect();
+                    let related: Vec<_> = evidence
+                        .iter()
+                        .map(|e| cx.label(e, format!("says {}", cx.text(e))))
+                        .collect();
                     let (related, more) = bounded(related);
                     out.push(Finding {
                         rule: self.id(),
-                        severity: if generic { Severity::Warning.min(cx.severity(self)) } else { cx.severity(self) },
+                        severity: if generic {
+                            Severity::Warning.min(cx.severity(self))
+                        } else {
+                            cx.severity(self)
+                        },
                         key: c.key.clone(),
                         message: match &expected {
-                            Some(x) => format!("{}: {} here, but {} elsewhere", c.label, cx.text(c), x),
-                            None => format!("{}: {} here, and other documents disagree", c.label, cx.text(c)),
+                            Some(x) => {
+                                format!("{}: {} here, but {} elsewhere", c.label, cx.text(c), x)
+                            }
+                            None => format!(
+                                "{}: {} here, and other documents disagree",
+                                c.label,
+                                cx.text(c)
+                            ),
                         },
                         primary: cx.label(c, "this figure"),
                         related,
@@ -110,7 +138,11 @@ impl Rule for FigureMismatch {
                         found: Some(show_figure(&c.value)),
                         reference: Some(reference.clone()),
                         fix: None,
-                        confidence: if generic { Confidence::Low } else { Confidence::High },
+                        confidence: if generic {
+                            Confidence::Low
+                        } else {
+                            Confidence::High
+                        },
                     });
                 }
             }
@@ -134,13 +166,19 @@ mod tests {
             Some("2025-10-29"),
             &["critical-minerals"],
         );
-        assert_eq!(f, vec![("figure-mismatch".to_string(), "60%".to_string(), 2)]);
+        assert_eq!(
+            f,
+            vec![("figure-mismatch".to_string(), "60%".to_string(), 2)]
+        );
     }
 
     #[test]
     fn hedged_and_overlapping_figures_agree() {
         let f = check(
-            &["Japan depends on China for 60% of its rare earths supply, down from 80% to 90%.", "Japan imported nearly 60% of its rare earth materials from China in 2022, down from over 80% in 2009."],
+            &[
+                "Japan depends on China for 60% of its rare earths supply, down from 80% to 90%.",
+                "Japan imported nearly 60% of its rare earth materials from China in 2022, down from over 80% in 2009.",
+            ],
             None,
             &[],
         );

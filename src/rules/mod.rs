@@ -46,7 +46,11 @@ impl Context<'_> {
     }
 
     pub fn label(&self, c: &Claim, note: impl Into<String>) -> Label {
-        Label { doc: c.doc, span: c.span, note: note.into() }
+        Label {
+            doc: c.doc,
+            span: c.span,
+            note: note.into(),
+        }
     }
 
     /// The publication date of a claim's document.
@@ -56,7 +60,11 @@ impl Context<'_> {
 
     /// The severity configured for a rule, or its default.
     pub fn severity(&self, rule: &dyn Rule) -> Severity {
-        self.packs.severity.get(rule.id()).copied().unwrap_or(rule.default_severity())
+        self.packs
+            .severity
+            .get(rule.id())
+            .copied()
+            .unwrap_or(rule.default_severity())
     }
 }
 
@@ -106,7 +114,9 @@ pub fn run(cx: &Context, enabled: impl Fn(&str) -> bool) -> Vec<Finding> {
         }
     }
     all.retain(|f| !cx.docs[f.primary.doc].evidence_only);
-    all.sort_by(|a, b| (a.primary.doc, a.primary.span, a.rule).cmp(&(b.primary.doc, b.primary.span, b.rule)));
+    all.sort_by(|a, b| {
+        (a.primary.doc, a.primary.span, a.rule).cmp(&(b.primary.doc, b.primary.span, b.rule))
+    });
     all
 }
 
@@ -127,28 +137,60 @@ pub fn same_person(a: &str, b: &str) -> bool {
     if ga.is_empty() || gb.is_empty() {
         return sa.eq_ignore_ascii_case(sb) || close(sa, sb);
     }
-    (ga.eq_ignore_ascii_case(gb) && close(sa, sb)) || (sa.eq_ignore_ascii_case(sb) && close(ga, gb)) || distance(a, b) <= 2
+    (ga.eq_ignore_ascii_case(gb) && close(sa, sb))
+        || (sa.eq_ignore_ascii_case(sb) && close(ga, gb))
+        || distance(a, b) <= 2
 }
 
 /// A figure claim's interval widened by rounding and tolerance.
 pub fn widened(v: &Value) -> Option<(f64, f64)> {
-    let Value::Figure { low, high, step, tolerance, relative_tolerance, .. } = v else { return None };
+    let Value::Figure {
+        low,
+        high,
+        step,
+        tolerance,
+        relative_tolerance,
+        ..
+    } = v
+    else {
+        return None;
+    };
     let half = step / 2.0;
-    Some((low - half - tolerance - relative_tolerance * low.abs(), high + half + tolerance + relative_tolerance * high.abs()))
+    Some((
+        low - half - tolerance - relative_tolerance * low.abs(),
+        high + half + tolerance + relative_tolerance * high.abs(),
+    ))
 }
 
 /// Formats a figure for messages: "55 billion USD", "90 percent".
 pub fn show_figure(v: &Value) -> String {
-    let Value::Figure { low, high, unit, .. } = v else { return String::new() };
+    let Value::Figure {
+        low, high, unit, ..
+    } = v
+    else {
+        return String::new();
+    };
     let one = |x: f64| {
         if !x.is_finite() {
             return "open".to_string();
         }
-        let (n, s) = if x.abs() >= 1e12 { (x / 1e12, " trillion") } else if x.abs() >= 1e9 { (x / 1e9, " billion") } else if x.abs() >= 1e6 { (x / 1e6, " million") } else { (x, "") };
+        let (n, s) = if x.abs() >= 1e12 {
+            (x / 1e12, " trillion")
+        } else if x.abs() >= 1e9 {
+            (x / 1e9, " billion")
+        } else if x.abs() >= 1e6 {
+            (x / 1e6, " million")
+        } else {
+            (x, "")
+        };
         let n = (n * 1000.0).round() / 1000.0;
         format!("{n}{s}")
     };
-    let body = if low == high { one(*low) } else { format!("{} to {}", one(*low), one(*high)) };
+    let body = if low == high {
+        one(*low)
+    } else {
+        format!("{} to {}", one(*low), one(*high))
+    };
     format!("{body} {unit}").trim().to_string()
 }
 
@@ -157,19 +199,37 @@ pub(crate) mod testing {
     //! Runs the pipeline on short articles for rule tests.
     use crate::source::{Format, from_text};
 
-    pub fn check(articles: &[&str], date: Option<&str>, packs: &[&str]) -> Vec<(String, String, usize)> {
+    pub fn check(
+        articles: &[&str],
+        date: Option<&str>,
+        packs: &[&str],
+    ) -> Vec<(String, String, usize)> {
         let docs: Vec<_> = articles
             .iter()
             .enumerate()
-            .flat_map(|(i, a)| from_text(&format!("a{i}.txt"), a.to_string(), Format::Text).unwrap())
+            .flat_map(|(i, a)| {
+                from_text(&format!("a{i}.txt"), a.to_string(), Format::Text).unwrap()
+            })
             .collect();
         let mut set = crate::pack::PackSet::default();
         for p in packs {
             set.add(p).unwrap();
         }
-        let default = date.map(|d| crate::source::Published { date: d.parse().unwrap(), origin: crate::source::DateOrigin::Cli });
+        let default = date.map(|d| crate::source::Published {
+            date: d.parse().unwrap(),
+            origin: crate::source::DateOrigin::Cli,
+        });
         let run = crate::check::run(docs, &set, default);
-        run.findings.iter().map(|f| (f.rule.to_string(), run.docs[f.primary.doc].slice(f.primary.span).to_string(), f.primary.doc)).collect()
+        run.findings
+            .iter()
+            .map(|f| {
+                (
+                    f.rule.to_string(),
+                    run.docs[f.primary.doc].slice(f.primary.span).to_string(),
+                    f.primary.doc,
+                )
+            })
+            .collect()
     }
 }
 
@@ -181,7 +241,11 @@ mod tests {
     fn ids_are_unique_kebab_case_and_documented() {
         let mut ids: Vec<&str> = ALL.iter().map(|r| r.id()).collect();
         for r in ALL {
-            assert!(r.id().chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{}", r.id());
+            assert!(
+                r.id().chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{}",
+                r.id()
+            );
             for section in ["## What it flags", "## Why", "## Example", "## Options"] {
                 assert!(r.docs().contains(section), "{} docs lack {section}", r.id());
             }
@@ -195,8 +259,14 @@ mod tests {
     #[test]
     fn every_rule_has_a_fixture_folder() {
         for r in ALL {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(r.id());
-            assert!(dir.join("flag").is_dir() && dir.join("pass").is_dir(), "missing fixtures for {}", r.id());
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures")
+                .join(r.id());
+            assert!(
+                dir.join("flag").is_dir() && dir.join("pass").is_dir(),
+                "missing fixtures for {}",
+                r.id()
+            );
         }
     }
 

@@ -43,7 +43,10 @@ impl Rule for NameVariant {
         "one person's name spelled differently"
     }
     fn docs(&self) -> &'static str {
-        include_str!("name_variant.rs").split("\n\nuse ").next().unwrap_or("")
+        include_str!("name_variant.rs")
+            .split("\n\nuse ")
+            .next()
+            .unwrap_or("")
     }
     fn default_severity(&self) -> Severity {
         Severity::Error
@@ -56,7 +59,10 @@ impl Rule for NameVariant {
             let full: Vec<&Claim> = group.iter().copied().filter(|c| !name(c).1).collect();
             let mut people: Vec<Vec<&Claim>> = Vec::new();
             for c in &full {
-                match people.iter_mut().find(|p| p.iter().any(|o| same_person(name(o).0, name(c).0))) {
+                match people
+                    .iter_mut()
+                    .find(|p| p.iter().any(|o| same_person(name(o).0, name(c).0)))
+                {
                     Some(p) => p.push(c),
                     None => people.push(vec![c]),
                 }
@@ -71,9 +77,16 @@ impl Rule for NameVariant {
                     }
                 }
                 // The facts' spelling, else the one most documents use.
-                let facts = p.iter().find_map(|c| c.office).map(|i| cx.packs.offices.office(i));
+                let facts = p
+                    .iter()
+                    .find_map(|c| c.office)
+                    .map(|i| cx.packs.offices.office(i));
                 let from_facts = facts.and_then(|o| {
-                    o.holders.iter().find_map(|h| h.names().find(|hn| spellings.iter().any(|s| same_person(&s.0, hn))).map(|_| (h.name.clone(), h.source.clone())))
+                    o.holders.iter().find_map(|h| {
+                        h.names()
+                            .find(|hn| spellings.iter().any(|s| same_person(&s.0, hn)))
+                            .map(|_| (h.name.clone(), h.source.clone()))
+                    })
                 });
                 let doc_count = |docs: &Vec<usize>| {
                     let mut d = docs.clone();
@@ -83,40 +96,81 @@ impl Rule for NameVariant {
                 };
                 let majority = {
                     let best = spellings.iter().map(|s| doc_count(&s.1)).max().unwrap_or(0);
-                    let top: Vec<&(String, Vec<usize>)> = spellings.iter().filter(|s| doc_count(&s.1) == best).collect();
+                    let top: Vec<&(String, Vec<usize>)> = spellings
+                        .iter()
+                        .filter(|s| doc_count(&s.1) == best)
+                        .collect();
                     (top.len() == 1).then(|| top[0].0.clone())
                 };
-                let Some(correct) = from_facts.as_ref().map(|f| f.0.clone()).or(majority) else { continue };
+                let Some(correct) = from_facts.as_ref().map(|f| f.0.clone()).or(majority) else {
+                    continue;
+                };
                 let accepted = |n: &str| {
                     n.eq_ignore_ascii_case(&correct)
                         || (!n.contains(' ') && surname(&correct).eq_ignore_ascii_case(n))
-                        || facts.is_some_and(|o| o.holders.iter().any(|h| h.names().any(|x| !n.contains(' ') && surname(x).eq_ignore_ascii_case(n))))
-                        || facts.is_some_and(|o| o.holders.iter().any(|h| h.name.eq_ignore_ascii_case(&correct) && h.names().any(|x| x.eq_ignore_ascii_case(n))))
+                        || facts.is_some_and(|o| {
+                            o.holders.iter().any(|h| {
+                                h.names()
+                                    .any(|x| !n.contains(' ') && surname(x).eq_ignore_ascii_case(n))
+                            })
+                        })
+                        || facts.is_some_and(|o| {
+                            o.holders.iter().any(|h| {
+                                h.name.eq_ignore_ascii_case(&correct)
+                                    && h.names().any(|x| x.eq_ignore_ascii_case(n))
+                            })
+                        })
                 };
                 if spellings.len() < 2 && accepted(&spellings[0].0) {
                     continue;
                 }
                 let reference = match &from_facts {
                     Some((n, src)) => format!("facts: {n} ({src})"),
-                    None => format!("{} of {} documents", spellings.iter().find(|s| s.0 == correct).map_or(0, |s| doc_count(&s.1)), doc_count(&p.iter().map(|c| c.doc).collect())),
+                    None => format!(
+                        "{} of {} documents",
+                        spellings
+                            .iter()
+                            .find(|s| s.0 == correct)
+                            .map_or(0, |s| doc_count(&s.1)),
+                        doc_count(&p.iter().map(|c| c.doc).collect())
+                    ),
                 };
-                let evidence: Vec<&Claim> = p.iter().copied().filter(|c| accepted(name(c).0)).collect();
-                let wrong: Vec<&Claim> = p.iter().copied().filter(|c| !accepted(name(c).0)).collect();
+                let evidence: Vec<&Claim> =
+                    p.iter().copied().filter(|c| accepted(name(c).0)).collect();
+                let wrong: Vec<&Claim> =
+                    p.iter().copied().filter(|c| !accepted(name(c).0)).collect();
                 // Bare surnames of a wrong spelling, in the documents that used it.
                 let bare: Vec<&Claim> = group
                     .iter()
                     .copied()
-                    .filter(|c| name(c).1 && wrong.iter().any(|w| w.doc == c.doc && surname(name(w).0) == name(c).0) && !surname(&correct).eq_ignore_ascii_case(name(c).0))
+                    .filter(|c| {
+                        name(c).1
+                            && wrong
+                                .iter()
+                                .any(|w| w.doc == c.doc && surname(name(w).0) == name(c).0)
+                            && !surname(&correct).eq_ignore_ascii_case(name(c).0)
+                    })
                     .collect();
                 for c in wrong.iter().chain(&bare) {
                     let (n, is_bare) = name(c);
-                    let fix = if is_bare { surname(&correct).to_string() } else { correct.clone() };
-                    let related: Vec<_> = evidence.iter().map(|e| cx.label(e, format!("spelled {}", name(e).0))).collect();
+                    let fix = if is_bare {
+                        surname(&correct).to_string()
+                    } else {
+                        correct.clone()
+                    };
+                    let related: Vec<_> = evidence
+                        .iter()
+                        .map(|e| cx.label(e, format!("spelled {}", name(e).0)))
+                        .collect();
                     let (related, more) = bounded(related);
                     let generic = c.layer == Layer::Generic;
                     out.push(Finding {
                         rule: self.id(),
-                        severity: if generic && from_facts.is_none() { Severity::Warning.min(cx.severity(self)) } else { cx.severity(self) },
+                        severity: if generic && from_facts.is_none() {
+                            Severity::Warning.min(cx.severity(self))
+                        } else {
+                            cx.severity(self)
+                        },
                         key: c.key.clone(),
                         message: format!("`{n}` looks like a misspelling of `{fix}` ({})", c.label),
                         primary: cx.label(c, format!("did you mean {fix}?")),
@@ -126,7 +180,11 @@ impl Rule for NameVariant {
                         found: Some(n.to_string()),
                         reference: Some(reference.clone()),
                         fix: Some(fix),
-                        confidence: if generic && from_facts.is_none() { Confidence::Low } else { Confidence::High },
+                        confidence: if generic && from_facts.is_none() {
+                            Confidence::Low
+                        } else {
+                            Confidence::High
+                        },
                     });
                 }
             }
@@ -142,7 +200,11 @@ mod tests {
     #[test]
     fn misspelt_surname_and_its_bare_mentions_are_flagged() {
         let f = check(
-            &["Japan's Prime Minister Sanae Takaichi spoke.", "Japanese Prime Minister Sanae Takaichi left.", "Japan's new Prime Minister Sanae Takashi spoke. Later, Takashi left."],
+            &[
+                "Japan's Prime Minister Sanae Takaichi spoke.",
+                "Japanese Prime Minister Sanae Takaichi left.",
+                "Japan's new Prime Minister Sanae Takashi spoke. Later, Takashi left.",
+            ],
             Some("2025-10-29"),
             &[],
         );
@@ -155,7 +217,11 @@ mod tests {
     #[test]
     fn the_facts_spelling_wins_over_a_majority() {
         let f = check(
-            &["Ukrainian President Volodymyr Zelenskiy spoke.", "Ukraine's President Volodymyr Zelenskiy met.", "Ukrainian President Volodymyr Zelenskyy met."],
+            &[
+                "Ukrainian President Volodymyr Zelenskiy spoke.",
+                "Ukraine's President Volodymyr Zelenskiy met.",
+                "Ukrainian President Volodymyr Zelenskyy met.",
+            ],
             Some("2025-06-01"),
             &["offices"],
         );

@@ -36,7 +36,10 @@ fn person(c: &Claim) -> &str {
 fn identities<'a>(claims: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
     let mut out: Vec<Vec<&Claim>> = Vec::new();
     for c in claims {
-        match out.iter_mut().find(|g| g.iter().any(|o| same_person(person(o), person(c)))) {
+        match out
+            .iter_mut()
+            .find(|g| g.iter().any(|o| same_person(person(o), person(c))))
+        {
             Some(g) => g.push(c),
             None => out.push(vec![c]),
         }
@@ -63,10 +66,13 @@ fn periods<'a>(cx: &Context, group: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
     if months.is_empty() {
         return vec![undated];
     }
-    months.into_iter().map(|(_, mut v)| {
-        v.extend(undated.iter().copied());
-        v
-    }).collect()
+    months
+        .into_iter()
+        .map(|(_, mut v)| {
+            v.extend(undated.iter().copied());
+            v
+        })
+        .collect()
 }
 
 impl Rule for RoleMismatch {
@@ -77,7 +83,10 @@ impl Rule for RoleMismatch {
         "the same office at the same time given to different people"
     }
     fn docs(&self) -> &'static str {
-        include_str!("role_mismatch.rs").split("\n\nuse ").next().unwrap_or("")
+        include_str!("role_mismatch.rs")
+            .split("\n\nuse ")
+            .next()
+            .unwrap_or("")
     }
     fn default_severity(&self) -> Severity {
         Severity::Error
@@ -85,8 +94,18 @@ impl Rule for RoleMismatch {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let mut out = Vec::new();
-        let keep = |c: &Claim| matches!(&c.value, Value::Person { former: false, bare: false, .. })
-            && !c.office.is_some_and(|i| cx.packs.offices.office(i).concurrent);
+        let keep = |c: &Claim| {
+            matches!(
+                &c.value,
+                Value::Person {
+                    former: false,
+                    bare: false,
+                    ..
+                }
+            ) && !c
+                .office
+                .is_some_and(|i| cx.packs.offices.office(i).concurrent)
+        };
         for group in cx.groups(keep) {
             for period in periods(cx, &group) {
                 let ids = identities(&period);
@@ -103,20 +122,37 @@ impl Rule for RoleMismatch {
                 let fact = period[0].office.map(|i| {
                     let o = &cx.packs.offices;
                     let date = period.iter().find_map(|c| cx.date(c)).unwrap_or(o.as_of(i));
-                    (o.holders_on(i, date).into_iter().map(|h| (h.name.clone(), h.source.clone())).collect::<Vec<_>>(), i)
+                    (
+                        o.holders_on(i, date)
+                            .into_iter()
+                            .map(|h| (h.name.clone(), h.source.clone()))
+                            .collect::<Vec<_>>(),
+                        i,
+                    )
                 });
-                let by_fact = fact.as_ref().and_then(|(hs, _)| ids.iter().position(|g| g.iter().any(|c| hs.iter().any(|h| same_person(&h.0, person(c))))));
+                let by_fact = fact.as_ref().and_then(|(hs, _)| {
+                    ids.iter().position(|g| {
+                        g.iter()
+                            .any(|c| hs.iter().any(|h| same_person(&h.0, person(c))))
+                    })
+                });
                 let counts: Vec<usize> = ids.iter().map(docs_of).collect();
                 let best = counts.iter().copied().max().unwrap_or(0);
-                let by_majority = (counts.iter().filter(|&&n| n == best).count() == 1).then(|| counts.iter().position(|&n| n == best)).flatten();
+                let by_majority = (counts.iter().filter(|&&n| n == best).count() == 1)
+                    .then(|| counts.iter().position(|&n| n == best))
+                    .flatten();
                 let winner = by_fact.or(by_majority);
                 let expected = match (by_fact, &fact) {
                     (Some(_), Some((hs, _))) => hs.first().map(|h| h.0.clone()),
                     _ => winner.map(|w| person(ids[w][0]).to_string()),
                 };
                 let reference = match (by_fact, &fact) {
-                    (Some(_), Some((hs, _))) => hs.first().map(|h| format!("facts: {} ({})", h.0, h.1)),
-                    _ => winner.map(|w| format!("{} of {} documents", counts[w], docs_of(&period.to_vec()))),
+                    (Some(_), Some((hs, _))) => {
+                        hs.first().map(|h| format!("facts: {} ({})", h.0, h.1))
+                    }
+                    _ => winner.map(|w| {
+                        format!("{} of {} documents", counts[w], docs_of(&period.to_vec()))
+                    }),
                 };
                 for (gi, g) in ids.iter().enumerate() {
                     if Some(gi) == winner {
@@ -124,19 +160,40 @@ impl Rule for RoleMismatch {
                     }
                     let evidence: Vec<&Claim> = match winner {
                         Some(w) => ids[w].clone(),
-                        None => ids.iter().enumerate().filter(|(i, _)| *i != gi).flat_map(|(_, g)| g.iter().copied()).collect(),
+                        None => ids
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| *i != gi)
+                            .flat_map(|(_, g)| g.iter().copied())
+                            .collect(),
                     };
                     for c in g {
-                        let related: Vec<_> = evidence.iter().map(|e| cx.label(e, format!("names {}", person(e)))).collect();
+                        let related: Vec<_> = evidence
+                            .iter()
+                            .map(|e| cx.label(e, format!("names {}", person(e))))
+                            .collect();
                         let (related, more) = bounded(related);
                         let generic = c.layer == Layer::Generic;
                         out.push(Finding {
                             rule: self.id(),
-                            severity: if generic { Severity::Warning.min(cx.severity(self)) } else { cx.severity(self) },
+                            severity: if generic {
+                                Severity::Warning.min(cx.severity(self))
+                            } else {
+                                cx.severity(self)
+                            },
                             key: c.key.clone(),
                             message: match &expected {
-                                Some(x) => format!("{} is {} here, but {} elsewhere", c.label, person(c), x),
-                                None => format!("{} is {} here; other documents name someone else", c.label, person(c)),
+                                Some(x) => format!(
+                                    "{} is {} here, but {} elsewhere",
+                                    c.label,
+                                    person(c),
+                                    x
+                                ),
+                                None => format!(
+                                    "{} is {} here; other documents name someone else",
+                                    c.label,
+                                    person(c)
+                                ),
                             },
                             primary: cx.label(c, "named here"),
                             related,
@@ -145,7 +202,11 @@ impl Rule for RoleMismatch {
                             found: Some(person(c).to_string()),
                             reference: reference.clone(),
                             fix: expected.clone(),
-                            confidence: if generic { Confidence::Low } else { Confidence::High },
+                            confidence: if generic {
+                                Confidence::Low
+                            } else {
+                                Confidence::High
+                            },
                         });
                     }
                 }
@@ -162,17 +223,31 @@ mod tests {
     #[test]
     fn different_people_in_one_office_are_flagged() {
         let f = check(
-            &["Canadian Prime Minister Mark Carney spoke.", "Canada's prime minister, Mark Carney, left.", "Canadian Prime Minister Pierre Poilievre spoke."],
+            &[
+                "Canadian Prime Minister Mark Carney spoke.",
+                "Canada's prime minister, Mark Carney, left.",
+                "Canadian Prime Minister Pierre Poilievre spoke.",
+            ],
             Some("2025-06-01"),
             &[],
         );
-        assert_eq!(f, vec![("role-mismatch".to_string(), "Canadian Prime Minister Pierre Poilievre".to_string(), 2)]);
+        assert_eq!(
+            f,
+            vec![(
+                "role-mismatch".to_string(),
+                "Canadian Prime Minister Pierre Poilievre".to_string(),
+                2
+            )]
+        );
     }
 
     #[test]
     fn former_holders_and_other_countries_do_not_conflict() {
         let f = check(
-            &["Australian Prime Minister Anthony Albanese spoke.", "Former Prime Minister Scott Morrison was there with Japan's Prime Minister Sanae Takaichi."],
+            &[
+                "Australian Prime Minister Anthony Albanese spoke.",
+                "Former Prime Minister Scott Morrison was there with Japan's Prime Minister Sanae Takaichi.",
+            ],
             Some("2025-10-29"),
             &[],
         );

@@ -30,7 +30,10 @@ impl Rule for WeekdayMismatch {
         "a weekday that does not fit its date"
     }
     fn docs(&self) -> &'static str {
-        include_str!("weekday_mismatch.rs").split("\n\nuse ").next().unwrap_or("")
+        include_str!("weekday_mismatch.rs")
+            .split("\n\nuse ")
+            .next()
+            .unwrap_or("")
     }
     fn default_severity(&self) -> Severity {
         Severity::Error
@@ -41,7 +44,10 @@ impl Rule for WeekdayMismatch {
         for (doc, e) in cx.extractions.iter().enumerate() {
             for m in &e.mentions {
                 let Kind::Date(dm) = &m.kind else { continue };
-                let (Some(w), Some(_), Some((d, _))) = (dm.expr.weekday, dm.expr.day, dm.resolved) else { continue };
+                let (Some(w), Some(_), Some((d, _))) = (dm.expr.weekday, dm.expr.day, dm.resolved)
+                else {
+                    continue;
+                };
                 let actual = d.weekday().to_monday_one_offset() as u8;
                 if actual == w {
                     continue;
@@ -54,12 +60,19 @@ impl Rule for WeekdayMismatch {
                     severity: cx.severity(self),
                     key: format!("date {d}"),
                     message: format!("{d} is a {actual_name}, not a {said}"),
-                    primary: Label { doc, span: m.span, note: format!("{d} is a {actual_name}") },
+                    primary: Label {
+                        doc,
+                        span: m.span,
+                        note: format!("{d} is a {actual_name}"),
+                    },
                     related: Vec::new(),
                     related_more: 0,
                     expected: Some(actual_name.clone()),
                     found: Some(said.to_string()),
-                    reference: dm.resolved_from.as_ref().map(|r| format!("calendar; year {r}")),
+                    reference: dm
+                        .resolved_from
+                        .as_ref()
+                        .map(|r| format!("calendar; year {r}")),
                     fix: Some(actual_name),
                     confidence: Confidence::High,
                 });
@@ -75,7 +88,18 @@ mod tests {
 
     #[test]
     fn wrong_weekday_is_flagged_right_ones_pass() {
-        let f = check(&["They met on Monday, October 28, 2025. They left on Sunday (October 26, 2025)."], None, &[]);
-        assert_eq!(f, vec![("weekday-mismatch".to_string(), "Monday, October 28, 2025".to_string(), 0)]);
+        let f = check(
+            &["They met on Monday, October 28, 2025. They left on Sunday (October 26, 2025)."],
+            None,
+            &[],
+        );
+        assert_eq!(
+            f,
+            vec![(
+                "weekday-mismatch".to_string(),
+                "Monday, October 28, 2025".to_string(),
+                0
+            )]
+        );
     }
 }

@@ -21,9 +21,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
         return decode(rest);
     }
-    if let Some(kind) = bytes.strip_prefix(b"\xff\xfe").map(|b| (b, true)).or_else(|| {
-        bytes.strip_prefix(b"\xfe\xff").map(|b| (b, false))
-    }) {
+    if let Some(kind) = bytes
+        .strip_prefix(b"\xff\xfe")
+        .map(|b| (b, true))
+        .or_else(|| bytes.strip_prefix(b"\xfe\xff").map(|b| (b, false)))
+    {
         return Ok(utf16(kind.0, kind.1));
     }
     for (magic, what) in MAGIC {
@@ -36,12 +38,21 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         return Err("binary file (contains NUL bytes)".into());
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Decoded { text: s.to_string(), warnings: Vec::new() }),
+        Ok(s) => Ok(Decoded {
+            text: s.to_string(),
+            warnings: Vec::new(),
+        }),
         Err(e) => {
             let at = e.valid_up_to();
             let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-            let line_start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-            let col = String::from_utf8_lossy(&bytes[line_start..at]).chars().count() + 1;
+            let line_start = bytes[..at]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+            let col = String::from_utf8_lossy(&bytes[line_start..at])
+                .chars()
+                .count()
+                + 1;
             let bad = String::from_utf8_lossy(bytes).matches('\u{FFFD}').count();
             Ok(Decoded {
                 text: String::from_utf8_lossy(bytes).into_owned(),
@@ -58,11 +69,17 @@ fn utf16(bytes: &[u8], little: bool) -> Decoded {
         .chunks(2)
         .map(|c| {
             let pair = [c[0], *c.get(1).unwrap_or(&0)];
-            if little { u16::from_le_bytes(pair) } else { u16::from_be_bytes(pair) }
+            if little {
+                u16::from_le_bytes(pair)
+            } else {
+                u16::from_be_bytes(pair)
+            }
         })
         .collect();
     let text = String::from_utf16_lossy(&units);
-    let mut warnings = vec!["decoded from UTF-16 (byte-order mark); positions refer to the decoded text".to_string()];
+    let mut warnings = vec![
+        "decoded from UTF-16 (byte-order mark); positions refer to the decoded text".to_string(),
+    ];
     if text.contains('\u{FFFD}') {
         warnings.push("invalid UTF-16 replaced with U+FFFD".into());
     }
@@ -75,7 +92,10 @@ mod tests {
 
     #[test]
     fn binary_is_refused_with_a_reason() {
-        assert_eq!(decode(b"\x89PNG\r\n\x1a\n").err().unwrap(), "binary file (PNG image)");
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n").err().unwrap(),
+            "binary file (PNG image)"
+        );
         assert!(decode(b"ab\0cd").is_err());
     }
 

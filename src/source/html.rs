@@ -3,14 +3,45 @@
 //! than a DOM: it must keep byte offsets, and it must not recurse (a page nested ten
 //! thousand levels deep is read like any other).
 
+use super::Document;
 use super::offsets::PlainBuilder;
 use super::published::{DateOrigin, Published};
-use super::Document;
 
 /// Elements whose content is never article text.
-const SKIP: &[&str] = &["script", "style", "nav", "footer", "head", "noscript", "template", "svg", "iframe", "aside", "form", "button", "select"];
+const SKIP: &[&str] = &[
+    "script", "style", "nav", "footer", "head", "noscript", "template", "svg", "iframe", "aside",
+    "form", "button", "select",
+];
 /// Elements that break a paragraph.
-const BLOCK: &[&str] = &["p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "article", "section", "header", "blockquote", "pre", "ul", "ol", "table", "figcaption", "dd", "dt", "hr", "main", "title"];
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "tr",
+    "td",
+    "th",
+    "article",
+    "section",
+    "header",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "table",
+    "figcaption",
+    "dd",
+    "dt",
+    "hr",
+    "main",
+    "title",
+];
 
 pub fn load(path: &str, source: String) -> Document {
     let mut b = PlainBuilder::default();
@@ -65,7 +96,9 @@ pub fn load(path: &str, source: String) -> Document {
             published = attr(tag, "datetime").and_then(|d| Published::parse(&d, DateOrigin::Meta));
         }
         if name == "title" && !closing && title.is_none() {
-            title = s[end..].find("</").map(|e| s[end..end + e].trim().to_string());
+            title = s[end..]
+                .find("</")
+                .map(|e| s[end..end + e].trim().to_string());
         }
         i = end;
         text_start = i;
@@ -86,7 +119,9 @@ pub fn load(path: &str, source: String) -> Document {
         if title.is_none()
             && let Some(t) = find_ci(head, "<title>")
         {
-            title = head[t + 7..].find("</").map(|e| head[t + 7..t + 7 + e].trim().to_string());
+            title = head[t + 7..]
+                .find("</")
+                .map(|e| head[t + 7..t + 7 + e].trim().to_string());
         }
     }
     let mut doc = Document::new(path.to_string(), source, b);
@@ -97,7 +132,9 @@ pub fn load(path: &str, source: String) -> Document {
 
 fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.as_bytes();
-    hay.as_bytes().windows(n.len()).position(|w| w.eq_ignore_ascii_case(n))
+    hay.as_bytes()
+        .windows(n.len())
+        .position(|w| w.eq_ignore_ascii_case(n))
 }
 
 fn tag_name(tag: &str) -> (String, bool) {
@@ -118,13 +155,27 @@ fn attr(tag: &str, name: &str) -> Option<String> {
     if q == '"' || q == '\'' {
         rest[1..].find(q).map(|e| rest[1..1 + e].to_string())
     } else {
-        Some(rest.split(|c: char| c.is_whitespace() || c == '>').next()?.to_string())
+        Some(
+            rest.split(|c: char| c.is_whitespace() || c == '>')
+                .next()?
+                .to_string(),
+        )
     }
 }
 
 fn meta_date(tag: &str) -> Option<Published> {
-    let key = attr(tag, "property").or_else(|| attr(tag, "name"))?.to_ascii_lowercase();
-    if matches!(key.as_str(), "article:published_time" | "date" | "pubdate" | "publish-date" | "dc.date" | "og:published_time") {
+    let key = attr(tag, "property")
+        .or_else(|| attr(tag, "name"))?
+        .to_ascii_lowercase();
+    if matches!(
+        key.as_str(),
+        "article:published_time"
+            | "date"
+            | "pubdate"
+            | "publish-date"
+            | "dc.date"
+            | "og:published_time"
+    ) {
         return Published::parse(&attr(tag, "content")?, DateOrigin::Meta);
     }
     None
@@ -150,7 +201,9 @@ fn entity(s: &str) -> (String, usize) {
         "pound" => Some('£'),
         "yen" => Some('¥'),
         _ if body.starts_with("#x") || body.starts_with("#X") => {
-            u32::from_str_radix(&body[2..], 16).ok().and_then(char::from_u32)
+            u32::from_str_radix(&body[2..], 16)
+                .ok()
+                .and_then(char::from_u32)
         }
         _ if body.starts_with('#') => body[1..].parse().ok().and_then(char::from_u32),
         _ => None,
@@ -181,7 +234,11 @@ mod tests {
 
     #[test]
     fn deep_nesting_does_not_recurse() {
-        let src = format!("<body>{}x 5%{}</body>", "<div>".repeat(10_000), "</div>".repeat(10_000));
+        let src = format!(
+            "<body>{}x 5%{}</body>",
+            "<div>".repeat(10_000),
+            "</div>".repeat(10_000)
+        );
         let d = load("deep.html", src);
         assert_eq!(d.text.trim(), "x 5%");
     }

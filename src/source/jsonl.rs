@@ -2,9 +2,9 @@
 //! article becomes a document named `file.jsonl#id` whose lines and columns refer to
 //! its own text. A broken line is reported and the other lines are still read.
 
+use super::Document;
 use super::offsets::PlainBuilder;
 use super::published::{DateOrigin, Published};
-use super::Document;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -36,7 +36,9 @@ pub fn load(path: &str, text: &str) -> Result<Vec<Document>, String> {
                 if let Some(date) = a.date {
                     match Published::parse(&date, DateOrigin::Jsonl) {
                         Some(p) => d.published = Some(p),
-                        None => d.warnings.push(format!("line {}: date `{date}` is not YYYY-MM-DD", n + 1)),
+                        None => d
+                            .warnings
+                            .push(format!("line {}: date `{date}` is not YYYY-MM-DD", n + 1)),
                     }
                 }
                 docs.push(d);
@@ -50,7 +52,11 @@ pub fn load(path: &str, text: &str) -> Result<Vec<Document>, String> {
     // Broken lines are carried by the first article of the file, so the summary
     // names them without losing the rest.
     if let Some(first) = docs.first_mut() {
-        first.warnings.extend(errors.into_iter().map(|e| format!("{path}: {e} (line skipped)")));
+        first.warnings.extend(
+            errors
+                .into_iter()
+                .map(|e| format!("{path}: {e} (line skipped)")),
+        );
     }
     Ok(docs)
 }

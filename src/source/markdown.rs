@@ -2,15 +2,18 @@
 //! rendered to plain text through pulldown-cmark's offset iterator so every text run
 //! keeps its place in the original file.
 
+use super::Document;
 use super::offsets::PlainBuilder;
 use super::published::{DateOrigin, Published};
-use super::Document;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Splits `---` front matter from the body: (front matter text, body offset).
 /// Unterminated front matter is reported and the whole file read as Markdown.
 fn front_matter(text: &str) -> Result<Option<(&str, usize)>, String> {
-    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    else {
         return Ok(None);
     };
     let start = text.len() - rest.len();
@@ -32,7 +35,9 @@ pub fn load(path: &str, source: String) -> Document {
         Ok(Some((fm, body))) => {
             match serde_saphyr::from_str::<serde_json::Value>(fm) {
                 Ok(v) => meta = Some(v),
-                Err(e) => warnings.push(format!("front matter is not valid YAML: {}", one_line(&e))),
+                Err(e) => {
+                    warnings.push(format!("front matter is not valid YAML: {}", one_line(&e)))
+                }
             }
             body
         }
@@ -58,9 +63,13 @@ pub fn load(path: &str, source: String) -> Document {
             }
             Event::SoftBreak => b.push(" ", at),
             Event::HardBreak => b.separator("\n", at),
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::BlockQuote(_)) => {
-                b.separator("\n", body_start + range.end)
-            }
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::BlockQuote(_),
+            ) => b.separator("\n", body_start + range.end),
             _ => {}
         }
     }
@@ -71,7 +80,9 @@ pub fn load(path: &str, source: String) -> Document {
         if let Some(d) = m.get("date").and_then(value_text) {
             match Published::parse(&d, DateOrigin::FrontMatter) {
                 Some(p) => doc.published = Some(p),
-                None => doc.warnings.push(format!("front matter date `{d}` is not YYYY-MM-DD")),
+                None => doc
+                    .warnings
+                    .push(format!("front matter date `{d}` is not YYYY-MM-DD")),
             }
         }
     }

@@ -142,7 +142,9 @@ fn expand(paths: &[PathBuf], batch: &mut Batch) -> Vec<(PathBuf, bool)> {
                 reason: io_reason(&e),
             }),
             Ok(m) if m.is_dir() => {
-                let walker = ignore::WalkBuilder::new(p).sort_by_file_name(|a, b| a.cmp(b)).build();
+                let walker = ignore::WalkBuilder::new(p)
+                    .sort_by_file_name(|a, b| a.cmp(b))
+                    .build();
                 for entry in walker {
                     match entry {
                         Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
@@ -174,8 +176,10 @@ fn io_reason(e: &std::io::Error) -> String {
 pub fn load(paths: &[PathBuf], evidence_only: bool) -> Batch {
     let mut batch = Batch::default();
     let files = expand(paths, &mut batch);
-    let results: Vec<Result<Vec<Document>, Skipped>> =
-        files.par_iter().map(|(path, named)| load_file(path, *named)).collect();
+    let results: Vec<Result<Vec<Document>, Skipped>> = files
+        .par_iter()
+        .map(|(path, named)| load_file(path, *named))
+        .collect();
     for r in results {
         match r {
             Ok(docs) => batch.documents.extend(docs.into_iter().map(|mut d| {
@@ -190,7 +194,10 @@ pub fn load(paths: &[PathBuf], evidence_only: bool) -> Batch {
 
 fn load_file(path: &Path, named: bool) -> Result<Vec<Document>, Skipped> {
     let display = path.display().to_string();
-    let skip = |reason: String| Skipped { path: display.clone(), reason };
+    let skip = |reason: String| Skipped {
+        path: display.clone(),
+        reason,
+    };
     let format = match Format::of(path) {
         Some(f) => f,
         // A file named on the command line is read as text whatever its name; one

@@ -75,7 +75,11 @@ impl LineIndex {
 
     /// The byte range of a 1-based line, without its newline.
     pub fn line_range(&self, text: &str, line: usize) -> (usize, usize) {
-        let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(text.len());
+        let start = self
+            .starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(text.len());
         let end = self.starts.get(line).map(|e| e - 1).unwrap_or(text.len());
         (start, end.max(start))
     }
@@ -140,7 +144,10 @@ mod tests {
         assert_eq!(b.text, "Japan's PM  -  Takaichi");
         let t = b.text.find("Takaichi").unwrap();
         assert_eq!(&src[b.map.original(t)..], "Takaichi");
-        assert_eq!(b.map.original(b.text.find("PM").unwrap()), src.find("PM").unwrap());
+        assert_eq!(
+            b.map.original(b.text.find("PM").unwrap()),
+            src.find("PM").unwrap()
+        );
     }
 
     #[test]

@@ -53,7 +53,11 @@ fn dateline_re() -> &'static Regex {
 
 /// Looks for a dateline in the first lines of a document.
 pub fn from_dateline(doc: &mut Document) {
-    let head_end = doc.text.char_indices().nth(4000).map_or(doc.text.len(), |(i, _)| i);
+    let head_end = doc
+        .text
+        .char_indices()
+        .nth(4000)
+        .map_or(doc.text.len(), |(i, _)| i);
     let Some(c) = dateline_re().captures(&doc.text[..head_end]) else {
         return;
     };
@@ -68,7 +72,10 @@ pub fn from_dateline(doc: &mut Document) {
     match c.name("year").and_then(|y| y.as_str().parse::<i16>().ok()) {
         Some(year) => {
             if let Ok(date) = Date::new(year, month as i8, day as i8) {
-                doc.published = Some(Published { date, origin: DateOrigin::Dateline });
+                doc.published = Some(Published {
+                    date,
+                    origin: DateOrigin::Dateline,
+                });
             }
         }
         None => doc.dateline = Some((month, day)),
@@ -77,19 +84,28 @@ pub fn from_dateline(doc: &mut Document) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::source::{from_text, Format};
+    use crate::source::{Format, from_text};
 
     #[test]
     fn dateline_without_year_is_kept_for_the_batch() {
-        let docs = from_text("a.txt", "Title\nWashington, Oct 29 (NationPress) Officials said.".into(), Format::Text).unwrap();
+        let docs = from_text(
+            "a.txt",
+            "Title\nWashington, Oct 29 (NationPress) Officials said.".into(),
+            Format::Text,
+        )
+        .unwrap();
         assert_eq!(docs[0].dateline, Some((10, 29)));
         assert!(docs[0].published.is_none());
     }
 
     #[test]
     fn dateline_with_year_is_a_date() {
-        let docs = from_text("a.txt", "NAIROBI, Kenya, March 3, 2024 - Floods.".into(), Format::Text).unwrap();
+        let docs = from_text(
+            "a.txt",
+            "NAIROBI, Kenya, March 3, 2024 - Floods.".into(),
+            Format::Text,
+        )
+        .unwrap();
         assert_eq!(docs[0].published.unwrap().date.to_string(), "2024-03-03");
     }
 }

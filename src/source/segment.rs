@@ -9,7 +9,12 @@ use std::sync::OnceLock;
 fn abbreviations() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        crate::lexicon::get().abbreviations.abbreviations.iter().map(String::as_str).collect()
+        crate::lexicon::get()
+            .abbreviations
+            .abbreviations
+            .iter()
+            .map(String::as_str)
+            .collect()
     })
 }
 
@@ -69,12 +74,18 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         return true;
     }
     // The token before the period, to spot abbreviations and initials.
-    let word_start = text[..i].rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map_or(0, |p| p + 1);
+    let word_start = text[..i]
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |p| p + 1);
     let word = &text[word_start..i];
     if abbreviations().contains(word) {
         // "U.S." ends a sentence when a new one clearly starts after it.
         let after = text[j..].trim_start();
-        let starts_new = ["The ", "It ", "He ", "She ", "They ", "We ", "But ", "In ", "A "].iter().any(|w| after.starts_with(w));
+        let starts_new = [
+            "The ", "It ", "He ", "She ", "They ", "We ", "But ", "In ", "A ",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
         return word.contains('.') && starts_new;
     }
     // A single capital is an initial ("George E. Glass").
@@ -93,12 +104,19 @@ mod tests {
     fn news_abbreviations_do_not_split() {
         assert_eq!(
             split("Mr. Glass met Gov. Lee on Oct. 29 at 10 a.m. The U.S. agreed. It ended."),
-            vec!["Mr. Glass met Gov. Lee on Oct. 29 at 10 a.m.", "The U.S. agreed.", "It ended."]
+            vec![
+                "Mr. Glass met Gov. Lee on Oct. 29 at 10 a.m.",
+                "The U.S. agreed.",
+                "It ended."
+            ]
         );
     }
 
     #[test]
     fn line_breaks_and_quotes() {
-        assert_eq!(split("He said \"yes.\" She left\nNext"), vec!["He said \"yes.\"", "She left", "Next"]);
+        assert_eq!(
+            split("He said \"yes.\" She left\nNext"),
+            vec!["He said \"yes.\"", "She left", "Next"]
+        );
     }
 }

@@ -16,16 +16,29 @@ pub fn check(paths: &[PathBuf], default_packs: bool, date: Option<&str>) -> clai
         }
     }
     let batch = claimlint::source::load(paths, false);
-    let default = date.map(|d| claimlint::source::Published { date: d.parse().unwrap(), origin: claimlint::source::DateOrigin::Cli });
+    let default = date.map(|d| claimlint::source::Published {
+        date: d.parse().unwrap(),
+        origin: claimlint::source::DateOrigin::Cli,
+    });
     claimlint::check::run(batch.documents, &packs, default)
 }
 
 /// Original byte range of a finding's primary span.
-pub fn primary_range(run: &claimlint::check::Run, f: &claimlint::finding::Finding) -> (String, usize, usize) {
+pub fn primary_range(
+    run: &claimlint::check::Run,
+    f: &claimlint::finding::Finding,
+) -> (String, usize, usize) {
     let d = &run.docs[f.primary.doc];
-    (d.path.clone(), d.map.original(f.primary.span.start), d.map.original(f.primary.span.end))
+    (
+        d.path.clone(),
+        d.map.original(f.primary.span.start),
+        d.map.original(f.primary.span.end),
+    )
 }
 
 pub fn file_name(p: &str) -> &str {
-    Path::new(p).file_name().and_then(|n| n.to_str()).unwrap_or(p)
+    Path::new(p)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(p)
 }
