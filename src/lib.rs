@@ -11,7 +11,9 @@
 pub mod check;
 pub mod claim;
 pub mod cli;
+pub mod config;
 pub mod extract;
+pub mod filter;
 pub mod finding;
 pub mod lexicon;
 pub mod pack;

@@ -33,6 +33,10 @@ pub fn office_of(r: &Role, packs: &PackSet) -> Option<(String, Option<usize>)> {
         });
     }
     if let Some(org) = &r.org {
+        // A house facts file may name a city or company as the office's "country".
+        if let Some(i) = o.find(org, &r.title, None) {
+            return Some((o.office(i).office.clone(), Some(i)));
+        }
         return Some((format!("{} of {org}", r.title), None));
     }
     // No country written: the facts may know the person, or the title alone.

@@ -1,50 +1,143 @@
-//! `claimlint check`: load, check, report, and map the findings to an exit code.
+//! `claimlint check`: resolve settings (config, then flags), load, check, filter
+//! (rule settings, suppressions, baseline, changed lines), report, and map the
+//! findings to an exit code.
 
 use super::{CheckArgs, CheckFormat, Color};
+use crate::config::Settings;
+use crate::filter::{self, Notice};
 use crate::pack::PackSet;
 use crate::report::{self, Summary};
 use std::io::{IsTerminal, Write};
 
+/// Settings from the config file, overridden by the command line.
+fn settings(a: &CheckArgs) -> Result<Settings, String> {
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?;
+    let loaded = crate::config::discover(a.config.as_deref(), a.no_config, &cwd)
+        .map_err(|e| e.to_string())?;
+    let mut s = loaded.resolve();
+    if !a.paths.is_empty() {
+        s.paths = a.paths.clone();
+    }
+    if s.paths.is_empty() {
+        return Err(
+            "no paths to check: name files or directories, or set `paths` in .claimlint.yaml"
+                .into(),
+        );
+    }
+    s.against.extend(a.against.iter().cloned());
+    if a.no_default_packs {
+        s.packs
+            .retain(|p| !crate::pack::BUILTIN.iter().any(|b| b.0 == p));
+    }
+    s.packs.extend(a.pack.iter().cloned());
+    s.facts.extend(a.facts.iter().cloned());
+    if let Some(f) = a.fail_on {
+        s.fail_on = f;
+    }
+    if let Some(m) = a.min_severity {
+        s.min_severity = m;
+    }
+    if let Some(d) = super::parse_date(&a.date)? {
+        s.date = Some(d);
+    }
+    Ok(s)
+}
+
 #[allow(clippy::print_stderr)]
 pub fn run(a: CheckArgs) -> i32 {
-    let default = match super::parse_date(&a.date) {
-        Ok(d) => d,
+    let s = match settings(&a) {
+        Ok(s) => s,
         Err(e) => {
             eprintln!("error: {e}");
             return 2;
         }
     };
     let mut packs = PackSet::default();
-    let names: Vec<String> = if a.no_default_packs {
-        Vec::new()
-    } else {
-        crate::pack::BUILTIN
-            .iter()
-            .map(|b| b.0.to_string())
-            .collect()
-    };
-    for p in names.iter().chain(&a.pack) {
+    for p in &s.packs {
         if let Err(e) = packs.add(p) {
             eprintln!("error: {e}");
             return 2;
         }
     }
-    for f in &a.facts {
+    for f in &s.facts {
         if let Err(e) = packs.add_facts(f) {
             eprintln!("error: {e}");
             return 2;
         }
     }
-    let mut batch = crate::source::load(&a.paths, false);
-    let against = crate::source::load(&a.against, true);
+    // Read what the filters need before the work, so a bad flag fails fast.
+    let baseline = match &a.baseline {
+        Some(p) => match filter::baseline::read(p) {
+            Ok(b) => Some(b),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return 2;
+            }
+        },
+        None => None,
+    };
+    let changes = match (&a.diff, a.changed_lines) {
+        (Some(p), _) => match std::fs::read_to_string(p) {
+            Ok(t) => Some(filter::diff::Changes::parse(&t)),
+            Err(e) => {
+                eprintln!("error: {}: cannot read diff: {e}", p.display());
+                return 2;
+            }
+        },
+        (None, true) => match filter::diff::from_git() {
+            Ok(c) => Some(c),
+            Err(e) => {
+                eprintln!("error: --changed-lines: {e}");
+                return 2;
+            }
+        },
+        (None, false) => None,
+    };
+    let wanted = |p: &str| s.wants(p);
+    let mut batch = crate::source::load_filtered(&s.paths, false, &wanted);
+    let against = crate::source::load_filtered(&s.against, true, &wanted);
     batch.documents.extend(against.documents);
     batch.skipped.extend(against.skipped);
     batch.missing.extend(against.missing);
     for m in &batch.missing {
         eprintln!("error: {}: {}", m.path, m.reason);
     }
-    let mut run = crate::check::run(batch.documents, &packs, default);
-    run.findings.retain(|f| f.severity >= a.min_severity);
+    let enabled = |id: &str| {
+        s.rules.get(id).is_none_or(|r| r.severity().is_some()) || !s.overrides.is_empty()
+    };
+    let mut run = crate::check::run_with(batch.documents, &packs, s.date, enabled);
+    // Rule settings per file: a severity set in config wins; "off" drops.
+    let docs = &run.docs;
+    run.findings = std::mem::take(&mut run.findings)
+        .into_iter()
+        .filter_map(|mut f| {
+            let path = &docs[f.primary.doc].path;
+            let configured = s.rules.contains_key(f.rule)
+                || s.overrides
+                    .iter()
+                    .any(|(g, r)| g.is_match(path) && r.contains_key(f.rule));
+            if configured {
+                f.severity = s.rule_severity(f.rule, path, f.severity)?;
+            }
+            Some(f)
+        })
+        .collect();
+    let mut notices: Vec<Notice> = filter::suppress::apply(&mut run, a.report_unused_suppressions);
+    if let Some(p) = &a.write_baseline
+        && let Err(e) = filter::baseline::write(&run, p)
+    {
+        eprintln!("error: {}: cannot write baseline: {e}", p.display());
+        return 2;
+    }
+    if let Some(b) = &baseline {
+        filter::baseline::apply(&mut run, b);
+    }
+    if let Some(c) = &changes {
+        filter::diff::apply(&mut run, c);
+        notices.retain(|n| c.touches(&n.path, n.line));
+    }
+    run.findings.retain(|f| f.severity >= s.min_severity);
     let summary = Summary::of(&run, &batch.skipped);
     let out = match a.format {
         CheckFormat::Human => {
@@ -56,14 +149,17 @@ pub fn run(a: CheckArgs) -> i32 {
                         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 }
             };
-            report::human::render(&run, &summary, color)
+            report::human::render(&run, &summary, &notices, color)
         }
-        CheckFormat::Json => format!("{:#}\n", report::json::check_json(&run, &summary)),
+        CheckFormat::Json => format!("{:#}\n", report::json::check_json(&run, &summary, &notices)),
         CheckFormat::Jsonl => run
             .findings
             .iter()
             .map(|f| format!("{}\n", report::json::finding(&run, f)))
             .collect(),
+        CheckFormat::Sarif => format!("{:#}\n", report::sarif::render(&run, &notices)),
+        CheckFormat::Github => report::github::render(&run, &notices),
+        CheckFormat::Rdjson => format!("{:#}\n", report::rdjson::render(&run, &notices)),
     };
     if std::io::stdout().lock().write_all(out.as_bytes()).is_err() {
         return 2;
@@ -71,5 +167,7 @@ pub fn run(a: CheckArgs) -> i32 {
     if !batch.missing.is_empty() {
         return 2;
     }
-    i32::from(run.findings.iter().any(|f| f.severity >= a.fail_on))
+    let failing = run.findings.iter().any(|f| f.severity >= s.fail_on)
+        || notices.iter().any(|n| n.severity >= s.fail_on);
+    i32::from(failing)
 }

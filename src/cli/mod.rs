@@ -2,6 +2,7 @@
 //! exit code; only here and in `report` is anything written.
 
 mod check;
+mod config;
 mod extract;
 mod rules;
 
@@ -33,6 +34,22 @@ pub enum Command {
         /// Rule id, e.g. figure-mismatch.
         rule: String,
     },
+    /// Write a commented starter .claimlint.yaml in the current directory.
+    Init {
+        /// Overwrite an existing config.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Show the configuration a run would use.
+    Config {
+        /// Print the resolved configuration.
+        #[arg(long)]
+        dump: bool,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[arg(long)]
+        no_config: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -40,6 +57,9 @@ pub enum CheckFormat {
     Human,
     Json,
     Jsonl,
+    Sarif,
+    Github,
+    Rdjson,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -52,8 +72,8 @@ pub enum ExtractFormat {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// Files or directories of articles (.txt, .md, .html, .jsonl).
-    #[arg(required = true)]
+    /// Files or directories of articles (.txt, .md, .html, .jsonl); default: the
+    /// config's `paths`.
     pub paths: Vec<PathBuf>,
     /// Documents used as evidence but not reported on (the published archive).
     #[arg(long)]
@@ -69,18 +89,39 @@ pub struct CheckArgs {
     pub no_default_packs: bool,
     #[arg(long, value_enum, default_value = "human")]
     pub format: CheckFormat,
-    /// Exit 1 when a finding is at or above this severity.
-    #[arg(long, value_enum, default_value = "warning")]
-    pub fail_on: Severity,
-    /// Do not report findings below this severity.
-    #[arg(long, value_enum, default_value = "info")]
-    pub min_severity: Severity,
+    /// Exit 1 when a finding is at or above this severity [default: warning].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<Severity>,
+    /// Do not report findings below this severity [default: info].
+    #[arg(long, value_enum)]
+    pub min_severity: Option<Severity>,
     /// Publication date for documents that have none (YYYY-MM-DD).
     #[arg(long)]
     pub date: Option<String>,
     /// Colour: auto (terminal, NO_COLOR respected), always, never.
     #[arg(long, value_enum, default_value = "auto")]
     pub color: Color,
+    /// Config file (default: .claimlint.yaml found upwards, or CLAIMLINT_CONFIG).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Ignore any config file.
+    #[arg(long)]
+    pub no_config: bool,
+    /// Report suppression comments that hide nothing.
+    #[arg(long)]
+    pub report_unused_suppressions: bool,
+    /// Record the current findings in FILE (written atomically).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Hide the findings recorded in FILE.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Report only on lines a unified diff touches.
+    #[arg(long, value_name = "FILE", conflicts_with = "changed_lines")]
+    pub diff: Option<PathBuf>,
+    /// Report only on lines changed against git HEAD (and untracked files).
+    #[arg(long)]
+    pub changed_lines: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -108,6 +149,12 @@ pub fn run(cli: Cli) -> i32 {
         Command::Extract(a) => extract::run(a),
         Command::Rules => rules::list(),
         Command::Explain { rule } => rules::explain(&rule),
+        Command::Init { force } => config::init(force),
+        Command::Config {
+            dump,
+            config,
+            no_config,
+        } => config::show(dump, config, no_config),
     }
 }
 

@@ -40,7 +40,12 @@ fn level(s: Severity) -> Level<'static> {
     }
 }
 
-pub fn render(run: &Run, summary: &Summary, color: bool) -> String {
+pub fn render(
+    run: &Run,
+    summary: &Summary,
+    notices: &[crate::filter::Notice],
+    color: bool,
+) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -89,6 +94,17 @@ pub fn render(run: &Run, summary: &Summary, color: bool) -> String {
         }
         out.push_str(&renderer.render(&groups));
         out.push_str("\n\n");
+    }
+    for n in notices {
+        out.push_str(&format!(
+            "{}[{}]: {}:{}:{}: {}\n",
+            n.severity.as_str(),
+            n.kind,
+            n.path,
+            n.line,
+            n.column,
+            n.message
+        ));
     }
     for d in &run.docs {
         for w in &d.warnings {

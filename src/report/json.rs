@@ -125,7 +125,7 @@ pub fn finding(run: &Run, f: &Finding) -> J {
     })
 }
 
-pub fn check_json(run: &Run, summary: &Summary) -> J {
+pub fn check_json(run: &Run, summary: &Summary, notices: &[crate::filter::Notice]) -> J {
     let docs: Vec<J> = run
         .docs
         .iter()
@@ -135,5 +135,5 @@ pub fn check_json(run: &Run, summary: &Summary) -> J {
             json!({"path": d.path, "published": published(d), "evidence_only": d.evidence_only, "warnings": d.warnings, "claims": claims})
         })
         .collect();
-    json!({"version": 1, "documents": docs, "findings": run.findings.iter().map(|f| finding(run, f)).collect::<Vec<_>>(), "summary": summary})
+    json!({"version": 1, "documents": docs, "findings": run.findings.iter().map(|f| finding(run, f)).collect::<Vec<_>>(), "notices": notices, "summary": summary})
 }

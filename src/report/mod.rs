@@ -1,7 +1,10 @@
 //! Output: the only place bytes are written. One file per format.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod rdjson;
+pub mod sarif;
 
 use crate::check::Run;
 use crate::source::Skipped;

@@ -133,7 +133,11 @@ impl Format {
 
 /// Expands the named paths into files: directories are walked (respecting
 /// .gitignore), files are taken as named. Order is sorted, so output is stable.
-fn expand(paths: &[PathBuf], batch: &mut Batch) -> Vec<(PathBuf, bool)> {
+fn expand(
+    paths: &[PathBuf],
+    batch: &mut Batch,
+    wanted: &(dyn Fn(&str) -> bool + Sync),
+) -> Vec<(PathBuf, bool)> {
     let mut files = Vec::new();
     for p in paths {
         match std::fs::metadata(p) {
@@ -148,7 +152,9 @@ fn expand(paths: &[PathBuf], batch: &mut Batch) -> Vec<(PathBuf, bool)> {
                 for entry in walker {
                     match entry {
                         Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
-                            files.push((e.into_path(), false));
+                            if wanted(&e.path().display().to_string()) {
+                                files.push((e.into_path(), false));
+                            }
                         }
                         Ok(_) => {}
                         Err(e) => batch.skipped.push(Skipped {
@@ -174,8 +180,18 @@ fn io_reason(e: &std::io::Error) -> String {
 
 /// Loads every path; `evidence_only` marks the `--against` documents.
 pub fn load(paths: &[PathBuf], evidence_only: bool) -> Batch {
+    load_filtered(paths, evidence_only, &|_| true)
+}
+
+/// Loads every path, keeping only the walked files `wanted` accepts (include and
+/// exclude globs); files named outright are always read.
+pub fn load_filtered(
+    paths: &[PathBuf],
+    evidence_only: bool,
+    wanted: &(dyn Fn(&str) -> bool + Sync),
+) -> Batch {
     let mut batch = Batch::default();
-    let files = expand(paths, &mut batch);
+    let files = expand(paths, &mut batch, wanted);
     let results: Vec<Result<Vec<Document>, Skipped>> = files
         .par_iter()
         .map(|(path, named)| load_file(path, *named))
