@@ -11,7 +11,7 @@ pub mod resolve;
 pub mod role;
 
 use crate::lexicon;
-use crate::source::offsets::Span;
+use crate::source::offsets::{Span, after};
 use crate::source::segment;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -113,18 +113,24 @@ fn is_alnum(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// The word before byte `at`, lower-cased, within the sentence.
-fn prev_word(text: &str, sent_start: usize, at: usize) -> &str {
+/// The word before byte `at` within the sentence, and where it starts.
+fn prev_word_at(text: &str, sent_start: usize, at: usize) -> (usize, &str) {
     let before = text[sent_start..at].trim_end_matches([' ', '(']);
     let s = before
         .rfind(|c: char| !c.is_alphanumeric() && c != '-')
-        .map_or(0, |p| p + 1);
-    &before[s..]
+        .map_or(0, |p| after(before, p));
+    (sent_start + s, &before[s..])
+}
+
+fn prev_word(text: &str, sent_start: usize, at: usize) -> &str {
+    prev_word_at(text, sent_start, at).1
 }
 
 /// True where a token is part of a URL or path, whose digits are no figures.
 fn in_url(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+    let start = text[..at]
+        .rfind(char::is_whitespace)
+        .map_or(0, |p| after(text, p));
     let end = text[at..]
         .find(char::is_whitespace)
         .map_or(text.len(), |p| at + p);
@@ -266,11 +272,10 @@ fn parse_at(text: &str, si: usize, s: Span, at: usize, out: &mut Vec<Mention>) -
         return Some(consumed(rest));
     }
     // "from 25% to 50%" is a change, "down from 80% to 90%" a range.
-    let from_context = prev == "from"
-        && !matches!(
-            prev_word(text, s.start, at.saturating_sub(5).max(s.start)),
-            "down" | "up"
-        );
+    let from_context = prev == "from" && {
+        let (from_at, _) = prev_word_at(text, s.start, at);
+        !matches!(prev_word(text, s.start, from_at), "down" | "up")
+    };
     let (rest, q) = quantity::quantity(input, from_context).ok()?;
     // A lone article or pronoun-like number word is noise: "a", "one of them".
     if q.value == 1.0

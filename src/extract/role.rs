@@ -180,7 +180,7 @@ fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
     let before = text[..at].trim_end_matches(' ');
     let start = before
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == ',')
-        .map_or(0, |p| p + 1);
+        .map_or(0, |p| crate::source::offsets::after(before, p));
     (start < before.len()).then(|| (start, &before[start..]))
 }
 

@@ -47,6 +47,12 @@ impl OffsetMap {
     }
 }
 
+/// The byte after the character at `p`: where a search that found a separator at
+/// `p` should resume, whatever the separator's width.
+pub fn after(s: &str, p: usize) -> usize {
+    p + s[p..].chars().next().map_or(1, char::len_utf8)
+}
+
 /// Line starts of the original text, for line and column at the edge.
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {

@@ -76,7 +76,7 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     // The token before the period, to spot abbreviations and initials.
     let word_start = text[..i]
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(0, |p| p + 1);
+        .map_or(0, |p| super::offsets::after(text, p));
     let word = &text[word_start..i];
     if abbreviations().contains(word) {
         // "U.S." ends a sentence when a new one clearly starts after it.

@@ -1,0 +1,197 @@
+//! The development halves of two established extractors' English suites
+//! (../shared/peer-suites): the extractor runs on every input without panicking, and
+//! each suite's value F1 stays above a floor raised as the grammar improves. Matching
+//! follows the suites' scorer (score.py): one-to-one, greedy, by normalised value, by
+//! text where a case gives no value. `--nocapture` prints the table; set
+//! CLAIMLINT_PEER_PREDICTIONS=FILE to write predictions for score.py.
+
+use claimlint::extract::{Kind, Unit, extract};
+use claimlint::lexicon::HedgeKind;
+use serde_json::{Value, json};
+use std::path::PathBuf;
+
+fn suites() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/peer-suites")
+}
+
+fn fmt(x: f64) -> String {
+    if x.is_finite() {
+        format!("{x}")
+    } else {
+        String::new()
+    }
+}
+
+/// What claimlint finds in one input, in the scorer's shape.
+fn predict(input: &str) -> Vec<Value> {
+    let e = extract(input);
+    let mut out = Vec::new();
+    for m in &e.mentions {
+        let text = &input[m.span.start..m.span.end];
+        match &m.kind {
+            Kind::Quantity(q) => {
+                let ty = match &q.unit {
+                    Unit::Percent | Unit::PercentagePoints => "percentage",
+                    Unit::Money(_) => "currency",
+                    Unit::Time(_) => "duration",
+                    _ => "number",
+                };
+                if q.range {
+                    out.push(json!({"text": text, "type": "numberrange", "value": format!("[{},{})", fmt(q.low), fmt(q.high))}));
+                } else if let Some((word, kind)) = &q.hedge {
+                    let v = fmt(q.value);
+                    let r = match (kind, word.as_str()) {
+                        (HedgeKind::Above, "at least" | "no less than" | "no fewer than") => {
+                            format!("[{v},)")
+                        }
+                        (HedgeKind::Above, _) => format!("({v},)"),
+                        (
+                            HedgeKind::AtMost,
+                            "up to" | "at most" | "no more than" | "as many as" | "as much as",
+                        ) => format!("(,{v}]"),
+                        (HedgeKind::AtMost, _) => format!("(,{v})"),
+                        _ => v.clone(),
+                    };
+                    out.push(json!({"text": text, "type": "numberrange", "value": r}));
+                }
+                out.push(json!({"text": text, "type": ty, "value": if ty == "duration" { Value::Null } else { json!(fmt(q.value)) }}));
+            }
+            Kind::Ordinal(o) => {
+                out.push(json!({"text": text, "type": "ordinal", "value": o.value.to_string()}))
+            }
+            Kind::Date(_) => out.push(json!({"text": text, "type": "date", "value": Value::Null})),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The scorer's normalisation: numbers compared numerically, the rest as text.
+fn norm_value(v: &Value) -> Option<Result<f64, String>> {
+    let s = match v {
+        Value::Null => return None,
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let t: String = s.trim().replace([',', ' ', '\u{a0}'], "");
+    let t = t.strip_suffix('%').unwrap_or(&t);
+    match t.parse::<f64>() {
+        Ok(f) if f.is_finite() => Some(Ok(f)),
+        _ => (!s.trim().is_empty()).then(|| Err(s.trim().to_lowercase())),
+    }
+}
+
+fn norm_text(v: &Value) -> Option<String> {
+    let s = v.as_str()?;
+    let t = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = t
+        .trim_matches(|c: char| {
+            " \t\r\n.,;:!?\"'()[]{}\u{201c}\u{201d}\u{2018}\u{2019}".contains(c)
+        })
+        .to_lowercase();
+    (!t.is_empty()).then_some(t)
+}
+
+fn same(a: &Result<f64, String>, b: &Result<f64, String>) -> bool {
+    match (a, b) {
+        (Ok(x), Ok(y)) => x == y || (x - y).abs() <= 1e-9 * x.abs().max(y.abs()),
+        (Err(x), Err(y)) => x == y,
+        _ => false,
+    }
+}
+
+fn matched(expected: &[Value], found: &[Value]) -> usize {
+    let mut used = vec![false; found.len()];
+    let mut tp = 0;
+    for e in expected {
+        let ev = norm_value(&e["value"]);
+        let et = norm_text(&e["text"]);
+        for (i, f) in found.iter().enumerate() {
+            if used[i] {
+                continue;
+            }
+            let ok = match &ev {
+                None => et.is_some() && et == norm_text(&f["text"]),
+                Some(v) => norm_value(&f["value"]).is_some_and(|fv| same(v, &fv)),
+            };
+            if ok {
+                used[i] = true;
+                tp += 1;
+                break;
+            }
+        }
+    }
+    tp
+}
+
+/// (file, the types scored for it, the value-F1 floor).
+const SUITES: &[(&str, &[&str], f64)] = &[
+    ("recognizers/number.jsonl", &["number"], 0.0),
+    ("recognizers/percent.jsonl", &["percentage"], 0.0),
+    ("recognizers/currency.jsonl", &["currency"], 0.0),
+    ("recognizers/ordinal.jsonl", &["ordinal"], 0.0),
+    ("recognizers/number_range.jsonl", &["numberrange"], 0.0),
+    ("recognizers/date_extractor.jsonl", &["date"], 0.0),
+    ("recognizers/duration_extractor.jsonl", &["duration"], 0.0),
+    ("duckling/numeral.jsonl", &["number"], 0.0),
+    ("duckling/ordinal.jsonl", &["ordinal"], 0.0),
+    ("duckling/amount_of_money.jsonl", &["currency"], 0.0),
+];
+
+#[test]
+fn peer_suites_value_f1_floors() {
+    let dir = suites();
+    assert!(
+        dir.is_dir(),
+        "peer suites not found at {} (shared/ beside the checkout)",
+        dir.display()
+    );
+    let mut predictions = String::new();
+    let mut failures = Vec::new();
+    println!(
+        "{:<40} {:>5} {:>6} {:>6} {:>6}",
+        "suite", "cases", "P", "R", "F1"
+    );
+    for (file, types, floor) in SUITES {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let (mut tp, mut npred, mut ngold, mut cases) = (0, 0, 0, 0);
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let case: Value = serde_json::from_str(line).unwrap();
+            let input = case["input"].as_str().unwrap();
+            let all = predict(input);
+            predictions.push_str(&format!("{}\n", json!({"input": input, "found": all})));
+            let found: Vec<Value> = all
+                .into_iter()
+                .filter(|f| types.contains(&f["type"].as_str().unwrap_or("")))
+                .collect();
+            let expected = case["expected"].as_array().cloned().unwrap_or_default();
+            tp += matched(&expected, &found);
+            npred += found.len();
+            ngold += expected.len();
+            cases += 1;
+        }
+        let p = if npred == 0 {
+            f64::from(u8::from(ngold == 0))
+        } else {
+            tp as f64 / npred as f64
+        };
+        let r = if ngold == 0 {
+            f64::from(u8::from(npred == 0))
+        } else {
+            tp as f64 / ngold as f64
+        };
+        let f1 = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        println!("{file:<40} {cases:>5} {p:>6.3} {r:>6.3} {f1:>6.3}");
+        if f1 < *floor {
+            failures.push(format!("{file}: value F1 {f1:.3} below its floor {floor}"));
+        }
+    }
+    if let Some(path) = std::env::var_os("CLAIMLINT_PEER_PREDICTIONS") {
+        std::fs::write(path, predictions).unwrap();
+    }
+    assert!(failures.is_empty(), "{failures:?}");
+}
