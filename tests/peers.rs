@@ -22,12 +22,15 @@ fn fmt(x: f64) -> String {
     }
 }
 
-/// What claimlint finds in one input, in the scorer's shape.
+/// What claimlint finds in one input, in the scorer's shape. The input goes through
+/// the same loader as a text file (typographic spaces folded), spans map back.
 fn predict(input: &str) -> Vec<Value> {
-    let e = extract(input);
+    let docs = claimlint::source::from_text("case.txt", input.to_string(), claimlint::source::Format::Text).unwrap();
+    let d = &docs[0];
+    let e = extract(&d.text);
     let mut out = Vec::new();
     for m in &e.mentions {
-        let text = &input[m.span.start..m.span.end];
+        let text = input.get(d.map.original(m.span.start)..d.map.original(m.span.end)).unwrap_or("");
         match &m.kind {
             Kind::Quantity(q) => {
                 let ty = match &q.unit {
@@ -55,6 +58,10 @@ fn predict(input: &str) -> Vec<Value> {
                     out.push(json!({"text": text, "type": "numberrange", "value": r}));
                 }
                 out.push(json!({"text": text, "type": ty, "value": if ty == "duration" { Value::Null } else { json!(fmt(q.value)) }}));
+                // A number model reads the number inside an amount of money too.
+                if ty == "currency" {
+                    out.push(json!({"text": text, "type": "number", "value": fmt(q.value)}));
+                }
             }
             Kind::Ordinal(o) => {
                 out.push(json!({"text": text, "type": "ordinal", "value": o.value.to_string()}))

@@ -99,7 +99,7 @@ fn starters() -> &'static HashSet<String> {
                 s.insert(sym.to_ascii_lowercase());
             }
         }
-        s.extend(["a", "an", "between", "fiscal", "fy", "mid"].map(String::from));
+        s.extend(["a", "an", "between", "fiscal", "fy", "mid", "minus", "negative"].map(String::from));
         s
     })
 }
@@ -192,21 +192,27 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
+        let next_digit = bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit());
         let candidate = if b.is_ascii_digit() || currency_lead(b) {
             true
+        } else if matches!(b, b'-' | b'.') && next_digit {
+            // "-0.3%", ".08": a sign or a leading decimal point, not a joiner.
+            i == s.start || bytes[i - 1] == b' ' || bytes[i - 1] == b'('
         } else if b.is_ascii_alphabetic() {
-            let end = text[i..s.end]
-                .find(|c: char| !c.is_ascii_alphabetic())
-                .map_or(s.end, |p| i + p);
+            let end = text[i..s.end].find(|c: char| !c.is_ascii_alphabetic()).map_or(s.end, |p| i + p);
             lower.clear();
             lower.push_str(&text[i..end]);
             lower.make_ascii_lowercase();
-            // Letter currency codes ("RM5", "EUR 3") also start a figure.
-            let code = b.is_ascii_uppercase()
-                && end - i <= 3
-                && text[end..].starts_with(['$', ' '])
-                && lexicon::get().currencies.before.contains_key(&text[i..end]);
-            if !starters.contains(&lower) && !code {
+            // Letter currency signs ("US$5", "RM5", "EUR 3") also start a figure.
+            let code = end - i <= 4
+                && (text[end..].starts_with('$') || text[end..].starts_with(|c: char| c == ' ' || c.is_ascii_digit()))
+                && lexicon::get().currencies.before.keys().any(|k| {
+                    let with_dollar = text[end..].starts_with('$') && k.len() == end - i + 1;
+                    (with_dollar && text[i..=end].eq_ignore_ascii_case(k)) || text[i..end].eq_ignore_ascii_case(k) && k.chars().all(|c| c.is_ascii_alphabetic())
+                });
+            // Glued compounds ("thirtyfirst") start with a tens word.
+            let glued = lower.len() > 5 && lexicon::get().numbers.tens.keys().any(|t| lower.starts_with(t.as_str()));
+            if !starters.contains(&lower) && !code && !glued {
                 i = end.max(i + 1);
                 continue;
             }
@@ -277,20 +283,14 @@ fn parse_at(text: &str, si: usize, s: Span, at: usize, out: &mut Vec<Mention>) -
         !matches!(prev_word(text, s.start, from_at), "down" | "up")
     };
     let (rest, q) = quantity::quantity(input, from_context).ok()?;
-    // A lone article or pronoun-like number word is noise: "a", "one of them".
-    if q.value == 1.0
-        && q.hedge.is_none()
-        && matches!(q.unit, Unit::Number)
-        && input.starts_with(|c: char| c.is_alphabetic())
-    {
+    // "one" alone is a pronoun more often than a figure ("one of them").
+    let text_here = &input[..input.len() - rest.len()];
+    if matches!(q.unit, Unit::Number) && q.hedge.is_none() && text_here.eq_ignore_ascii_case("one") {
         return None;
     }
-    if matches!(q.unit, Unit::Number | Unit::Count(_))
-        && input.starts_with(|c: char| c.is_alphabetic())
-        && q.value < 2.0
-        && q.noun.is_none()
-    {
-        return None;
+    // Digits glued to letters are a unit or a code ("180ml", "29km", "A4"), not a figure.
+    if matches!(q.unit, Unit::Number) && rest.starts_with(|c: char| c.is_alphabetic()) {
+        return Some(consumed(rest));
     }
     let end = consumed(rest);
     let is_money = matches!(q.unit, Unit::Money(_));

@@ -50,25 +50,50 @@ pub fn digit_ordinal(i: &str) -> IResult<&str, u32> {
     Ok((rest, n))
 }
 
-/// An ordinal word, compounds included: `third`, `twenty-first`.
-pub fn word_ordinal(i: &str) -> IResult<&str, u32> {
+/// A single ordinal word: `third`, `hundredth`, `nineth` (a common misspelling).
+fn ordinal_word(i: &str) -> IResult<&str, u32> {
     let lex = lexicon::get();
-    let ord = |w: &str| lex.ordinals.words.get(&w.to_ascii_lowercase()).copied();
-    let tens = |w: &str| {
-        lex.numbers
-            .tens
-            .get(&w.to_ascii_lowercase())
-            .map(|v| *v as u32)
-    };
-    alt((
-        (
-            map_opt(word, tens),
-            preceded(tag("-"), map_opt(terminated(word, no_alnum), ord)),
-        )
-            .map(|(t, o)| t + o),
-        map_opt(terminated(word, no_alnum), ord),
-    ))
+    map_opt(terminated(word, no_alnum), |w: &str| {
+        let w = w.to_ascii_lowercase();
+        let w = if w == "nineth" { "ninth".to_string() } else { w };
+        lex.ordinals.words.get(&w).copied()
+    })
     .parse(i)
+}
+
+/// A tens word glued to an ordinal: `thirtyfirst`, `seventythird`.
+fn glued(i: &str) -> IResult<&str, u32> {
+    let lex = lexicon::get();
+    map_opt(terminated(word, no_alnum), |w: &str| {
+        let w = w.to_ascii_lowercase();
+        lex.numbers.tens.iter().find_map(|(t, v)| {
+            let rest = w.strip_prefix(t.as_str())?;
+            let o = lex.ordinals.words.get(rest).copied().filter(|o| *o < 10)?;
+            Some(*v as u32 + o)
+        })
+    })
+    .parse(i)
+}
+
+/// An ordinal word, compounds included: `third`, `twenty-first`, `seventy third`,
+/// `twenty—fifth`, `two hundredth`, `one hundred twenty fifth`, `three trillionth`.
+pub fn word_ordinal(i: &str) -> IResult<&str, u32> {
+    if let Ok(r) = alt((ordinal_word, glued)).parse(i) {
+        return Ok(r);
+    }
+    // A cardinal, then a joint, then the ordinal of its last part.
+    let (rest, n) = super::number::number_words(i)?;
+    let (rest, o) = preceded(super::number::joint, ordinal_word).parse(rest)?;
+    let n = n.value as u32;
+    // "two hundredth" multiplies; "twenty-first" and "one hundred twenty fifth" add;
+    // "one eighth" is a fraction, not an ordinal.
+    if o >= 100 && n > 0 {
+        return Ok((rest, n.saturating_mul(o)));
+    }
+    if n >= 20 && n % 10 == 0 && o < 10 {
+        return Ok((rest, n.saturating_add(o)));
+    }
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
 }
 
 /// An ordinal with the rank it gives: `fourth-largest`, `third straight`.

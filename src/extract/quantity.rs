@@ -85,7 +85,13 @@ pub fn currency_before(i: &str) -> IResult<&str, String> {
     let before = &lexicon::get().currencies.before;
     let mut best: Option<(&str, &String)> = None;
     for (sym, code) in before {
-        if i.starts_with(sym.as_str()) && best.is_none_or(|b| b.0.len() < sym.len()) {
+        let lettered_sym = sym.chars().any(|c| c.is_ascii_alphabetic());
+        let starts = if lettered_sym {
+            i.len() >= sym.len() && i.as_bytes()[..sym.len()].eq_ignore_ascii_case(sym.as_bytes())
+        } else {
+            i.starts_with(sym.as_str())
+        };
+        if starts && best.is_none_or(|b| b.0.len() < sym.len()) {
             // Letter codes need a boundary ("EUR 5", "RM5"), not "Rome".
             let next = i[sym.len()..].chars().next();
             let lettered = sym.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
@@ -102,10 +108,38 @@ pub fn currency_before(i: &str) -> IResult<&str, String> {
     Ok((rest, code.clone()))
 }
 
-/// A currency word after the figure: ` yen`, ` dollars`, ` euros`.
+/// A currency after the figure: a word (` yen`, ` dollars`, `-cent`), a code against
+/// the digits (`115USD`) or a sign (`20€`, `10 $`).
 pub fn currency_after(i: &str) -> IResult<&str, String> {
+    if let Ok(r) = currency_word_after(i) {
+        return Ok(r);
+    }
+    let (rest, _) = opt(char(' ')).parse(i)?;
+    let before = &lexicon::get().currencies.before;
+    let mut best: Option<(usize, &String)> = None;
+    for (sym, code) in before {
+        // Signs after the figure; letter codes only against it ("115USD", "20Rs").
+        let lettered = sym.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+        if lettered && (rest.len() != i.len() || sym.len() < 2) {
+            continue;
+        }
+        let n = sym.len();
+        if rest.len() >= n
+            && rest.as_bytes()[..n].eq_ignore_ascii_case(sym.as_bytes())
+            && !rest[n..].starts_with(|c: char| c.is_alphanumeric())
+            && best.is_none_or(|b| b.0 < n)
+        {
+            best = Some((n, code));
+        }
+    }
+    let (n, code) = best.ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    Ok((&rest[n..], code.clone()))
+}
+
+/// A currency word after the figure: ` yen`, ` dollars`, `-cent`, `USD`.
+fn currency_word_after(i: &str) -> IResult<&str, String> {
     let after = &lexicon::get().currencies.after;
-    let (rest, _) = space1.parse(i)?;
+    let (rest, sep) = alt((space1, tag("-"), tag(""))).parse(i)?;
     let mut best: Option<(usize, &String)> = None;
     for (w, code) in after {
         let n = w.len();
@@ -121,7 +155,34 @@ pub fn currency_after(i: &str) -> IResult<&str, String> {
         i,
         nom::error::ErrorKind::Tag,
     )))?;
+    // Against the digits only codes ("115USD"), never words ("5won" is no money).
+    if sep.is_empty() && !rest[..n].chars().all(|c| c.is_ascii_uppercase()) {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+    }
     Ok((&rest[n..], code.clone()))
+}
+
+/// Minor units after a major amount: ` 50 cents`, ` and 43`, ` forty five` (end of
+/// clause), so "3 dollars 50 cents" is 3.50.
+fn minor_units(i: &str) -> IResult<&str, f64> {
+    let (rest, (_, n)) = (alt((tag(" and "), tag(" "))), number).parse(i)?;
+    if n.value < 0.0 || n.value >= 100.0 || n.value.fract() != 0.0 {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
+    }
+    let mut cents = (
+        space0,
+        alt((tag_no_case("cents"), tag_no_case("cent"), tag_no_case("sen"), tag_no_case("pence"), tag_no_case("c"), tag_no_case("p"))),
+        not(satisfy(|c| c.is_alphanumeric())),
+    );
+    let parsed: IResult<&str, _> = cents.parse(rest);
+    if let Ok((r, _)) = parsed {
+        return Ok((r, n.value / 100.0));
+    }
+    // Without a minor-unit word the clause must end there.
+    if rest.is_empty() || rest.starts_with(['.', ',', ';', ')', '!', '?']) {
+        return Ok((rest, n.value / 100.0));
+    }
+    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))
 }
 
 /// A percent sign or word: `%`, ` percent`, ` per cent`, ` percentage points`.
@@ -141,9 +202,11 @@ pub fn percent(i: &str) -> IResult<&str, Unit> {
             preceded(
                 space1,
                 alt((
+                    tag_no_case("percentage"),
+                    tag_no_case("percents"),
                     tag_no_case("percent"),
                     tag_no_case("per cent"),
-                    tag_no_case("percentage"),
+                    tag_no_case("per-cent"),
                     tag_no_case("pct"),
                 )),
             ),
@@ -161,7 +224,7 @@ const TIME_UNITS: &[&str] = &[
 /// A time unit after a number: ` months`, `-year`, `-day`.
 pub fn time_unit(i: &str) -> IResult<&str, String> {
     preceded(
-        alt((space1, tag("-"))),
+        alt((space1, tag("-"), tag(""))),
         map_opt(
             terminated(word, not(satisfy(|c| c.is_alphanumeric()))),
             |w: &str| {
@@ -186,7 +249,7 @@ const NOUN_STOP: &[&str] = &[
     "would", "could", "can", "may", "might", "than", "as", "per", "each", "more", "less", "this",
     "its", "their", "his", "her", "it", "they", "he", "she", "we", "percent", "said", "says",
     "ago", "earlier", "later", "times", "if", "when", "while", "since", "after", "before", "but",
-    "so", "into", "over", "under", "about", "up", "down", "out", "new", "not", "all",
+    "so", "into", "over", "under", "about", "up", "down", "out", "new", "not", "all", "you", "i", "me", "him", "them", "us", "my", "your",
 ];
 
 /// The counted noun after a figure: ` key minerals`, ` cherry trees`.
@@ -216,20 +279,37 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
     Ok((rest, words.join(" ")))
 }
 
+/// Adds minor units to a whole major amount: "3 dollars 50 cents".
+fn with_minor(rest: &str, mut n: Number) -> (&str, Number) {
+    match minor_units(rest) {
+        Ok((r, c)) if n.scale == 1.0 && n.value.fract() == 0.0 => {
+            n.value += c;
+            n.step = n.step.min(0.01);
+            (r, n)
+        }
+        _ => (rest, n),
+    }
+}
+
 /// One figure with its unit, before hedges and ranges: `$55 billion`, `90%`,
 /// `8 billion yen`, `two months`, `15 key minerals`.
 fn figure(i: &str) -> IResult<&str, (Number, Unit, Option<String>)> {
     if let Ok((rest, code)) = currency_before(i) {
         let (rest, n) = number_with(true)(rest)?;
+        // "US$3.14US$" is rare; "$20 and 43c" is not.
+        let (rest, n) = with_minor(rest, n);
         return Ok((rest, (n, Unit::Money(code), None)));
     }
-    let (rest, n) = number(i)?;
+    let (rest, n) = number_with(true)(i)?;
     if let Ok((r, u)) = percent(rest) {
         return Ok((r, (n, u, None)));
     }
     if let Ok((r, code)) = currency_after(rest) {
+        let (r, n) = with_minor(r, n);
         return Ok((r, (n, Unit::Money(code), None)));
     }
+    // Outside money, "m" is metres, not millions: parse again without it.
+    let (rest, n) = number(i)?;
     if let Ok((r, t)) = time_unit(rest) {
         return Ok((r, (n, Unit::Time(t), None)));
     }
