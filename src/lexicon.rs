@@ -44,6 +44,7 @@ pub struct HedgeWidth {
 pub struct Hedges {
     pub width: HedgeWidth,
     pub hedges: BTreeMap<String, HedgeKind>,
+    pub postfix: BTreeMap<String, HedgeKind>,
 }
 
 #[derive(Debug, Deserialize)]

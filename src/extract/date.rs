@@ -36,9 +36,18 @@ fn no_alnum(i: &str) -> IResult<&str, ()> {
 
 /// A capitalised month name or abbreviation: `October`, `Oct.`, `Sept`.
 pub fn month(i: &str) -> IResult<&str, u8> {
+    // Lower case only for full names that are no other word ("june", not "may",
+    // "march" or "sept").
     let (rest, m) = map_opt(
         verify(terminated(word, no_alnum), |w: &str| {
             w.starts_with(|c: char| c.is_ascii_uppercase())
+                || (w.len() >= 4
+                    && !matches!(w, "may" | "march" | "sept")
+                    && lexicon::get()
+                        .calendar
+                        .months
+                        .get(w)
+                        .is_some_and(|_| FULL_MONTHS.contains(&w)))
         }),
         |w| lexicon::get().month(w),
     )
@@ -46,6 +55,19 @@ pub fn month(i: &str) -> IResult<&str, u8> {
     let (rest, _) = opt(char('.')).parse(rest)?;
     Ok((rest, m))
 }
+
+const FULL_MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// A day of the month: `28`, `1st`, `22nd`.
 pub fn day(i: &str) -> IResult<&str, u8> {
@@ -56,6 +78,18 @@ pub fn day(i: &str) -> IResult<&str, u8> {
     .parse(i)?;
     let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(rest)?;
     let (rest, _) = no_alnum(rest)?;
+    Ok((rest, d))
+}
+
+/// A day written against its month: `22` in `22april`, or a day as [`day`].
+fn day_glued(i: &str) -> IResult<&str, u8> {
+    let (rest, d) = map_opt(
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        |d: &str| d.parse::<u8>().ok().filter(|d| (1..=31).contains(d)),
+    )
+    .parse(i)?;
+    let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(rest)?;
+    let (rest, _) = not(satisfy(|c| c.is_ascii_digit())).parse(rest)?;
     Ok((rest, d))
 }
 
@@ -96,8 +130,8 @@ pub fn month_day(i: &str) -> IResult<&str, DateExpr> {
 /// `28 October 2025`, `28 Oct`.
 pub fn day_month(i: &str) -> IResult<&str, DateExpr> {
     let (rest, (d, _, m, y)) = (
-        day,
-        space1,
+        day_glued,
+        space0,
         month,
         opt(preceded(alt((tag(", "), tag(" "))), year)),
     )
@@ -130,7 +164,10 @@ pub fn month_year(i: &str) -> IResult<&str, DateExpr> {
 pub fn weekday(i: &str) -> IResult<&str, u8> {
     let (rest, w) = map_opt(
         verify(terminated(word, no_alnum), |w: &str| {
-            w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() >= 3
+            (w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() >= 3)
+                || w.ends_with("day")
+                || w == "tues"
+                || w == "thurs"
         }),
         |w| lexicon::get().weekday(w),
     )
@@ -240,14 +277,174 @@ pub fn fiscal(i: &str) -> IResult<&str, DateExpr> {
 pub fn date(i: &str) -> IResult<&str, DateExpr> {
     alt((
         weekday_date,
+        weekday_the_day,
+        numeric,
         month_part,
+        ordinal_of_month,
         month_day,
         day_month,
         month_year,
         fiscal,
         relative,
+        ago,
     ))
     .parse(i)
+}
+
+fn date_from(y: Option<i16>, m: u8, d: u8) -> Option<DateExpr> {
+    let ok = match y {
+        Some(y) => jiff::civil::Date::new(y, m as i8, d as i8).is_ok(),
+        None => (1..=12).contains(&m) && (1..=31).contains(&d),
+    };
+    ok.then_some(DateExpr {
+        year: y,
+        month: Some(m),
+        day: Some(d),
+        ..Default::default()
+    })
+}
+
+fn num(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
+    move |i| {
+        map_opt(
+            take_while_m_n(min, max, |c: char| c.is_ascii_digit()),
+            |d: &str| d.parse::<u32>().ok(),
+        )
+        .parse(i)
+    }
+}
+
+/// Numeric dates: `2025-10-28`, `2025/10/28`, `10/28/2025`, `28/10/2025`, `9-18-15`.
+/// Month first unless the first part cannot be a month.
+pub fn numeric(i: &str) -> IResult<&str, DateExpr> {
+    let end = |i| {
+        not(satisfy(|c: char| {
+            c.is_ascii_alphanumeric() || c == '/' || c == '-' || c == '.'
+        }))
+        .parse(i)
+    };
+    let iso = map_opt(
+        terminated(
+            (
+                num(4, 4),
+                alt((char('-'), char('/'))),
+                num(1, 2),
+                alt((char('-'), char('/'))),
+                num(1, 2),
+            ),
+            end,
+        ),
+        |(y, _, m, _, d)| date_from(Some(y as i16), m as u8, d as u8),
+    );
+    let us = map_opt(
+        terminated(
+            (
+                num(1, 2),
+                alt((char('/'), char('-'))),
+                num(1, 2),
+                alt((char('/'), char('-'))),
+                alt((num(4, 4), num(2, 2))),
+            ),
+            end,
+        ),
+        |(a, _, b, _, y)| {
+            let y = if y < 100 { 2000 + y as i16 } else { y as i16 };
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            date_from(Some(y), m as u8, d as u8)
+        },
+    );
+    alt((iso, us)).parse(i)
+}
+
+/// `4th of March`, `the fourth of May`, `twenty second of June`.
+fn ordinal_of_month(i: &str) -> IResult<&str, DateExpr> {
+    let (rest, (_, o, _, m, y)) = (
+        opt(tag_no_case("the ")),
+        super::ordinal::ordinal,
+        tag_no_case(" of "),
+        month,
+        opt(preceded(alt((tag(", "), tag(" "))), year)),
+    )
+        .parse(i)?;
+    date_from(y, m, o.value as u8)
+        .map(|d| (rest, d))
+        .ok_or(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )))
+}
+
+/// `Wednesday the 27th`, `friday the 15th`.
+fn weekday_the_day(i: &str) -> IResult<&str, DateExpr> {
+    let (rest, (w, _, o)) = (weekday, tag_no_case(" the "), super::ordinal::ordinal).parse(i)?;
+    if !(1..=31).contains(&o.value) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    Ok((
+        rest,
+        DateExpr {
+            weekday: Some(w),
+            day: Some(o.value as u8),
+            ..Default::default()
+        },
+    ))
+}
+
+/// `three days ago`, `two weeks later`, `a year earlier`, `2 months from now`.
+fn ago(i: &str) -> IResult<&str, DateExpr> {
+    let (rest, n) = alt((
+        map_opt(
+            terminated(alt((tag_no_case("an"), tag_no_case("a"))), space1),
+            |_| Some(1.0),
+        ),
+        map_opt(terminated(super::number::number, space0), |n| Some(n.value)),
+    ))
+    .parse(i)?;
+    let (rest, unit) = map_opt(terminated(word, no_alnum), |w: &str| {
+        let w = w.to_ascii_lowercase();
+        Some(match w.strip_suffix('s').unwrap_or(&w) {
+            "day" => (1, 0, 0, crate::lexicon::Granularity::Day),
+            "week" => (7, 0, 0, crate::lexicon::Granularity::Day),
+            "month" => (0, 1, 0, crate::lexicon::Granularity::Month),
+            "year" => (0, 0, 1, crate::lexicon::Granularity::Year),
+            _ => return None,
+        })
+    })
+    .parse(rest)?;
+    let (rest, dir) = preceded(
+        space1,
+        alt((
+            tag_no_case("ago").map(|_| -1),
+            tag_no_case("earlier").map(|_| -1),
+            tag_no_case("later").map(|_| 1),
+            tag_no_case("from now").map(|_| 1),
+        )),
+    )
+    .parse(rest)?;
+    let (rest, _) = no_alnum(rest)?;
+    if n.fract() != 0.0 || !(0.0..=1000.0).contains(&n) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    let n = n as i32 * dir;
+    let rel = Relative {
+        days: unit.0 * n,
+        months: unit.1 * n,
+        years: unit.2 * n,
+        unit: unit.3,
+    };
+    Ok((
+        rest,
+        DateExpr {
+            relative: Some(rel),
+            ..Default::default()
+        },
+    ))
 }
 
 /// Expressions that need the word before them to be read as dates: a weekday or a

@@ -99,7 +99,12 @@ fn starters() -> &'static HashSet<String> {
                 s.insert(sym.to_ascii_lowercase());
             }
         }
-        s.extend(["a", "an", "between", "fiscal", "fy", "mid", "minus", "negative"].map(String::from));
+        s.extend(
+            [
+                "a", "an", "between", "fiscal", "fy", "mid", "minus", "negative",
+            ]
+            .map(String::from),
+        );
         s
     })
 }
@@ -124,6 +129,85 @@ fn prev_word_at(text: &str, sent_start: usize, at: usize) -> (usize, &str) {
 
 fn prev_word(text: &str, sent_start: usize, at: usize) -> &str {
     prev_word_at(text, sent_start, at).1
+}
+
+/// Verbs of change: after them "from X to Y" is a change, not a range.
+const CHANGE: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "climbed",
+    "climb",
+    "dropped",
+    "drop",
+    "jumped",
+    "jump",
+    "grew",
+    "grow",
+    "grown",
+    "declined",
+    "decline",
+    "surged",
+    "surge",
+    "slumped",
+    "slid",
+    "raised",
+    "raise",
+    "raising",
+    "cut",
+    "cuts",
+    "lowered",
+    "lower",
+    "boosted",
+    "boost",
+    "reduced",
+    "reduce",
+    "doubled",
+    "tripled",
+    "halved",
+    "changed",
+    "moved",
+    "went",
+    "shifted",
+    "revised",
+    "lifted",
+    "hiked",
+    "slashed",
+    "soared",
+    "plunged",
+    "tumbled",
+    "edged",
+];
+
+/// Is there a change verb among the few words before `at` ("rose 20% from")? "down
+/// from" and "up from" name an earlier value, which may be a range.
+fn change_before(text: &str, sent_start: usize, at: usize) -> bool {
+    let words: Vec<String> = text[sent_start..at]
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    if words.first().is_some_and(|w| w == "down" || w == "up") {
+        return false;
+    }
+    words.iter().any(|w| CHANGE.contains(&w.as_str()))
 }
 
 /// True where a token is part of a URL or path, whose digits are no figures.
@@ -195,23 +279,38 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>) {
         let next_digit = bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit());
         let candidate = if b.is_ascii_digit() || currency_lead(b) {
             true
+        } else if matches!(b, b'<' | b'>') {
+            // Comparison signs hedge a figure: ">= 30", "<5".
+            bytes
+                .get(i + 1)
+                .is_some_and(|c| c.is_ascii_digit() || matches!(c, b' ' | b'=' | b'-'))
         } else if matches!(b, b'-' | b'.') && next_digit {
             // "-0.3%", ".08": a sign or a leading decimal point, not a joiner.
             i == s.start || bytes[i - 1] == b' ' || bytes[i - 1] == b'('
         } else if b.is_ascii_alphabetic() {
-            let end = text[i..s.end].find(|c: char| !c.is_ascii_alphabetic()).map_or(s.end, |p| i + p);
+            let end = text[i..s.end]
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .map_or(s.end, |p| i + p);
             lower.clear();
             lower.push_str(&text[i..end]);
             lower.make_ascii_lowercase();
             // Letter currency signs ("US$5", "RM5", "EUR 3") also start a figure.
             let code = end - i <= 4
-                && (text[end..].starts_with('$') || text[end..].starts_with(|c: char| c == ' ' || c.is_ascii_digit()))
+                && (text[end..].starts_with('$')
+                    || text[end..].starts_with(|c: char| c == ' ' || c.is_ascii_digit()))
                 && lexicon::get().currencies.before.keys().any(|k| {
                     let with_dollar = text[end..].starts_with('$') && k.len() == end - i + 1;
-                    (with_dollar && text[i..=end].eq_ignore_ascii_case(k)) || text[i..end].eq_ignore_ascii_case(k) && k.chars().all(|c| c.is_ascii_alphabetic())
+                    (with_dollar && text[i..=end].eq_ignore_ascii_case(k))
+                        || text[i..end].eq_ignore_ascii_case(k)
+                            && k.chars().all(|c| c.is_ascii_alphabetic())
                 });
             // Glued compounds ("thirtyfirst") start with a tens word.
-            let glued = lower.len() > 5 && lexicon::get().numbers.tens.keys().any(|t| lower.starts_with(t.as_str()));
+            let glued = lower.len() > 5
+                && lexicon::get()
+                    .numbers
+                    .tens
+                    .keys()
+                    .any(|t| lower.starts_with(t.as_str()));
             if !starters.contains(&lower) && !code && !glued {
                 i = end.max(i + 1);
                 continue;
@@ -280,12 +379,13 @@ fn parse_at(text: &str, si: usize, s: Span, at: usize, out: &mut Vec<Mention>) -
     // "from 25% to 50%" is a change, "down from 80% to 90%" a range.
     let from_context = prev == "from" && {
         let (from_at, _) = prev_word_at(text, s.start, at);
-        !matches!(prev_word(text, s.start, from_at), "down" | "up")
+        change_before(text, s.start, from_at)
     };
     let (rest, q) = quantity::quantity(input, from_context).ok()?;
     // "one" alone is a pronoun more often than a figure ("one of them").
     let text_here = &input[..input.len() - rest.len()];
-    if matches!(q.unit, Unit::Number) && q.hedge.is_none() && text_here.eq_ignore_ascii_case("one") {
+    if matches!(q.unit, Unit::Number) && q.hedge.is_none() && text_here.eq_ignore_ascii_case("one")
+    {
         return None;
     }
     // Digits glued to letters are a unit or a code ("180ml", "29km", "A4"), not a figure.

@@ -34,12 +34,19 @@ fn boundary(i: &str) -> IResult<&str, ()> {
 
 /// Builds a parse error at `i`.
 fn fail<T>(i: &str) -> IResult<&str, T> {
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Digit,
+    )))
 }
 
 /// A thousands group after a separator: exactly three digits, not followed by one.
 fn group3(i: &str) -> IResult<&str, &str> {
-    terminated(verify(digit1, |d: &str| d.len() == 3), not(satisfy(|c| c.is_ascii_digit()))).parse(i)
+    terminated(
+        verify(digit1, |d: &str| d.len() == 3),
+        not(satisfy(|c| c.is_ascii_digit())),
+    )
+    .parse(i)
 }
 
 /// Digits with thousands separators and decimals: `1,234.5`, `90`, `.5`, `12,34,567`
@@ -47,22 +54,42 @@ fn group3(i: &str) -> IResult<&str, &str> {
 pub fn digits(i: &str) -> IResult<&str, Number> {
     let decimals = || opt(preceded(char('.'), digit1));
     let lead = || verify(digit1, |d: &str| d.len() <= 3);
-    let comma = recognize((lead(), many0(preceded(char(','), verify(digit1, |d: &str| d.len() == 2))), many1(preceded(char(','), group3)), decimals()));
+    let comma = recognize((
+        lead(),
+        many0(preceded(char(','), verify(digit1, |d: &str| d.len() == 2))),
+        many1(preceded(char(','), group3)),
+        decimals(),
+    ));
     let spaced = recognize((lead(), many1(preceded(char(' '), group3)), decimals()));
     let plain = recognize((digit1, decimals()));
     let bare_decimal = recognize(preceded(char('.'), digit1));
     let (rest, text) = alt((comma, spaced, plain, bare_decimal)).parse(i)?;
-    let clean: String = text.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
-    let Ok(value) = clean.parse::<f64>() else { return fail(i) };
+    let clean: String = text
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let Ok(value) = clean.parse::<f64>() else {
+        return fail(i);
+    };
     let decimals = clean.split_once('.').map_or(0, |(_, d)| d.len());
-    Ok((rest, Number { value, step: 10f64.powi(-(decimals as i32)), scale: 1.0 }))
+    Ok((
+        rest,
+        Number {
+            value,
+            step: 10f64.powi(-(decimals as i32)),
+            scale: 1.0,
+        },
+    ))
 }
 
 /// A fraction in digits: `3/4`, `2 1/4`. Only small denominators, so `10/28` stays a date.
 pub fn slash_fraction(i: &str) -> IResult<&str, Number> {
     let small = |i| map_opt(digit1, |d: &str| d.parse::<u32>().ok()).parse(i);
     let (rest, (whole, num, _, den)) = (
-        opt(terminated(map_opt(digit1, |d: &str| d.parse::<u32>().ok()), space1)),
+        opt(terminated(
+            map_opt(digit1, |d: &str| d.parse::<u32>().ok()),
+            space1,
+        )),
         small,
         char('/'),
         verify(small, |d| (2..=16).contains(d)),
@@ -73,19 +100,54 @@ pub fn slash_fraction(i: &str) -> IResult<&str, Number> {
         return fail(i);
     }
     let value = f64::from(whole.unwrap_or(0)) + f64::from(num) / f64::from(den);
-    Ok((rest, Number { value, step: value.abs() / 100.0, scale: 1.0 }))
+    Ok((
+        rest,
+        Number {
+            value,
+            step: value.abs() / 100.0,
+            scale: 1.0,
+        },
+    ))
 }
 
 /// A vulgar fraction character: `½`, `⅔`, `¾`, optionally after a whole number (`2½`).
 pub fn unicode_fraction(i: &str) -> IResult<&str, Number> {
-    const TABLE: &[(char, f64)] = &[('½', 0.5), ('⅓', 1.0 / 3.0), ('⅔', 2.0 / 3.0), ('¼', 0.25), ('¾', 0.75), ('⅕', 0.2), ('⅖', 0.4), ('⅗', 0.6), ('⅘', 0.8), ('⅙', 1.0 / 6.0), ('⅚', 5.0 / 6.0), ('⅛', 0.125), ('⅜', 0.375), ('⅝', 0.625), ('⅞', 0.875)];
+    const TABLE: &[(char, f64)] = &[
+        ('½', 0.5),
+        ('⅓', 1.0 / 3.0),
+        ('⅔', 2.0 / 3.0),
+        ('¼', 0.25),
+        ('¾', 0.75),
+        ('⅕', 0.2),
+        ('⅖', 0.4),
+        ('⅗', 0.6),
+        ('⅘', 0.8),
+        ('⅙', 1.0 / 6.0),
+        ('⅚', 5.0 / 6.0),
+        ('⅛', 0.125),
+        ('⅜', 0.375),
+        ('⅝', 0.625),
+        ('⅞', 0.875),
+    ];
     let (rest, whole) = opt(map_opt(digit1, |d: &str| d.parse::<u32>().ok())).parse(i)?;
-    let (rest, f) = map_opt(satisfy(|_| true), |c| TABLE.iter().find(|t| t.0 == c).map(|t| t.1)).parse(rest)?;
+    let (rest, f) = map_opt(satisfy(|_| true), |c| {
+        TABLE.iter().find(|t| t.0 == c).map(|t| t.1)
+    })
+    .parse(rest)?;
     let value = f64::from(whole.unwrap_or(0)) + f;
-    Ok((rest, Number { value, step: 0.01, scale: 1.0 }))
+    Ok((
+        rest,
+        Number {
+            value,
+            step: 0.01,
+            scale: 1.0,
+        },
+    ))
 }
 
-fn lookup<'a>(table: &'a std::collections::BTreeMap<String, f64>) -> impl Fn(&str) -> Option<f64> + 'a {
+fn lookup<'a>(
+    table: &'a std::collections::BTreeMap<String, f64>,
+) -> impl Fn(&str) -> Option<f64> + 'a {
     move |w: &str| table.get(&w.to_ascii_lowercase()).copied()
 }
 
@@ -94,14 +156,22 @@ fn scale_word(i: &str) -> IResult<&str, f64> {
     let lex = &lexicon::get().numbers;
     map_opt(terminated(word, boundary), |w: &str| {
         let w = w.to_ascii_lowercase();
-        lex.scales.get(&w).or_else(|| w.strip_suffix('s').and_then(|b| lex.scales.get(b))).copied()
+        lex.scales
+            .get(&w)
+            .or_else(|| w.strip_suffix('s').and_then(|b| lex.scales.get(b)))
+            .copied()
     })
     .parse(i)
 }
 
 /// The joint between a tens word and a unit word: `-`, ` `, ` - `, `—`.
 pub fn joint(i: &str) -> IResult<&str, &str> {
-    alt((recognize((space0, tag("-"), space0)), tag("\u{2014}"), space1)).parse(i)
+    alt((
+        recognize((space0, tag("-"), space0)),
+        tag("\u{2014}"),
+        space1,
+    ))
+    .parse(i)
 }
 
 /// A unit word or a tens word with an optional unit: `seven`, `twenty-five`,
@@ -110,13 +180,35 @@ fn small_words(i: &str) -> IResult<&str, f64> {
     let lex = &lexicon::get().numbers;
     let tens = map_opt(terminated(word, boundary), lookup(&lex.tens));
     let units = map_opt(terminated(word, boundary), lookup(&lex.units));
-    let unit_after = preceded(joint, verify(map_opt(terminated(word, boundary), lookup(&lex.units)), |u| *u > 0.0 && *u < 10.0));
-    alt(((map_opt(terminated(word, boundary), lookup(&lex.tens)), unit_after).map(|(t, u)| t + u), tens, units)).parse(i)
+    let unit_after = preceded(
+        joint,
+        verify(
+            map_opt(terminated(word, boundary), lookup(&lex.units)),
+            |u| *u > 0.0 && *u < 10.0,
+        ),
+    );
+    alt((
+        (
+            map_opt(terminated(word, boundary), lookup(&lex.tens)),
+            unit_after,
+        )
+            .map(|(t, u)| t + u),
+        tens,
+        units,
+    ))
+    .parse(i)
 }
 
 /// An integer in digits that takes part in a compound: `3` in `3 hundred and 21`.
 fn int_atom(i: &str) -> IResult<&str, f64> {
-    map_opt(terminated(digit1, not(satisfy(|c| c.is_ascii_digit() || c == '.' || c == ','))), |d: &str| d.parse::<f64>().ok()).parse(i)
+    map_opt(
+        terminated(
+            digit1,
+            not(satisfy(|c| c.is_ascii_digit() || c == '.' || c == ',')),
+        ),
+        |d: &str| d.parse::<f64>().ok(),
+    )
+    .parse(i)
 }
 
 /// The rest of a compound after its first part: scales multiply, parts after a scale
@@ -132,20 +224,33 @@ fn compound(mut rest: &str, first: f64) -> (&str, f64, f64) {
         } else if current == 0.0 && total > 0.0 && s > last_scale {
             total *= s;
         } else {
-            total += current.max(if current == 0.0 && total == 0.0 { 1.0 } else { 0.0 }) * s;
+            total += current.max(if current == 0.0 && total == 0.0 {
+                1.0
+            } else {
+                0.0
+            }) * s;
             current = 0.0;
         }
         step = s;
         last_scale = s;
         rest = r;
-        if let Ok((r2, n)) = preceded((space1, opt(terminated(tag_no_case("and"), space1))), alt((small_words, int_atom))).parse(rest) {
+        if let Ok((r2, n)) = preceded(
+            (space1, opt(terminated(tag_no_case("and"), space1))),
+            alt((small_words, int_atom)),
+        )
+        .parse(rest)
+        {
             // "4000 3 hundred": a second number, not a part, when no scale follows a digit atom.
             current += n;
             rest = r2;
             step = 1.0;
         }
     }
-    (rest, total + current, if current == 0.0 { step } else { 1.0 })
+    (
+        rest,
+        total + current,
+        if current == 0.0 { step } else { 1.0 },
+    )
 }
 
 /// Decimals in words: ` point zero three`, ` point five`.
@@ -153,7 +258,15 @@ fn point_words(i: &str) -> IResult<&str, (f64, usize)> {
     let lex = &lexicon::get().numbers;
     let (mut rest, _) = (space1, tag_no_case("point")).parse(i)?;
     let mut digits = String::new();
-    while let Ok((r, n)) = preceded(space1, alt((small_words, map_opt(terminated(word, boundary), lookup(&lex.units))))).parse(rest) {
+    while let Ok((r, n)) = preceded(
+        space1,
+        alt((
+            small_words,
+            map_opt(terminated(word, boundary), lookup(&lex.units)),
+        )),
+    )
+    .parse(rest)
+    {
         digits.push_str(&format!("{}", n as u64));
         rest = r;
     }
@@ -167,21 +280,37 @@ fn point_words(i: &str) -> IResult<&str, (f64, usize)> {
 /// `two hundred and fifty`, `three thousand four hundred`, `two point two`: number
 /// words, scales inside them multiplying.
 pub fn number_words(i: &str) -> IResult<&str, Number> {
-    let (rest, first) = small_words(i)?;
+    // "a thousand", "a million": the article counts one.
+    let (rest, first) = alt((
+        small_words,
+        terminated(tag_no_case("a"), peek((space1, scale_word))).map(|_| 1.0),
+    ))
+    .parse(i)?;
     let (mut rest, mut value, mut step) = compound(rest, first);
     if let Ok((r, (d, n))) = point_words(rest) {
         value += d;
         step = 10f64.powi(-(n as i32));
         rest = r;
     }
-    Ok((rest, Number { value, step, scale: 1.0 }))
+    Ok((
+        rest,
+        Number {
+            value,
+            step,
+            scale: 1.0,
+        },
+    ))
 }
 
 /// A fraction in words: `two-thirds`, `two thirds`, `a quarter`, `half`, `five -
 /// eighths`, `one eighth`.
 pub fn fraction(i: &str) -> IResult<&str, Number> {
     let lex = &lexicon::get().numbers;
-    let den = || map_opt(terminated(word, boundary), |w: &str| lookup(&lex.fractions)(w));
+    let den = || {
+        map_opt(terminated(word, boundary), |w: &str| {
+            lookup(&lex.fractions)(w)
+        })
+    };
     let numerator = alt((
         terminated(tag_no_case("an"), space1).map(|_| 1.0),
         terminated(tag_no_case("a"), alt((tag("-"), space1))).map(|_| 1.0),
@@ -191,26 +320,53 @@ pub fn fraction(i: &str) -> IResult<&str, Number> {
         (numerator, den()),
         // "half", and "quarter" before a scale ("quarter million").
         (|i| Ok((i, 1.0)), verify(den(), |d| *d == 2.0)),
-        (|i| Ok((i, 1.0)), terminated(verify(den(), |d| *d == 4.0), peek(preceded(space1, scale_word)))),
+        (
+            |i| Ok((i, 1.0)),
+            terminated(
+                verify(den(), |d| *d == 4.0),
+                peek(preceded(space1, scale_word)),
+            ),
+        ),
     ))
     .parse(i)?;
     let value = num / den;
-    Ok((rest, Number { value, step: value / 100.0, scale: 1.0 }))
+    Ok((
+        rest,
+        Number {
+            value,
+            step: value / 100.0,
+            scale: 1.0,
+        },
+    ))
 }
 
 /// A collective: `a dozen`, `two dozen`, `3 dozens`, `a couple of`.
 pub fn collective(i: &str) -> IResult<&str, Number> {
     let lex = &lexicon::get().numbers;
     let (rest, (n, c)) = (
-        alt((terminated(tag_no_case("a"), space1).map(|_| 1.0), terminated(small_words, space1), terminated(int_atom, space1))),
+        alt((
+            terminated(tag_no_case("a"), space1).map(|_| 1.0),
+            terminated(small_words, space1),
+            terminated(int_atom, space1),
+        )),
         map_opt(terminated(word, boundary), |w: &str| {
             let w = w.to_ascii_lowercase();
-            lex.collectives.get(&w).or_else(|| w.strip_suffix('s').and_then(|b| lex.collectives.get(b))).copied()
+            lex.collectives
+                .get(&w)
+                .or_else(|| w.strip_suffix('s').and_then(|b| lex.collectives.get(b)))
+                .copied()
         }),
     )
         .parse(i)?;
     let (rest, _) = opt((space1, tag_no_case("of"), peek(space1))).parse(rest)?;
-    Ok((rest, Number { value: n * c, step: 1.0, scale: 1.0 }))
+    Ok((
+        rest,
+        Number {
+            value: n * c,
+            step: 1.0,
+            scale: 1.0,
+        },
+    ))
 }
 
 /// A scale word after a number: ` million`, ` billions`, `-million`.
@@ -251,7 +407,14 @@ pub fn short_scale(money: bool) -> impl Fn(&str) -> IResult<&str, f64> {
 /// A minus sign or word: `-`, `−`, `- `, `minus `, `negative `.
 fn sign(i: &str) -> IResult<&str, ()> {
     alt((
-        terminated(alt((tag("-"), tag("\u{2212}"))), peek(alt((recognize(satisfy(|c| c.is_ascii_digit() || c == '.')), recognize((char(' '), satisfy(|c| c.is_ascii_digit()))))))).map(|_| ()),
+        terminated(
+            alt((tag("-"), tag("\u{2212}"))),
+            peek(alt((
+                recognize(satisfy(|c| c.is_ascii_digit() || c == '.')),
+                recognize((char(' '), satisfy(|c| c.is_ascii_digit()))),
+            ))),
+        )
+        .map(|_| ()),
         terminated(alt((tag_no_case("minus"), tag_no_case("negative"))), space1).map(|_| ()),
     ))
     .parse(i)
@@ -264,23 +427,43 @@ fn sign(i: &str) -> IResult<&str, ()> {
 pub fn number_with(money: bool) -> impl Fn(&str) -> IResult<&str, Number> {
     move |i| {
         let (i2, negative) = opt(sign).parse(i)?;
-        let (rest, mut n) = alt((collective, unicode_fraction, slash_fraction, terminated(digits, not(satisfy(|c| c.is_ascii_digit()))), fraction, number_words)).parse(i2)?;
+        let (rest, mut n) = alt((
+            collective,
+            unicode_fraction,
+            slash_fraction,
+            terminated(digits, not(satisfy(|c| c.is_ascii_digit()))),
+            fraction,
+            number_words,
+        ))
+        .parse(i2)?;
         let from_digits = i2.starts_with(|c: char| c.is_ascii_digit() || c == '.');
         let mut rest = rest;
         if from_digits && let Ok((r, s)) = short_scale(money)(rest) {
-            n = Number { value: n.value * s, step: n.step * s, scale: n.scale * s };
+            n = Number {
+                value: n.value * s,
+                step: n.step * s,
+                scale: n.scale * s,
+            };
             rest = r;
         }
         if from_digits && n.step >= 1.0 && n.scale == 1.0 {
             // "3 hundred and 21", "4 thousand 3 hundred"
             let (r, v, st) = compound(rest, n.value);
             if r.len() < rest.len() {
-                n = Number { value: v, step: st, scale: if st > 1.0 { st } else { 1.0 } };
+                n = Number {
+                    value: v,
+                    step: st,
+                    scale: if st > 1.0 { st } else { 1.0 },
+                };
                 rest = r;
             }
         }
         while let Ok((r, s)) = scale(rest) {
-            n = Number { value: n.value * s, step: n.step * s, scale: n.scale * s };
+            n = Number {
+                value: n.value * s,
+                step: n.step * s,
+                scale: n.scale * s,
+            };
             rest = r;
         }
         // "three and one fourth", "forty two and a third", "one million and a half"

@@ -55,7 +55,11 @@ fn ordinal_word(i: &str) -> IResult<&str, u32> {
     let lex = lexicon::get();
     map_opt(terminated(word, no_alnum), |w: &str| {
         let w = w.to_ascii_lowercase();
-        let w = if w == "nineth" { "ninth".to_string() } else { w };
+        let w = if w == "nineth" {
+            "ninth".to_string()
+        } else {
+            w
+        };
         lex.ordinals.words.get(&w).copied()
     })
     .parse(i)
@@ -90,10 +94,13 @@ pub fn word_ordinal(i: &str) -> IResult<&str, u32> {
     if o >= 100 && n > 0 {
         return Ok((rest, n.saturating_mul(o)));
     }
-    if n >= 20 && n % 10 == 0 && o < 10 {
+    if n >= 20 && n.is_multiple_of(10) && o < 10 {
         return Ok((rest, n.saturating_add(o)));
     }
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 /// An ordinal with the rank it gives: `fourth-largest`, `third straight`.

@@ -63,16 +63,21 @@ pub fn hedge(i: &str) -> IResult<&str, (String, HedgeKind)> {
     // Longest phrase first: "just under" before "under".
     let mut best: Option<(&str, HedgeKind)> = None;
     for (phrase, kind) in hedges {
+        // Words need a space after them; signs (">=", "<") need none.
+        let sign = !phrase.starts_with(|c: char| c.is_ascii_alphabetic());
         if i.len() > phrase.len()
             && i.as_bytes()[..phrase.len()].eq_ignore_ascii_case(phrase.as_bytes())
-            && i.as_bytes()[phrase.len()] == b' '
+            && (i.as_bytes()[phrase.len()] == b' ' || sign)
             && best.is_none_or(|b| b.0.len() < phrase.len())
         {
             best = Some((&i[..phrase.len()], *kind));
         }
     }
     match best {
-        Some((p, k)) => Ok((&i[p.len() + 1..], (p.to_ascii_lowercase(), k))),
+        Some((p, k)) => Ok((
+            i[p.len()..].trim_start_matches(' '),
+            (p.to_ascii_lowercase(), k),
+        )),
         None => Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
@@ -132,7 +137,10 @@ pub fn currency_after(i: &str) -> IResult<&str, String> {
             best = Some((n, code));
         }
     }
-    let (n, code) = best.ok_or(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))?;
+    let (n, code) = best.ok_or(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))?;
     Ok((&rest[n..], code.clone()))
 }
 
@@ -157,7 +165,10 @@ fn currency_word_after(i: &str) -> IResult<&str, String> {
     )))?;
     // Against the digits only codes ("115USD"), never words ("5won" is no money).
     if sep.is_empty() && !rest[..n].chars().all(|c| c.is_ascii_uppercase()) {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
     }
     Ok((&rest[n..], code.clone()))
 }
@@ -167,11 +178,21 @@ fn currency_word_after(i: &str) -> IResult<&str, String> {
 fn minor_units(i: &str) -> IResult<&str, f64> {
     let (rest, (_, n)) = (alt((tag(" and "), tag(" "))), number).parse(i)?;
     if n.value < 0.0 || n.value >= 100.0 || n.value.fract() != 0.0 {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
     }
     let mut cents = (
         space0,
-        alt((tag_no_case("cents"), tag_no_case("cent"), tag_no_case("sen"), tag_no_case("pence"), tag_no_case("c"), tag_no_case("p"))),
+        alt((
+            tag_no_case("cents"),
+            tag_no_case("cent"),
+            tag_no_case("sen"),
+            tag_no_case("pence"),
+            tag_no_case("c"),
+            tag_no_case("p"),
+        )),
         not(satisfy(|c| c.is_alphanumeric())),
     );
     let parsed: IResult<&str, _> = cents.parse(rest);
@@ -182,7 +203,10 @@ fn minor_units(i: &str) -> IResult<&str, f64> {
     if rest.is_empty() || rest.starts_with(['.', ',', ';', ')', '!', '?']) {
         return Ok((rest, n.value / 100.0));
     }
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Digit,
+    )))
 }
 
 /// A percent sign or word: `%`, ` percent`, ` per cent`, ` percentage points`.
@@ -220,6 +244,19 @@ pub fn percent(i: &str) -> IResult<&str, Unit> {
 const TIME_UNITS: &[&str] = &[
     "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
 ];
+/// Abbreviated time units and their full names.
+const TIME_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("sec", "second"),
+    ("secs", "second"),
+    ("min", "minute"),
+    ("mins", "minute"),
+    ("hr", "hour"),
+    ("hrs", "hour"),
+    ("wk", "week"),
+    ("wks", "week"),
+    ("yr", "year"),
+    ("yrs", "year"),
+];
 
 /// A time unit after a number: ` months`, `-year`, `-day`.
 pub fn time_unit(i: &str) -> IResult<&str, String> {
@@ -235,6 +272,9 @@ pub fn time_unit(i: &str) -> IResult<&str, String> {
                 } else {
                     one
                 };
+                if let Some((_, full)) = TIME_ABBREVIATIONS.iter().find(|(a, _)| *a == w) {
+                    return Some(full.to_string());
+                }
                 TIME_UNITS.contains(&one.as_str()).then_some(one)
             },
         ),
@@ -249,7 +289,8 @@ const NOUN_STOP: &[&str] = &[
     "would", "could", "can", "may", "might", "than", "as", "per", "each", "more", "less", "this",
     "its", "their", "his", "her", "it", "they", "he", "she", "we", "percent", "said", "says",
     "ago", "earlier", "later", "times", "if", "when", "while", "since", "after", "before", "but",
-    "so", "into", "over", "under", "about", "up", "down", "out", "new", "not", "all", "you", "i", "me", "him", "them", "us", "my", "your",
+    "so", "into", "over", "under", "about", "up", "down", "out", "new", "not", "all", "you", "i",
+    "me", "him", "them", "us", "my", "your",
 ];
 
 /// The counted noun after a figure: ` key minerals`, ` cherry trees`.
@@ -322,8 +363,35 @@ fn range_sep(allow_and: bool) -> impl Fn(&str) -> IResult<&str, &str> {
         if allow_and {
             return alt((tag(" and "), tag(" to "), tag("-"))).parse(i);
         }
-        alt((tag(" to "), tag("-"), tag(" - "))).parse(i)
+        alt((
+            tag(" to "),
+            tag("-"),
+            tag(" - "),
+            tag(" through "),
+            tag(" thru "),
+            tag("\u{2013}"),
+        ))
+        .parse(i)
     }
+}
+
+/// A hedge after the figure: ` or more`, ` or fewer`, ` and above`.
+fn postfix_hedge(i: &str) -> IResult<&str, (String, HedgeKind)> {
+    let post = &lexicon::get().hedges.postfix;
+    for (phrase, kind) in post {
+        let n = phrase.len() + 1;
+        if i.len() >= n
+            && i.starts_with(' ')
+            && i.as_bytes()[1..n].eq_ignore_ascii_case(phrase.as_bytes())
+            && !i[n..].starts_with(|c: char| c.is_alphanumeric())
+        {
+            return Ok((&i[n..], (phrase.to_ascii_lowercase(), *kind)));
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 /// Gives the bare first figure of a range the unit and scale of the second.
@@ -379,6 +447,11 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
             first.0.step,
             first.1.clone(),
         ),
+    };
+    // "50 or more people": the hedge may follow the figure.
+    let (rest, hedge) = match (hedge, postfix_hedge(rest)) {
+        (_, Ok((r, h))) => (r, Some(h)),
+        (h, _) => (rest, h),
     };
     let (rest, noun, unit) = match unit {
         Unit::Number => match count_noun(rest) {
