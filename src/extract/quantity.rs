@@ -293,6 +293,13 @@ const NOUN_STOP: &[&str] = &[
     "me", "him", "them", "us", "my", "your",
 ];
 
+/// Units of measure: the noun ends with them.
+const MEASURES: &[&str] = &[
+    "km", "kilometers", "kilometres", "miles", "mile", "meters", "metres", "feet", "ft", "inches", "cm", "mm", "kg",
+    "kilograms", "grams", "tons", "tonnes", "ton", "tonne", "barrels", "liters", "litres", "gallons", "acres",
+    "hectares", "degrees", "mph", "kph", "km/h", "mw", "gw", "kwh", "gwh", "people", "persons",
+];
+
 /// The counted noun after a figure: ` key minerals`, ` cherry trees`.
 pub fn count_noun(i: &str) -> IResult<&str, String> {
     let mut rest = i;
@@ -308,8 +315,16 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         if !w.starts_with(|c: char| c.is_ascii_lowercase()) || NOUN_STOP.contains(&w) {
             break;
         }
+        // Verbs and participles end the phrase ("two companies signed", "one focused").
+        if w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && !MEASURES.contains(&w) {
+            break;
+        }
         words.push(w);
         rest = r;
+        // A unit of measure is the whole noun ("6 kilometers underwater").
+        if MEASURES.contains(&w) {
+            break;
+        }
     }
     if words.is_empty() {
         return Err(nom::Err::Error(nom::error::Error::new(
@@ -483,8 +498,20 @@ fn range_used(a: f64, b: f64) -> bool {
     a != b
 }
 
+/// Rounds away binary noise ("99.00000000000001") so output reads as written.
+fn tidy(x: f64) -> f64 {
+    if x.is_finite() && x.abs() < 1e12 { (x * 1e9).round() / 1e9 } else { x }
+}
+
 /// The interval a hedge makes of a figure; percentages never pass 100.
 pub fn interval(low: f64, high: f64, hedge: Option<HedgeKind>, unit: &Unit) -> (f64, f64) {
+    let (a, b) = raw_interval(low, high, hedge, unit);
+    let (a, b) = (tidy(a), tidy(b));
+    // Negative figures turn "nearly" around; an interval still runs low to high.
+    if a <= b { (a, b) } else { (b, a) }
+}
+
+fn raw_interval(low: f64, high: f64, hedge: Option<HedgeKind>, unit: &Unit) -> (f64, f64) {
     let w = &lexicon::get().hedges.width;
     let cap = if *unit == Unit::Percent {
         100f64.max(high)

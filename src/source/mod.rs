@@ -87,7 +87,8 @@ impl Document {
             column,
             end_line,
             end_column,
-            text: self.slice(span).to_string(),
+            // The text as written in the file, quotes and dashes unfolded.
+            text: self.source.get(start..end).unwrap_or_else(|| self.slice(span)).to_string(),
         }
     }
 }
