@@ -120,6 +120,19 @@ pub struct Titles {
     pub government_of: Vec<String>,
 }
 
+/// Looks a word up lower-cased, without allocating for the short ASCII words that
+/// make up nearly every lookup on the hot path.
+pub fn get_lower<'a, V>(map: &'a BTreeMap<String, V>, w: &str) -> Option<&'a V> {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).ok().and_then(|l| map.get(l));
+    }
+    map.get(&w.to_lowercase())
+}
+
 /// Every built-in lexicon, with the lookup tables derived from them.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -196,17 +209,11 @@ impl Lexicon {
     }
 
     pub fn month(&self, word: &str) -> Option<u8> {
-        self.calendar
-            .months
-            .get(&word.to_ascii_lowercase())
-            .copied()
+        get_lower(&self.calendar.months, word).copied()
     }
 
     pub fn weekday(&self, word: &str) -> Option<u8> {
-        self.calendar
-            .weekdays
-            .get(&word.to_ascii_lowercase())
-            .copied()
+        get_lower(&self.calendar.weekdays, word).copied()
     }
 
     /// The canonical country of a name, alias or demonym, also in the possessive.

@@ -101,18 +101,5 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
 }
 
 fn find_word(text: &str, w: &str) -> Option<usize> {
-    let lt = text.to_lowercase();
-    let lw = w.to_lowercase();
-    let mut from = 0;
-    while let Some(p) = lt[from..].find(&lw) {
-        let a = from + p;
-        let b = a + lw.len();
-        if (a == 0 || !lt[..a].ends_with(char::is_alphanumeric))
-            && (b >= lt.len() || !lt[b..].starts_with(char::is_alphanumeric))
-        {
-            return Some(a);
-        }
-        from = b;
-    }
-    None
+    super::find_phrase(text, w)
 }

@@ -148,7 +148,7 @@ pub fn unicode_fraction(i: &str) -> IResult<&str, Number> {
 fn lookup<'a>(
     table: &'a std::collections::BTreeMap<String, f64>,
 ) -> impl Fn(&str) -> Option<f64> + 'a {
-    move |w: &str| table.get(&w.to_ascii_lowercase()).copied()
+    move |w: &str| lexicon::get_lower(table, w).copied()
 }
 
 /// A scale word, plural too: `million`, `billions`, `crores`.

@@ -431,8 +431,10 @@ pub fn surnames(
     }
     let mut pats: Vec<&str> = by_surname.keys().copied().collect();
     pats.sort_unstable();
+    // Built per document for a handful of names: an NFA, no DFA to construct.
     let Ok(ac) = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .build(&pats)
     else {
         return Vec::new();

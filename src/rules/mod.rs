@@ -142,6 +142,42 @@ pub fn same_person(a: &str, b: &str) -> bool {
         || distance(a, b) <= 2
 }
 
+/// Claims grouped by person: spellings that `same_person` joins, compared once per
+/// distinct spelling (a thousand articles naming one person make one comparison).
+pub fn cluster_people<'a>(claims: &[&'a Claim], name: impl Fn(&Claim) -> &str) -> Vec<Vec<&'a Claim>> {
+    let mut spellings: Vec<&str> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let of: Vec<usize> = claims
+        .iter()
+        .map(|c| {
+            let n = name(c);
+            *index.entry(n).or_insert_with(|| {
+                spellings.push(n);
+                spellings.len() - 1
+            })
+        })
+        .collect();
+    // Cluster the spellings, then place each claim with its spelling's cluster.
+    let mut cluster: Vec<usize> = (0..spellings.len()).collect();
+    for i in 0..spellings.len() {
+        if let Some(j) = (0..i).find(|&j| same_person(spellings[j], spellings[i])) {
+            cluster[i] = cluster[j];
+        }
+    }
+    let mut order: Vec<usize> = Vec::new();
+    let mut out: Vec<Vec<&Claim>> = Vec::new();
+    for (c, s) in claims.iter().zip(of) {
+        let k = cluster[s];
+        let at = order.iter().position(|&o| o == k).unwrap_or_else(|| {
+            order.push(k);
+            out.push(Vec::new());
+            order.len() - 1
+        });
+        out[at].push(c);
+    }
+    out
+}
+
 /// A figure claim's interval widened by rounding and tolerance.
 pub fn widened(v: &Value) -> Option<(f64, f64)> {
     let Value::Figure {

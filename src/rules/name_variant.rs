@@ -57,16 +57,7 @@ impl Rule for NameVariant {
         for group in cx.groups(|c| matches!(c.value, Value::Person { .. })) {
             // Full names, clustered by person.
             let full: Vec<&Claim> = group.iter().copied().filter(|c| !name(c).1).collect();
-            let mut people: Vec<Vec<&Claim>> = Vec::new();
-            for c in &full {
-                match people
-                    .iter_mut()
-                    .find(|p| p.iter().any(|o| same_person(name(o).0, name(c).0)))
-                {
-                    Some(p) => p.push(c),
-                    None => people.push(vec![c]),
-                }
-            }
+            let people = super::cluster_people(&full, |c| name(c).0);
             for p in people {
                 let mut spellings: Vec<(String, Vec<usize>)> = Vec::new();
                 for c in &p {

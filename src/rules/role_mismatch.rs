@@ -34,17 +34,7 @@ fn person(c: &Claim) -> &str {
 
 /// Groups people who are spellings of one another.
 fn identities<'a>(claims: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
-    let mut out: Vec<Vec<&Claim>> = Vec::new();
-    for c in claims {
-        match out
-            .iter_mut()
-            .find(|g| g.iter().any(|o| same_person(person(o), person(c))))
-        {
-            Some(g) => g.push(c),
-            None => out.push(vec![c]),
-        }
-    }
-    out
+    super::cluster_people(claims, person)
 }
 
 /// Claims grouped into periods: dated ones by month, undated ones with every period.
