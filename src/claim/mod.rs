@@ -110,7 +110,10 @@ pub fn find_phrase(text: &str, cue: &str) -> Option<usize> {
         if b > t.len() {
             return None;
         }
-        if t[a..b].eq_ignore_ascii_case(c) && (a == 0 || !word(t[a - 1])) && (b == t.len() || !word(t[b])) {
+        if t[a..b].eq_ignore_ascii_case(c)
+            && (a == 0 || !word(t[a - 1]))
+            && (b == t.len() || !word(t[b]))
+        {
             return Some(a);
         }
         from = a + 1;

@@ -295,9 +295,41 @@ const NOUN_STOP: &[&str] = &[
 
 /// Units of measure: the noun ends with them.
 const MEASURES: &[&str] = &[
-    "km", "kilometers", "kilometres", "miles", "mile", "meters", "metres", "feet", "ft", "inches", "cm", "mm", "kg",
-    "kilograms", "grams", "tons", "tonnes", "ton", "tonne", "barrels", "liters", "litres", "gallons", "acres",
-    "hectares", "degrees", "mph", "kph", "km/h", "mw", "gw", "kwh", "gwh", "people", "persons",
+    "km",
+    "kilometers",
+    "kilometres",
+    "miles",
+    "mile",
+    "meters",
+    "metres",
+    "feet",
+    "ft",
+    "inches",
+    "cm",
+    "mm",
+    "kg",
+    "kilograms",
+    "grams",
+    "tons",
+    "tonnes",
+    "ton",
+    "tonne",
+    "barrels",
+    "liters",
+    "litres",
+    "gallons",
+    "acres",
+    "hectares",
+    "degrees",
+    "mph",
+    "kph",
+    "km/h",
+    "mw",
+    "gw",
+    "kwh",
+    "gwh",
+    "people",
+    "persons",
 ];
 
 /// The counted noun after a figure: ` key minerals`, ` cherry trees`.
@@ -316,7 +348,10 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
             break;
         }
         // Verbs and participles end the phrase ("two companies signed", "one focused").
-        if w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) && !MEASURES.contains(&w) {
+        if w.len() > 4
+            && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
+            && !MEASURES.contains(&w)
+        {
             break;
         }
         words.push(w);
@@ -500,7 +535,11 @@ fn range_used(a: f64, b: f64) -> bool {
 
 /// Rounds away binary noise ("99.00000000000001") so output reads as written.
 fn tidy(x: f64) -> f64 {
-    if x.is_finite() && x.abs() < 1e12 { (x * 1e9).round() / 1e9 } else { x }
+    if x.is_finite() && x.abs() < 1e12 {
+        (x * 1e9).round() / 1e9
+    } else {
+        x
+    }
 }
 
 /// The interval a hedge makes of a figure; percentages never pass 100.

@@ -79,20 +79,16 @@ impl Rule for EventDateMismatch {
                 let expected =
                     winner.map(|w| format!("{} ({})", days[w].0, days[w].0.strftime("%A")));
                 for c in cs {
-                    let related: Vec<_> = evidence
-                        .iter()
-                        .map(|e| {
-                            cx.label(
-                                e,
-                                format!(
-                                    "dated {} ({})",
-                                    day(e).map(|x| x.to_string()).unwrap_or_default(),
-                                    cx.text(e)
-                                ),
-                            )
-                        })
-                        .collect();
-                    let (related, more) = bounded(related);
+                    let (related, more) = bounded(&evidence, |e| {
+                        cx.label(
+                            e,
+                            format!(
+                                "dated {} ({})",
+                                day(e).map(|x| x.to_string()).unwrap_or_default(),
+                                cx.text(e)
+                            ),
+                        )
+                    });
                     out.push(Finding {
                         rule: self.id(),
                         severity: cx.severity(self),

@@ -19,7 +19,7 @@
 //! ## Options
 //! `--facts FILE` adds an office facts file; packs add statistics.
 
-use super::{Context, Rule, bounded, distance, show_figure, widened};
+use super::{Context, Rule, distance, show_figure, widened};
 use crate::claim::{Claim, Value};
 use crate::finding::{Confidence, Finding, Severity};
 
@@ -121,7 +121,6 @@ fn statistic_findings(rule: &FactMismatch, cx: &Context, out: &mut Vec<Finding>)
                 tolerance: 0.0,
                 relative_tolerance: 0.0,
             });
-            let related = bounded(Vec::new());
             out.push(Finding {
                 rule: rule.id(),
                 severity: cx.severity(rule),
@@ -133,8 +132,8 @@ fn statistic_findings(rule: &FactMismatch, cx: &Context, out: &mut Vec<Finding>)
                     s.from
                 ),
                 primary: cx.label(c, "this figure"),
-                related: related.0,
-                related_more: related.1,
+                related: Vec::new(),
+                related_more: 0,
                 expected: Some(expected),
                 found: Some(show_figure(&c.value)),
                 reference: Some(format!(

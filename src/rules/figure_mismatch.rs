@@ -108,11 +108,8 @@ impl Rule for FigureMismatch {
                 let expected = majority.map(|m| show_figure(&comps[m][0].value));
                 for c in comp {
                     let generic = c.layer == Layer::Generic;
-                    let related: Vec<_> = evidence
-                        .iter()
-                        .map(|e| cx.label(e, format!("says {}", cx.text(e))))
-                        .collect();
-                    let (related, more) = bounded(related);
+                    let (related, more) =
+                        bounded(&evidence, |e| cx.label(e, format!("says {}", cx.text(e))));
                     out.push(Finding {
                         rule: self.id(),
                         severity: if generic {

@@ -68,11 +68,16 @@ impl Context<'_> {
     }
 }
 
-/// Bounds the evidence of one finding: at most `MAX_RELATED` labels, the rest counted.
-pub fn bounded(mut related: Vec<Label>) -> (Vec<Label>, usize) {
-    let more = related.len().saturating_sub(MAX_RELATED);
-    related.truncate(MAX_RELATED);
-    (related, more)
+/// The evidence of one finding: labels for the first `MAX_RELATED` claims, and how
+/// many more there are. Only those few are built, so a group of thousands of
+/// agreeing articles costs the same per finding as a group of three.
+pub fn bounded(evidence: &[&Claim], label: impl Fn(&Claim) -> Label) -> (Vec<Label>, usize) {
+    let related = evidence
+        .iter()
+        .take(MAX_RELATED)
+        .map(|c| label(c))
+        .collect();
+    (related, evidence.len().saturating_sub(MAX_RELATED))
 }
 
 pub trait Rule: Sync {
@@ -144,7 +149,10 @@ pub fn same_person(a: &str, b: &str) -> bool {
 
 /// Claims grouped by person: spellings that `same_person` joins, compared once per
 /// distinct spelling (a thousand articles naming one person make one comparison).
-pub fn cluster_people<'a>(claims: &[&'a Claim], name: impl Fn(&Claim) -> &str) -> Vec<Vec<&'a Claim>> {
+pub fn cluster_people<'a>(
+    claims: &[&'a Claim],
+    name: impl Fn(&Claim) -> &str,
+) -> Vec<Vec<&'a Claim>> {
     let mut spellings: Vec<&str> = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
     let of: Vec<usize> = claims

@@ -149,11 +149,8 @@ impl Rule for NameVariant {
                     } else {
                         correct.clone()
                     };
-                    let related: Vec<_> = evidence
-                        .iter()
-                        .map(|e| cx.label(e, format!("spelled {}", name(e).0)))
-                        .collect();
-                    let (related, more) = bounded(related);
+                    let (related, more) =
+                        bounded(&evidence, |e| cx.label(e, format!("spelled {}", name(e).0)));
                     let generic = c.layer == Layer::Generic;
                     out.push(Finding {
                         rule: self.id(),

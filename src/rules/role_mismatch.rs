@@ -158,11 +158,8 @@ impl Rule for RoleMismatch {
                             .collect(),
                     };
                     for c in g {
-                        let related: Vec<_> = evidence
-                            .iter()
-                            .map(|e| cx.label(e, format!("names {}", person(e))))
-                            .collect();
-                        let (related, more) = bounded(related);
+                        let (related, more) =
+                            bounded(&evidence, |e| cx.label(e, format!("names {}", person(e))));
                         let generic = c.layer == Layer::Generic;
                         out.push(Finding {
                             rule: self.id(),

@@ -88,7 +88,11 @@ impl Document {
             end_line,
             end_column,
             // The text as written in the file, quotes and dashes unfolded.
-            text: self.source.get(start..end).unwrap_or_else(|| self.slice(span)).to_string(),
+            text: self
+                .source
+                .get(start..end)
+                .unwrap_or_else(|| self.slice(span))
+                .to_string(),
         }
     }
 }
