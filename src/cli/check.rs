@@ -151,7 +151,13 @@ pub fn run(a: CheckArgs) -> i32 {
             };
             report::human::render(&run, &summary, &notices, color)
         }
-        CheckFormat::Json => format!("{:#}\n", report::json::check_json(&run, &summary, &notices)),
+        CheckFormat::Json => {
+            let mut buf = Vec::new();
+            if report::json::write_check_json(&run, &summary, &notices, &mut buf).is_err() {
+                return 2;
+            }
+            String::from_utf8(buf).unwrap_or_default()
+        }
         CheckFormat::Jsonl => run
             .findings
             .iter()

@@ -125,15 +125,24 @@ pub fn finding(run: &Run, f: &Finding) -> J {
     })
 }
 
-pub fn check_json(run: &Run, summary: &Summary, notices: &[crate::filter::Notice]) -> J {
-    let docs: Vec<J> = run
-        .docs
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let claims: Vec<J> = run.claims.iter().filter(|c| c.doc == i).map(|c| claim(run, c)).collect();
-            json!({"path": d.path, "published": published(d), "evidence_only": d.evidence_only, "warnings": d.warnings, "claims": claims})
-        })
-        .collect();
-    json!({"version": 1, "documents": docs, "findings": run.findings.iter().map(|f| finding(run, f)).collect::<Vec<_>>(), "notices": notices, "summary": summary})
+/// The check report, written as it is built: one document or finding a line inside
+/// the top-level object, so memory stays with the run, not with a second copy of it
+/// as a JSON tree.
+pub fn write_check_json(run: &Run, summary: &Summary, notices: &[crate::filter::Notice], out: &mut impl std::io::Write) -> std::io::Result<()> {
+    // Claims come in document order: one pass hands each document its own.
+    let mut by_doc: Vec<Vec<&Claim>> = vec![Vec::new(); run.docs.len()];
+    for c in &run.claims {
+        by_doc[c.doc].push(c);
+    }
+    out.write_all(b"{\n  \"version\": 1,\n  \"documents\": [")?;
+    for (i, d) in run.docs.iter().enumerate() {
+        let claims: Vec<J> = by_doc[i].iter().map(|c| claim(run, c)).collect();
+        let doc = json!({"path": d.path, "published": published(d), "evidence_only": d.evidence_only, "warnings": d.warnings, "claims": claims});
+        write!(out, "{}\n    {}", if i == 0 { "" } else { "," }, doc)?;
+    }
+    out.write_all(b"\n  ],\n  \"findings\": [")?;
+    for (i, f) in run.findings.iter().enumerate() {
+        write!(out, "{}\n    {}", if i == 0 { "" } else { "," }, finding(run, f))?;
+    }
+    write!(out, "\n  ],\n  \"notices\": {},\n  \"summary\": {}\n}}\n", json!(notices), json!(summary))
 }
