@@ -23,8 +23,20 @@ pub fn extract_batch(
     mut docs: Vec<Document>,
     default: Option<Published>,
 ) -> (Vec<Document>, Vec<Extraction>, Option<i16>) {
-    let mut extractions: Vec<Extraction> =
-        docs.par_iter().map(|d| extract::extract(&d.text)).collect();
+    // A panic in one document's extraction must not lose the batch: that document is
+    // reported and checked with no mentions.
+    let results: Vec<(Extraction, Option<String>)> = docs
+        .par_iter()
+        .map(|d| match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract::extract(&d.text))) {
+            Ok(e) => (e, None),
+            Err(_) => (Extraction::default(), Some("internal error while extracting; the document was checked without mentions".to_string())),
+        })
+        .collect();
+    let mut extractions = Vec::with_capacity(results.len());
+    for (d, (e, warning)) in docs.iter_mut().zip(results) {
+        d.warnings.extend(warning);
+        extractions.push(e);
+    }
     let year = resolve::batch_year(&docs, &extractions);
     resolve::publication_dates(&mut docs, year, default);
     resolve::resolve_all(&docs, &mut extractions, year);

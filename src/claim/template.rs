@@ -39,7 +39,14 @@ pub fn key(
         let clause = &d.text[w.start..w.end];
         let sentence = e.sentences[m.sentence];
         let sentence_text = &d.text[sentence.start..sentence.end];
-        for t in &packs.claims {
+        for (ti, t) in packs.claims.iter().enumerate() {
+            if packs
+                .patterns
+                .get(ti)
+                .is_some_and(|p| p.as_ref().is_some_and(|re| !re.is_match(clause)))
+            {
+                continue;
+            }
             if !unit_fits(t, &q.unit)
                 || !t.subject.iter().any(|s| has_phrase(sentence_text, s))
                 || !t.cues.iter().any(|c| has_phrase(clause, c))

@@ -289,8 +289,8 @@ const NOUN_STOP: &[&str] = &[
     "would", "could", "can", "may", "might", "than", "as", "per", "each", "more", "less", "this",
     "its", "their", "his", "her", "it", "they", "he", "she", "we", "percent", "said", "says",
     "ago", "earlier", "later", "times", "if", "when", "while", "since", "after", "before", "but",
-    "so", "into", "over", "under", "about", "up", "down", "out", "new", "not", "all", "you", "i",
-    "me", "him", "them", "us", "my", "your",
+    "so", "into", "over", "under", "about", "up", "down", "out", "new", "not", "all", "fiscal",
+    "you", "i", "me", "him", "them", "us", "my", "your",
 ];
 
 /// Units of measure: the noun ends with them.

@@ -34,6 +34,9 @@ pub struct ClaimTemplate {
     /// Relative tolerance (0.05 = 5%).
     #[serde(default)]
     pub relative_tolerance: f64,
+    /// A regular expression the figure's clause must also match (case-insensitive).
+    #[serde(default)]
+    pub pattern: Option<String>,
 }
 
 /// An event template: an action whose date articles should agree on.
@@ -141,6 +144,8 @@ pub const BUILTIN_FACTS: &[(&str, &str)] =
 pub struct PackSet {
     pub packs: Vec<(String, Pack)>,
     pub claims: Vec<ClaimTemplate>,
+    /// Each claim template's `pattern`, compiled once at load.
+    pub patterns: Vec<Option<regex::Regex>>,
     pub events: Vec<EventTemplate>,
     pub statistics: Vec<Statistic>,
     pub offices: facts::Offices,
@@ -152,7 +157,7 @@ impl PackSet {
     pub fn add(&mut self, name_or_path: &str) -> Result<(), YamlError> {
         if let Some((name, text)) = BUILTIN.iter().find(|b| b.0 == name_or_path) {
             let pack: Pack = yaml::parse(&format!("rules/packs/{name}.yaml"), text)?;
-            return self.insert(format!("rules/packs/{name}.yaml"), pack, None);
+            return self.insert(format!("rules/packs/{name}.yaml"), pack, None, text);
         }
         let path = std::path::Path::new(name_or_path);
         if !path.exists() {
@@ -168,7 +173,8 @@ impl PackSet {
             ));
         }
         let pack: Pack = yaml::read(path)?;
-        self.insert(name_or_path.to_string(), pack, path.parent())
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        self.insert(name_or_path.to_string(), pack, path.parent(), &text)
     }
 
     fn insert(
@@ -176,8 +182,46 @@ impl PackSet {
         path: String,
         pack: Pack,
         dir: Option<&std::path::Path>,
+        text: &str,
     ) -> Result<(), YamlError> {
         validate(&path, &pack)?;
+        for c in &pack.claims {
+            let compiled = match &c.pattern {
+                None => None,
+                Some(p) => Some(
+                    regex::RegexBuilder::new(p)
+                        .case_insensitive(true)
+                        .size_limit(1 << 20)
+                        .build()
+                        .map_err(|e| {
+                            // Point at the line that holds the pattern.
+                            let (line, column) = text
+                                .lines()
+                                .enumerate()
+                                .find_map(|(i, l)| {
+                                    l.find("pattern")
+                                        .filter(|_| l.contains(p.as_str()))
+                                        .map(|c| (i as u64 + 1, c as u64 + 1))
+                                })
+                                .unwrap_or((1, 1));
+                            let msg = e
+                                .to_string()
+                                .lines()
+                                .last()
+                                .unwrap_or("invalid")
+                                .trim()
+                                .to_string();
+                            YamlError::at(
+                                &path,
+                                line,
+                                column,
+                                format!("claim `{}`: bad regex `{p}`: {msg}", c.id),
+                            )
+                        })?,
+                ),
+            };
+            self.patterns.push(compiled);
+        }
         if let Some(f) = &pack.office_facts {
             self.add_facts_named(f, dir)?;
         }

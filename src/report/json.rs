@@ -128,7 +128,12 @@ pub fn finding(run: &Run, f: &Finding) -> J {
 /// The check report, written as it is built: one document or finding a line inside
 /// the top-level object, so memory stays with the run, not with a second copy of it
 /// as a JSON tree.
-pub fn write_check_json(run: &Run, summary: &Summary, notices: &[crate::filter::Notice], out: &mut impl std::io::Write) -> std::io::Result<()> {
+pub fn write_check_json(
+    run: &Run,
+    summary: &Summary,
+    notices: &[crate::filter::Notice],
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
     // Claims come in document order: one pass hands each document its own.
     let mut by_doc: Vec<Vec<&Claim>> = vec![Vec::new(); run.docs.len()];
     for c in &run.claims {
@@ -142,7 +147,17 @@ pub fn write_check_json(run: &Run, summary: &Summary, notices: &[crate::filter::
     }
     out.write_all(b"\n  ],\n  \"findings\": [")?;
     for (i, f) in run.findings.iter().enumerate() {
-        write!(out, "{}\n    {}", if i == 0 { "" } else { "," }, finding(run, f))?;
+        write!(
+            out,
+            "{}\n    {}",
+            if i == 0 { "" } else { "," },
+            finding(run, f)
+        )?;
     }
-    write!(out, "\n  ],\n  \"notices\": {},\n  \"summary\": {}\n}}\n", json!(notices), json!(summary))
+    write!(
+        out,
+        "\n  ],\n  \"notices\": {},\n  \"summary\": {}\n}}\n",
+        json!(notices),
+        json!(summary)
+    )
 }

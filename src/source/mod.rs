@@ -161,6 +161,10 @@ fn expand(
                                 files.push((e.into_path(), false));
                             }
                         }
+                        Ok(e) if e.path_is_symlink() => batch.skipped.push(Skipped {
+                            path: e.path().display().to_string(),
+                            reason: "symbolic link (not followed)".into(),
+                        }),
                         Ok(_) => {}
                         Err(e) => batch.skipped.push(Skipped {
                             path: p.display().to_string(),
@@ -199,7 +203,14 @@ pub fn load_filtered(
     let files = expand(paths, &mut batch, wanted);
     let results: Vec<Result<Vec<Document>, Skipped>> = files
         .par_iter()
-        .map(|(path, named)| load_file(path, *named))
+        .map(|(path, named)| {
+            std::panic::catch_unwind(|| load_file(path, *named)).unwrap_or_else(|_| {
+                Err(Skipped {
+                    path: path.display().to_string(),
+                    reason: "internal error while loading".into(),
+                })
+            })
+        })
         .collect();
     for r in results {
         match r {
