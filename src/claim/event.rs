@@ -37,7 +37,7 @@ fn participants(sentence: &str, e: &Extraction, si: usize, packs: &PackSet) -> V
             }
         }
     }
-    for m in e.mentions.iter().filter(|m| m.sentence == si) {
+    for m in &e.mentions[e.in_sentence(si)] {
         if let Kind::Role(r) = &m.kind
             && let Some(c) = &r.country
         {
@@ -67,15 +67,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
                 continue;
             }
             // The resolved day nearest the verb.
-            let day = e
-                .mentions
+            let range = e.in_sentence(si);
+            let day = e.mentions[range.clone()]
                 .iter()
-                .enumerate()
+                .zip(range)
+                .map(|(m, i)| (i, m))
                 .filter(|(_, m)| {
-                    m.sentence == si
-                        && !d
-                            .dateline_span
-                            .is_some_and(|ds| ds.start <= m.span.start && m.span.end <= ds.end + 8)
+                    !d.dateline_span
+                        .is_some_and(|ds| ds.start <= m.span.start && m.span.end <= ds.end + 8)
                 })
                 .filter_map(|(i, m)| match &m.kind {
                     Kind::Date(dm) => dm.resolved.filter(|(a, b)| a == b).map(|(a, _)| (i, m, a)),

@@ -252,10 +252,9 @@ fn measure_before(before: &str) -> Vec<String> {
 /// The time qualifiers of a figure's clause, as a key part.
 pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
     let mut parts: Vec<String> = Vec::new();
-    for m in &e.mentions {
+    for m in &e.mentions[e.in_sentence(e.mentions[idx].sentence)] {
         if m.span.start >= w.start
             && m.span.end <= w.end
-            && m.sentence == e.mentions[idx].sentence
             && let Kind::Date(dm) = &m.kind
         {
             let x = dm.expr;

@@ -74,14 +74,16 @@ pub fn window(d: &Document, e: &Extraction, idx: usize) -> Span {
     let m = &e.mentions[idx];
     let s = e.sentences[m.sentence];
     let is_fig = |k: &Kind| matches!(k, Kind::Quantity(_));
-    let prev = e.mentions[..idx]
+    // Only the sentence's own mentions: the search stays local however long the text.
+    let range = e.in_sentence(m.sentence);
+    let prev = e.mentions[range.start..idx]
         .iter()
         .rev()
-        .find(|o| o.sentence == m.sentence && is_fig(&o.kind) && o.conversion_of.is_none())
+        .find(|o| is_fig(&o.kind) && o.conversion_of.is_none())
         .map_or(s.start, |o| o.span.end);
-    let next = e.mentions[idx + 1..]
+    let next = e.mentions[(idx + 1).min(range.end)..range.end]
         .iter()
-        .find(|o| o.sentence == m.sentence && is_fig(&o.kind) && o.conversion_of.is_none())
+        .find(|o| is_fig(&o.kind) && o.conversion_of.is_none())
         .map_or(s.end, |o| o.span.start);
     let _ = d;
     Span::new(prev.min(m.span.start), next.max(m.span.end))

@@ -61,6 +61,16 @@ pub struct Extraction {
     pub mentions: Vec<Mention>,
 }
 
+impl Extraction {
+    /// The indices of the mentions in sentence `si`: mentions are sorted by position,
+    /// so their sentences never go back, and two binary searches find the run.
+    pub fn in_sentence(&self, si: usize) -> std::ops::Range<usize> {
+        let a = self.mentions.partition_point(|m| m.sentence < si);
+        let b = self.mentions.partition_point(|m| m.sentence <= si);
+        a..b.max(a)
+    }
+}
+
 /// Lower-case words that may start a figure, date or ordinal.
 fn starters() -> &'static HashSet<String> {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();

@@ -58,7 +58,61 @@ pub struct Quantity {
 }
 
 /// A hedge phrase and its kind: `nearly `, `more than `, `up to `.
+/// First bytes (either case) that a phrase of a lexicon can start with: a cheap test
+/// that skips the phrase loop for nearly every candidate.
+struct FirstBytes([bool; 256]);
+
+impl FirstBytes {
+    fn of<'a>(phrases: impl Iterator<Item = &'a String>) -> FirstBytes {
+        let mut t = [false; 256];
+        for p in phrases {
+            if let Some(&b) = p.as_bytes().first() {
+                t[b.to_ascii_lowercase() as usize] = true;
+                t[b.to_ascii_uppercase() as usize] = true;
+            }
+        }
+        FirstBytes(t)
+    }
+
+    fn may_start(&self, i: &str) -> bool {
+        i.as_bytes().first().is_some_and(|&b| self.0[b as usize])
+    }
+}
+
+fn no_match<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+struct Firsts {
+    hedges: FirstBytes,
+    before: FirstBytes,
+    after: FirstBytes,
+}
+
+fn firsts() -> &'static Firsts {
+    static F: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        let lex = lexicon::get();
+        Firsts {
+            hedges: FirstBytes::of(lex.hedges.hedges.keys()),
+            before: FirstBytes::of(lex.currencies.before.keys()),
+            after: FirstBytes::of(
+                lex.currencies
+                    .after
+                    .keys()
+                    .chain(lex.currencies.before.keys()),
+            ),
+        }
+    })
+}
+
 pub fn hedge(i: &str) -> IResult<&str, (String, HedgeKind)> {
+    if !firsts().hedges.may_start(i) {
+        return no_match(i);
+    }
     let hedges = &lexicon::get().hedges.hedges;
     // Longest phrase first: "just under" before "under".
     let mut best: Option<(&str, HedgeKind)> = None;
@@ -87,6 +141,9 @@ pub fn hedge(i: &str) -> IResult<&str, (String, HedgeKind)> {
 
 /// A currency written before the figure: `$`, `US$`, `¥`, `EUR `.
 pub fn currency_before(i: &str) -> IResult<&str, String> {
+    if !firsts().before.may_start(i) {
+        return no_match(i);
+    }
     let before = &lexicon::get().currencies.before;
     let mut best: Option<(&str, &String)> = None;
     for (sym, code) in before {
@@ -116,6 +173,10 @@ pub fn currency_before(i: &str) -> IResult<&str, String> {
 /// A currency after the figure: a word (` yen`, ` dollars`, `-cent`), a code against
 /// the digits (`115USD`) or a sign (`20€`, `10 $`).
 pub fn currency_after(i: &str) -> IResult<&str, String> {
+    let t = i.trim_start_matches([' ', '-']);
+    if !firsts().after.may_start(t) {
+        return no_match(i);
+    }
     if let Ok(r) = currency_word_after(i) {
         return Ok(r);
     }
@@ -427,6 +488,9 @@ fn range_sep(allow_and: bool) -> impl Fn(&str) -> IResult<&str, &str> {
 
 /// A hedge after the figure: ` or more`, ` or fewer`, ` and above`.
 fn postfix_hedge(i: &str) -> IResult<&str, (String, HedgeKind)> {
+    if !(i.starts_with(" or ") || i.starts_with(" and ")) {
+        return no_match(i);
+    }
     let post = &lexicon::get().hedges.postfix;
     for (phrase, kind) in post {
         let n = phrase.len() + 1;

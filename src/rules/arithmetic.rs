@@ -64,11 +64,15 @@ impl Rule for Arithmetic {
         for (doc, e) in cx.extractions.iter().enumerate() {
             let d = &cx.docs[doc];
             for (si, s) in e.sentences.iter().enumerate() {
-                let qs: Vec<(usize, &Quantity)> = e
-                    .mentions
+                let range = e.in_sentence(si);
+                if range.is_empty() {
+                    continue;
+                }
+                let qs: Vec<(usize, &Quantity)> = e.mentions[range.clone()]
                     .iter()
-                    .enumerate()
-                    .filter(|(_, m)| m.sentence == si && m.conversion_of.is_none())
+                    .zip(range)
+                    .map(|(m, i)| (i, m))
+                    .filter(|(_, m)| m.conversion_of.is_none())
                     .filter_map(|(i, m)| {
                         if let Kind::Quantity(q) = &m.kind {
                             Some((i, q))
