@@ -28,17 +28,15 @@ pub fn run(a: ExtractArgs) -> i32 {
         findings: Vec::new(),
         batch_year,
     };
-    let value = json::extract_json(&run);
-    let out = match a.format {
-        ExtractFormat::Json => format!("{value:#}\n"),
-        ExtractFormat::Jsonl => value["documents"]
-            .as_array()
-            .map(|ds| ds.iter().map(|d| format!("{d}\n")).collect())
-            .unwrap_or_default(),
-        ExtractFormat::Yaml => serde_saphyr::to_string(&value).unwrap_or_default(),
-        ExtractFormat::Table => table(&value),
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::new(stdout.lock());
+    let written = match a.format {
+        // JSON and JSONL stream a document at a time.
+        ExtractFormat::Json | ExtractFormat::Jsonl => json::write_extract(&run, a.format == ExtractFormat::Jsonl, &mut w),
+        ExtractFormat::Yaml => w.write_all(serde_saphyr::to_string(&json::extract_json(&run)).unwrap_or_default().as_bytes()),
+        ExtractFormat::Table => w.write_all(table(&json::extract_json(&run)).as_bytes()),
     };
-    if std::io::stdout().lock().write_all(out.as_bytes()).is_err() {
+    if written.and_then(|_| w.flush()).is_err() {
         return 2;
     }
     if batch.missing.is_empty() { 0 } else { 2 }

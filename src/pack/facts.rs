@@ -163,10 +163,11 @@ impl Offices {
                 let (c, title, to) = split_alias(alias, &country);
                 let key = (c, canonical_title(&title), to);
                 self.by_key.entry(key).or_insert(i);
-                self.by_title
-                    .entry(canonical_title(&title))
-                    .or_default()
-                    .push(i);
+                // One entry per office, however many aliases share the title.
+                let list = self.by_title.entry(canonical_title(&title)).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
             }
             for h in &o.holders {
                 for n in h.names() {

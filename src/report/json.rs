@@ -84,6 +84,27 @@ fn role_office(r: &crate::extract::Role) -> Option<String> {
     }
 }
 
+/// One document of the extract report.
+pub fn extract_doc(d: &Document, e: &crate::extract::Extraction) -> J {
+    json!({"path": d.path, "published": published(d), "warnings": d.warnings, "mentions": e.mentions.iter().map(|m| mention(d, m)).collect::<Vec<_>>()})
+}
+
+/// The extract report, written a document at a time (JSON) or a line a document
+/// (JSONL), never as one tree.
+pub fn write_extract(run: &Run, lines: bool, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    if lines {
+        for (d, e) in run.docs.iter().zip(&run.extractions) {
+            writeln!(out, "{}", extract_doc(d, e))?;
+        }
+        return Ok(());
+    }
+    write!(out, "{{\n  \"version\": 1,\n  \"batch_year\": {},\n  \"documents\": [", json!(run.batch_year))?;
+    for (i, (d, e)) in run.docs.iter().zip(&run.extractions).enumerate() {
+        write!(out, "{}\n    {}", if i == 0 { "" } else { "," }, extract_doc(d, e))?;
+    }
+    out.write_all(b"\n  ]\n}\n")
+}
+
 pub fn extract_json(run: &Run) -> J {
     let docs: Vec<J> = run
         .docs

@@ -269,9 +269,7 @@ pub fn from_text(path: &str, text: String, format: Format) -> Result<Vec<Documen
         Format::Jsonl => jsonl::load(path, &text)?,
     };
     for d in &mut docs {
-        if d.published.is_none() {
-            published::from_dateline(d);
-        }
+        published::from_dateline(d);
     }
     Ok(docs)
 }

@@ -51,7 +51,8 @@ fn dateline_re() -> &'static Regex {
     })
 }
 
-/// Looks for a dateline in the first lines of a document.
+/// Looks for a dateline in the first lines of a document: marks its span, and gives
+/// the publication date when the document has none.
 pub fn from_dateline(doc: &mut Document) {
     let head_end = doc
         .text
@@ -69,6 +70,11 @@ pub fn from_dateline(doc: &mut Document) {
     let (Some(month), Ok(day)) = (lex.month(&c["month"]), c["day"].parse::<u8>()) else {
         return;
     };
+    // A date from front matter or a feed wins; the dateline's span is still marked,
+    // since the dateline is never the date of an event.
+    if doc.published.is_some() {
+        return;
+    }
     match c.name("year").and_then(|y| y.as_str().parse::<i16>().ok()) {
         Some(year) => {
             if let Ok(date) = Date::new(year, month as i8, day as i8) {

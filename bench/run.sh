@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# claimlint benchmarks, side by side with ripgrep and quantulum3, on generated corpora.
+#   bench/run.sh            sizes 10M 100M 1G (about 10 minutes on 2 cores)
+#   bench/run.sh --smoke    sizes 200K 2M, no comparisons (what the tests run)
+# Writes bench/out/results.md (the table BENCHMARKS.md shows) and prints it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+smoke=0
+[ "${1:-}" = "--smoke" ] && smoke=1
+out=bench/out
+mkdir -p "$out"
+if [ "$smoke" = 1 ]; then sizes="200000 2000000"; else sizes="10000000 100000000 1000000000"; fi
+
+cargo build --release --quiet
+bin=target/release/claimlint
+threads=$(nproc)
+
+# measure NAME CMD... -> appends "NAME wall_s rss_kb" to $out/times
+measure() {
+  local name=$1; shift
+  /usr/bin/time -f "$name %e %M" -o "$out/t.one" "$@" > /dev/null 2> "$out/t.err" || true
+  cat "$out/t.one" >> "$out/times"
+}
+
+if [ "$smoke" = 0 ]; then
+  command -v rg > /dev/null || { apt-get update -qq && apt-get install -y -qq ripgrep > /dev/null; }
+  python3 -c "import quantulum3" 2> /dev/null || python3 -m pip install --quiet quantulum3
+fi
+
+: > "$out/times"
+: > "$out/quality"
+for bytes in $sizes; do
+  corpus="$out/corpus-$bytes.jsonl"
+  [ -f "$corpus" ] || python3 bench/gen_corpus.py "$corpus" --bytes "$bytes" > /dev/null
+  truth="${corpus%.jsonl}.truth.jsonl"
+  [ "$smoke" = 0 ] && measure "rg-$bytes" rg -c '[0-9]' "$corpus"
+  measure "extract-$bytes" "$bin" extract "$corpus" --format jsonl
+  /usr/bin/time -f "check-$bytes %e %M" -o "$out/t.one" "$bin" check "$corpus" --format jsonl --no-config > "$out/findings-$bytes.jsonl" || true
+  cat "$out/t.one" >> "$out/times"
+  echo "$bytes $(python3 bench/score_injected.py "$truth" "$out/findings-$bytes.jsonl")" >> "$out/quality"
+  if [ "$bytes" = 100000000 ] || [ "$smoke" = 1 ]; then
+    RAYON_NUM_THREADS=1 measure "check1-$bytes" "$bin" check "$corpus" --format jsonl --no-config
+    RAYON_NUM_THREADS=1 measure "extract1-$bytes" "$bin" extract "$corpus" --format jsonl
+  fi
+done
+
+# One 100 MB line: memory must stay bounded (issue: under 4x the input).
+if [ "$smoke" = 0 ]; then
+  python3 -c "
+import sys
+s = 'Exports rose 5% to \$3 billion while imports fell, officials said. '
+n = 100_000_000 // len(s)
+open('$out/line-100M.txt', 'w').write(s * n)"
+  measure "line-100000000" "$bin" check "$out/line-100M.txt" --format jsonl --no-config
+fi
+
+# quantulum3 and claimlint on the same sentences (a sample: quantulum3 is slow).
+if [ "$smoke" = 0 ]; then
+  python3 - "$out" <<'PY'
+import json, sys, time
+out = sys.argv[1]
+texts = []
+with open(f"{out}/corpus-10000000.jsonl", encoding="utf-8") as f:
+    for line in f:
+        texts.append(json.loads(line)["text"])
+        if sum(map(len, texts)) > 300_000:
+            break
+sample = "\n\n".join(texts)
+open(f"{out}/sample.txt", "w", encoding="utf-8").write(sample)
+from quantulum3 import parser
+t = time.time()
+for para in sample.split("\n\n"):
+    parser.parse(para)
+el = time.time() - t
+open(f"{out}/times", "a").write(f"quantulum3-sample {el:.3f} 0\n")
+PY
+  measure "extract-sample" "$bin" extract "$out/sample.txt" --format jsonl
+fi
+
+python3 bench/report.py "$out" "$threads" | tee "$out/results.md"
