@@ -29,7 +29,7 @@ try:
     cpu = [l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")][0]
 except Exception:
     pass
-ver = subprocess.run(["target/release/claimlint", "--version"], capture_output=True, text=True).stdout.strip()
+ver = subprocess.run([os.environ.get("CLAIMLINT_BIN", "target/release/claimlint"), "--version"], capture_output=True, text=True).stdout.strip()
 print(f"Machine: {cpu or platform.processor()}, {threads} threads; {ver}\n")
 print("| size | tool | wall s | MB/s | peak RSS MB | vs rg | precision | recall |")
 print("|---|---|---|---|---|---|---|---|")

@@ -11,8 +11,13 @@ out=bench/out
 mkdir -p "$out"
 if [ "$smoke" = 1 ]; then sizes="200000 2000000"; else sizes="10000000 100000000 1000000000"; fi
 
-cargo build --release --quiet
-bin=target/release/claimlint
+# CLAIMLINT_BIN runs another build (the tests' smoke run uses their own binary).
+if [ -z "${CLAIMLINT_BIN:-}" ]; then
+  cargo build --release --quiet
+fi
+bin="${CLAIMLINT_BIN:-target/release/claimlint}"
+out="${BENCH_OUT:-$out}"
+mkdir -p "$out"
 threads=$(nproc)
 
 # measure NAME CMD... -> appends "NAME wall_s rss_kb" to $out/times
