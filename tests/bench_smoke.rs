@@ -14,11 +14,18 @@ fn the_benchmark_script_runs_end_to_end() {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&status.stdout);
-    assert!(status.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&status.stderr));
+    assert!(
+        status.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
     assert!(stdout.contains("| 2 MB | claimlint check"), "{stdout}");
     let quality = std::fs::read_to_string(out.path().join("quality")).unwrap();
     for line in quality.lines() {
         let v: serde_json::Value = serde_json::from_str(line.split_once(' ').unwrap().1).unwrap();
-        assert!(v["recall"].as_f64().unwrap() >= 0.95 && v["precision"].as_f64().unwrap() >= 0.95, "{line}");
+        assert!(
+            v["recall"].as_f64().unwrap() >= 0.95 && v["precision"].as_f64().unwrap() >= 0.95,
+            "{line}"
+        );
     }
 }

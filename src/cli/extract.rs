@@ -32,8 +32,14 @@ pub fn run(a: ExtractArgs) -> i32 {
     let mut w = std::io::BufWriter::new(stdout.lock());
     let written = match a.format {
         // JSON and JSONL stream a document at a time.
-        ExtractFormat::Json | ExtractFormat::Jsonl => json::write_extract(&run, a.format == ExtractFormat::Jsonl, &mut w),
-        ExtractFormat::Yaml => w.write_all(serde_saphyr::to_string(&json::extract_json(&run)).unwrap_or_default().as_bytes()),
+        ExtractFormat::Json | ExtractFormat::Jsonl => {
+            json::write_extract(&run, a.format == ExtractFormat::Jsonl, &mut w)
+        }
+        ExtractFormat::Yaml => w.write_all(
+            serde_saphyr::to_string(&json::extract_json(&run))
+                .unwrap_or_default()
+                .as_bytes(),
+        ),
         ExtractFormat::Table => w.write_all(table(&json::extract_json(&run)).as_bytes()),
     };
     if written.and_then(|_| w.flush()).is_err() {

@@ -429,20 +429,23 @@ pub fn surnames(
         }
         by_surname.entry(p.as_str()).or_insert(p.as_str());
     }
+    // Longest first, so "Sanae Takashi" is found before its "Takashi".
     let mut pats: Vec<&str> = by_surname.keys().copied().collect();
-    pats.sort_unstable();
-    // Built per document for a handful of names: an NFA, no DFA to construct.
-    let Ok(ac) = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-        .build(&pats)
-    else {
-        return Vec::new();
-    };
+    pats.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     let bytes = text.as_bytes();
+    let mut hits: Vec<(usize, usize, &str)> = Vec::new();
+    // A handful of names per document: one memmem pass each beats building an automaton.
+    for pat in &pats {
+        for a in memchr::memmem::find_iter(bytes, pat.as_bytes()) {
+            let b = a + pat.len();
+            if !hits.iter().any(|&(hs, he, _)| a < he && b > hs) {
+                hits.push((a, b, pat));
+            }
+        }
+    }
+    hits.sort_unstable();
     let mut out = Vec::new();
-    for m in ac.find_iter(text) {
-        let (a, b) = (m.start(), m.end());
+    for (a, b, pat) in hits {
         if (a > 0 && is_word_byte(bytes[a - 1]))
             || (b < bytes.len() && is_word_byte(bytes[b]) && !text[b..].starts_with("'s"))
         {
@@ -457,13 +460,13 @@ pub fn surnames(
             && w.starts_with(|c: char| c.is_uppercase())
             && !NOT_NAMES.contains(&w)
             && !w.ends_with(['.', ','])
-            && !pats[m.pattern().as_usize()].contains(' ')
+            && !pat.contains(' ')
             && lexicon::get().country(w).is_none()
             && lexicon::get().weekday(w).is_none()
         {
             continue;
         }
-        out.push((a, b, by_surname[pats[m.pattern().as_usize()]].to_string()));
+        out.push((a, b, by_surname[pat].to_string()));
     }
     out
 }

@@ -98,9 +98,18 @@ pub fn write_extract(run: &Run, lines: bool, out: &mut impl std::io::Write) -> s
         }
         return Ok(());
     }
-    write!(out, "{{\n  \"version\": 1,\n  \"batch_year\": {},\n  \"documents\": [", json!(run.batch_year))?;
+    write!(
+        out,
+        "{{\n  \"version\": 1,\n  \"batch_year\": {},\n  \"documents\": [",
+        json!(run.batch_year)
+    )?;
     for (i, (d, e)) in run.docs.iter().zip(&run.extractions).enumerate() {
-        write!(out, "{}\n    {}", if i == 0 { "" } else { "," }, extract_doc(d, e))?;
+        write!(
+            out,
+            "{}\n    {}",
+            if i == 0 { "" } else { "," },
+            extract_doc(d, e)
+        )?;
     }
     out.write_all(b"\n  ]\n}\n")
 }

@@ -205,11 +205,21 @@ mod tests {
     #[test]
     fn a_title_without_a_country_finds_its_office_by_title() {
         let f = check(
-            &["Treasury Secretary Scott Bessent spoke.", "Treasury Secretary Scott Besseet spoke."],
+            &[
+                "Treasury Secretary Scott Bessent spoke.",
+                "Treasury Secretary Scott Besseet spoke.",
+            ],
             Some("2025-10-29"),
             &["offices"],
         );
-        assert_eq!(f, vec![("name-variant".to_string(), "Treasury Secretary Scott Besseet".to_string(), 1)]);
+        assert_eq!(
+            f,
+            vec![(
+                "name-variant".to_string(),
+                "Treasury Secretary Scott Besseet".to_string(),
+                1
+            )]
+        );
     }
 
     #[test]
