@@ -49,6 +49,9 @@ if len(sizes) >= 2:
     for a, b in zip(sizes, sizes[1:]):
         ta, tb = times[f"check-{a}"], times[f"check-{b}"]
         print(f"- check growth {mb(a):g} MB -> {mb(b):g} MB: size x{b / a:g}, time x{tb[0] / ta[0]:.1f}, memory x{tb[1] / max(ta[1], 1):.1f}")
+if "ci-200-drafts-2000-archive" in times:
+    t = times["ci-200-drafts-2000-archive"]
+    print(f"- CI: 200 Markdown drafts against a 2,000-article archive: {t[0]:.2f} s wall, peak RSS {t[1] / 1024:.0f} MB")
 if "line-100000000" in times:
     t = times["line-100000000"]
     print(f"- one 100 MB line: {t[0]:.1f} s, peak RSS {t[1] / 1024:.0f} MB ({t[1] * 1024 / 1e8:.1f}x the input)")

@@ -49,6 +49,23 @@ for bytes in $sizes; do
   fi
 done
 
+# A newsroom repository: 200 Markdown drafts against a 2,000-article archive.
+python3 - "$out" <<'PY'
+import json, os, sys
+out = sys.argv[1]
+src = f"{out}/ci-source.jsonl"
+if not os.path.exists(src):
+    os.system(f"python3 bench/gen_corpus.py {src} --bytes 1400000 --seed 11 > /dev/null")
+arts = [json.loads(l) for l in open(src, encoding="utf-8")][:2200]
+for sub in ("drafts", "archive"):
+    os.makedirs(f"{out}/ci/{sub}", exist_ok=True)
+for i, a in enumerate(arts):
+    sub = "drafts" if i < 200 else "archive"
+    with open(f"{out}/ci/{sub}/{a['id']}.md", "w", encoding="utf-8") as f:
+        f.write(f"---\ntitle: {a['id']}\ndate: {a['date']}\n---\n\n{a['text']}")
+PY
+measure "ci-200-drafts-2000-archive" "$bin" check "$out/ci/drafts" --against "$out/ci/archive" --no-config --format github
+
 # One 100 MB line: memory must stay bounded (issue: under 4x the input).
 if [ "$smoke" = 0 ]; then
   python3 -c "

@@ -28,9 +28,10 @@ def main():
         good += ok
     precision = good / len(findings) if findings else 1.0
     recall = len(hit_truth) / len(truth) if truth else 1.0
+    hit_docs = {d for d, _ in hit_truth}
     missed = {}
     for t in truth:
-        if not any(d == t["doc"] for d, _ in hit_truth):
+        if t["doc"] not in hit_docs:
             missed[t["kind"]] = missed.get(t["kind"], 0) + 1
     print(json.dumps({"findings": len(findings), "injected": len(truth), "precision": round(precision, 4), "recall": round(recall, 4), "missed_by_kind": missed}))
 
