@@ -10,9 +10,17 @@ fn main() {
 
 fn seeds() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     names.sort();
-    names.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
+    names
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
 }
 
 #[divan::bench]
@@ -34,7 +42,18 @@ fn check_seed_batches(bencher: divan::Bencher, copies: usize) {
     for (name, _) in claimlint::pack::BUILTIN {
         packs.add(name).unwrap();
     }
-    bencher.counter(BytesCount::new(bytes)).with_inputs(|| {
-        (0..copies).flat_map(|c| texts.iter().enumerate().flat_map(move |(i, t)| from_text(&format!("{c}-{i}.txt"), t.clone(), Format::Text).unwrap())).collect::<Vec<_>>()
-    }).bench_values(|docs| divan::black_box(claimlint::check::run(docs, &packs, None).findings.len()));
+    bencher
+        .counter(BytesCount::new(bytes))
+        .with_inputs(|| {
+            (0..copies)
+                .flat_map(|c| {
+                    texts.iter().enumerate().flat_map(move |(i, t)| {
+                        from_text(&format!("{c}-{i}.txt"), t.clone(), Format::Text).unwrap()
+                    })
+                })
+                .collect::<Vec<_>>()
+        })
+        .bench_values(|docs| {
+            divan::black_box(claimlint::check::run(docs, &packs, None).findings.len())
+        });
 }

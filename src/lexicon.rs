@@ -133,6 +133,12 @@ pub fn get_lower<'a, V>(map: &'a BTreeMap<String, V>, w: &str) -> Option<&'a V> 
     map.get(&w.to_lowercase())
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Events {
+    pub classes: BTreeMap<String, Vec<String>>,
+}
+
 /// Every built-in lexicon, with the lookup tables derived from them.
 #[derive(Debug)]
 pub struct Lexicon {
@@ -144,6 +150,7 @@ pub struct Lexicon {
     pub abbreviations: Abbreviations,
     pub countries: Countries,
     pub titles: Titles,
+    pub events: Events,
     /// Any country name, alias or demonym -> canonical country name.
     pub country_of: HashMap<String, String>,
 }
@@ -167,6 +174,7 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("../rules/lexicons/countries.yaml"),
     ),
     ("titles", include_str!("../rules/lexicons/titles.yaml")),
+    ("events", include_str!("../rules/lexicons/events.yaml")),
 ];
 
 fn parse<T: for<'de> Deserialize<'de>>(name: &str) -> T {
@@ -204,6 +212,7 @@ impl Lexicon {
             abbreviations: parse("abbreviations"),
             countries,
             titles: parse("titles"),
+            events: parse("events"),
             country_of,
         }
     }

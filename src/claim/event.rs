@@ -47,12 +47,35 @@ fn participants(sentence: &str, e: &Extraction, si: usize, packs: &PackSet) -> V
     out
 }
 
+/// The resolved single day in sentence `si` nearest byte `at`, outside the dateline.
+fn nearest_day(
+    d: &Document,
+    e: &Extraction,
+    si: usize,
+    at: usize,
+) -> Option<(usize, crate::source::offsets::Span, jiff::civil::Date)> {
+    let range = e.in_sentence(si);
+    e.mentions[range.clone()]
+        .iter()
+        .zip(range)
+        .filter(|(m, _)| {
+            !d.dateline_span
+                .is_some_and(|ds| ds.start <= m.span.start && m.span.end <= ds.end + 8)
+        })
+        .filter_map(|(m, i)| match &m.kind {
+            Kind::Date(dm) => dm
+                .resolved
+                .filter(|(a, b)| a == b)
+                .map(|(a, _)| (i, m.span, a)),
+            _ => None,
+        })
+        .min_by_key(|(_, span, _)| (span.start as i64 - at as i64).abs())
+}
+
 pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut Vec<Claim>) {
-    if packs.events.is_empty() {
-        return;
-    }
     for (si, s) in e.sentences.iter().enumerate() {
         let sentence = &d.text[s.start..s.end];
+        let mut claimed = false;
         for t in &packs.events {
             let Some(verb_at) = t.verbs.iter().filter_map(|v| find_word(sentence, v)).min() else {
                 continue;
@@ -66,26 +89,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
             if !t.participants.iter().all(|p| parts.iter().any(|x| x == p)) {
                 continue;
             }
-            // The resolved day nearest the verb.
-            let range = e.in_sentence(si);
-            let day = e.mentions[range.clone()]
-                .iter()
-                .zip(range)
-                .map(|(m, i)| (i, m))
-                .filter(|(_, m)| {
-                    !d.dateline_span
-                        .is_some_and(|ds| ds.start <= m.span.start && m.span.end <= ds.end + 8)
-                })
-                .filter_map(|(i, m)| match &m.kind {
-                    Kind::Date(dm) => dm.resolved.filter(|(a, b)| a == b).map(|(a, _)| (i, m, a)),
-                    _ => None,
-                })
-                .min_by_key(|(_, m, _)| (m.span.start as i64 - (s.start + verb_at) as i64).abs());
-            let Some((i, m, day)) = day else { continue };
+            let Some((i, span, day)) = nearest_day(d, e, si, s.start + verb_at) else {
+                continue;
+            };
+            claimed = true;
             out.push(Claim {
                 doc,
                 mention: i,
-                span: m.span,
+                span,
                 key: format!("event:{}", t.id),
                 label: t.label.clone(),
                 value: Value::Day {
@@ -96,7 +107,66 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
                 office: None,
             });
         }
+        if !claimed {
+            generic(doc, d, e, si, packs, out);
+        }
     }
+}
+
+/// The generic event layer: the first event verb of a sentence (rules/lexicons/
+/// events.yaml), its participants and the resolved day nearest it. Keyed by class
+/// and participants; compared across articles only, at low confidence.
+fn generic(
+    doc: usize,
+    d: &Document,
+    e: &Extraction,
+    si: usize,
+    packs: &PackSet,
+    out: &mut Vec<Claim>,
+) {
+    let s = e.sentences[si];
+    let range = e.in_sentence(si);
+    if !e.mentions[range]
+        .iter()
+        .any(|m| matches!(&m.kind, Kind::Date(dm) if dm.resolved.is_some_and(|(a, b)| a == b)))
+    {
+        return;
+    }
+    let sentence = &d.text[s.start..s.end];
+    let lex = lexicon::get();
+    let Some((verb_at, class)) = lex
+        .events
+        .classes
+        .iter()
+        .flat_map(|(c, ws)| {
+            ws.iter()
+                .filter_map(|w| find_word(sentence, w).map(|p| (p, c.as_str())))
+        })
+        .min()
+    else {
+        return;
+    };
+    let mut parts = participants(sentence, e, si, packs);
+    if parts.is_empty() {
+        return;
+    }
+    parts.sort();
+    let Some((i, span, day)) = nearest_day(d, e, si, s.start + verb_at) else {
+        return;
+    };
+    out.push(Claim {
+        doc,
+        mention: i,
+        span,
+        key: format!("event:{class} [{}]", parts.join(", ")),
+        label: format!("{class} ({})", parts.join(", ")),
+        value: Value::Day {
+            first: day,
+            last: day,
+        },
+        layer: Layer::Generic,
+        office: None,
+    });
 }
 
 fn find_word(text: &str, w: &str) -> Option<usize> {
