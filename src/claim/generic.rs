@@ -249,6 +249,59 @@ fn measure_before(before: &str) -> Vec<String> {
     c
 }
 
+/// States a count can be in, written after it ("3,000 people dead").
+const COUNT_STATES: &[&str] = &[
+    "dead",
+    "missing",
+    "injured",
+    "homeless",
+    "wounded",
+    "displaced",
+    "killed",
+    "hurt",
+];
+
+/// The verb of a count: a past participle just before it (past its hedge), or after
+/// its noun ("were evacuated"), or a state after it ("dead").
+fn count_predicate(before: &str, after: &str) -> Option<String> {
+    let hedges = &lexicon::get().hedges.hedges;
+    let prev = tokens(before)
+        .into_iter()
+        .rev()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .find(|w| {
+            !hedges.contains_key(w.as_str())
+                && !matches!(
+                    w.as_str(),
+                    "least" | "than" | "to" | "some" | "an" | "estimated"
+                )
+        });
+    if let Some(w) = prev.filter(|w| w.len() > 3 && w.ends_with("ed")) {
+        return Some(w);
+    }
+    let words: Vec<String> = tokens(after)
+        .iter()
+        .take(5)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words
+        .iter()
+        .skip_while(|w| {
+            !matches!(
+                w.as_str(),
+                "were" | "was" | "have" | "has" | "had" | "are" | "been"
+            ) && !COUNT_STATES.contains(&w.as_str())
+        })
+        .find(|w| COUNT_STATES.contains(&w.as_str()) || (w.len() > 3 && w.ends_with("ed")))
+        .cloned()
+}
+
 /// The time qualifiers of a figure's clause, as a key part.
 pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
     let mut parts: Vec<String> = Vec::new();
@@ -304,8 +357,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let s = e.sentences[m.sentence];
         let after = &d.text[m.span.end..s.end];
         let before = &d.text[s.start..m.span.start];
+        let mut tally = false;
         let (mut measure, mut subject) = match &q.unit {
-            Unit::Count(_) => (content(&tokens(q.noun.as_deref().unwrap_or(""))).0, None),
+            Unit::Count(_) => {
+                // What happened to the counted: "killed 3,000 people", "3,000 people
+                // were evacuated". Without it "people" would join every count of people.
+                let mut m = content(&tokens(q.noun.as_deref().unwrap_or(""))).0;
+                let predicate = count_predicate(before, after);
+                tally = predicate.is_some();
+                m.extend(predicate);
+                (m, None)
+            }
             _ => measure_after(after),
         };
         if measure.is_empty() {
@@ -329,7 +391,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if subject.is_none() {
             subject = lexicon::countries_in(before)
                 .last()
-                .map(|(_, c)| c.to_string());
+                .map(|(_, c)| c.to_string())
+                .or_else(|| {
+                    lexicon::countries_in(after)
+                        .first()
+                        .map(|(_, c)| c.to_string())
+                });
         }
         let w = window(d, e, i);
         let sentence_text = d.text[s.start..s.end].to_lowercase();
@@ -338,7 +405,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             .copied()
             .filter(|sc| super::has_phrase(&sentence_text, sc) && !measure.iter().any(|m| m == sc))
             .collect();
-        let time = time_of(d, e, i, w);
+        let mut time = time_of(d, e, i, w);
+        // A running tally with no time of its own ("killed 3,000 people") is as of its
+        // article's date: a toll that rose between two days' reports is no conflict.
+        // Shares and amounts stand until a time is given.
+        if time.is_empty()
+            && tally
+            && let Some(p) = d.published
+        {
+            time = format!("as of {}", p.date);
+        }
         last_measure = Some((m.sentence, measure.clone(), subject.clone()));
         let unit = q.unit.label().unwrap_or_default();
         let unit_class = match &q.unit {

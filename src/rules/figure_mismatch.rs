@@ -170,6 +170,41 @@ mod tests {
     }
 
     #[test]
+    fn a_rising_toll_on_later_days_is_no_conflict_but_one_day_disagreeing_is() {
+        use crate::source::{Format, from_text};
+        let md = |date: &str, body: &str| {
+            from_text(
+                "x.md",
+                format!("---\ndate: {date}\n---\n{body}\n"),
+                Format::Markdown,
+            )
+            .unwrap()
+        };
+        let run = |docs: Vec<Vec<crate::source::Document>>| {
+            let r = crate::check::run(
+                docs.into_iter().flatten().collect(),
+                &crate::pack::PackSet::default(),
+                None,
+            );
+            r.findings
+                .iter()
+                .map(|f| r.docs[f.primary.doc].slice(f.primary.span).to_string())
+                .collect::<Vec<_>>()
+        };
+        let quake = "The earthquake killed at least {} people in Turkey, officials said.";
+        let day1 = md("2023-02-06", &quake.replace("{}", "1,500"));
+        let day3 = md("2023-02-08", &quake.replace("{}", "11,000"));
+        assert!(run(vec![day1, day3]).is_empty());
+        let a = md("2023-02-08", &quake.replace("{}", "11,000"));
+        let b = md("2023-02-08", &quake.replace("{}", "11,000"));
+        let c = md(
+            "2023-02-08",
+            "The earthquake killed 3,000 people in Turkey, officials said.",
+        );
+        assert_eq!(run(vec![a, b, c]), vec!["3,000 people".to_string()]);
+    }
+
+    #[test]
     fn hedged_and_overlapping_figures_agree() {
         let f = check(
             &[
