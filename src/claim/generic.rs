@@ -184,7 +184,11 @@ fn content(phrase: &[&str]) -> (Vec<String>, Option<String>) {
         {
             continue;
         }
-        out.push(lemma(&lw));
+        // Punctuation alone ("." after a figure) is no word.
+        let l = lemma(&lw);
+        if !l.is_empty() {
+            out.push(l);
+        }
     }
     (out, entity)
 }
@@ -245,7 +249,13 @@ fn measure_before(before: &str) -> Vec<String> {
         return Vec::new();
     }
     let w = toks[i - 1].trim_end_matches([',', '.']);
-    let (c, _) = content(&[w]);
+    // Sentence-initial capitals are no names: "Turnout was 79.4%".
+    let lower = if lexicon::get().country(w).is_some() {
+        w.to_string()
+    } else {
+        w.to_lowercase()
+    };
+    let (c, _) = content(&[lower.as_str()]);
     c
 }
 
@@ -306,6 +316,23 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
 pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
     let mut parts: Vec<String> = Vec::new();
     for m in &e.mentions[e.in_sentence(e.mentions[idx].sentence)] {
+        // The dateline dates the article, not the figure.
+        if d.dateline_span
+            .is_some_and(|ds| ds.start <= m.span.start && m.span.end <= ds.end + 8)
+        {
+            continue;
+        }
+        // "the highest since 1997" compares with a year; it does not date the figure.
+        let before = d.text[..m.span.start].trim_end();
+        let b = before.as_bytes();
+        if ["since", "than", "before", "after", "until"]
+            .iter()
+            .any(|p| {
+                b.len() >= p.len() && b[b.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+            })
+        {
+            continue;
+        }
         if m.span.start >= w.start
             && m.span.end <= w.end
             && let Kind::Date(dm) = &m.kind
