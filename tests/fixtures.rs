@@ -43,3 +43,35 @@ fn every_rule_flags_its_flag_folder_and_passes_its_pass_folder() {
         );
     }
 }
+
+/// Clusters of consistent articles about other stories (an election, company
+/// results): wording, rounding and hedges differ, nothing disagrees, nothing is flagged.
+#[test]
+fn consistent_clusters_raise_nothing() {
+    let dir = root().join("tests/fixtures/clusters");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 2);
+    for cluster in names {
+        let run = check(std::slice::from_ref(&cluster), true, None);
+        assert!(
+            run.claims.len() >= 8,
+            "{}: too few claims to mean anything",
+            cluster.display()
+        );
+        let all: Vec<_> = run
+            .findings
+            .iter()
+            .map(|f| {
+                (
+                    f.rule,
+                    run.docs[f.primary.doc].slice(f.primary.span).to_string(),
+                )
+            })
+            .collect();
+        assert!(all.is_empty(), "{}: {all:?}", cluster.display());
+    }
+}

@@ -248,6 +248,10 @@ fn measure_before(before: &str) -> Vec<String> {
     if !linked || i == 0 {
         return Vec::new();
     }
+    // "Revenue climbed to": the noun is before the verb.
+    if i > 1 && toks[i - 1].len() > 4 && toks[i - 1].ends_with("ed") {
+        i -= 1;
+    }
     let w = toks[i - 1].trim_end_matches([',', '.']);
     // Sentence-initial capitals are no names: "Turnout was 79.4%".
     let lower = if lexicon::get().country(w).is_some() {
@@ -419,8 +423,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             subject = lexicon::countries_in(before)
                 .last()
                 .map(|(_, c)| c.to_string())
+                // Or just after it: "3,000 people in Turkey", not a country a clause away.
                 .or_else(|| {
-                    lexicon::countries_in(after)
+                    let near =
+                        &after[..after.char_indices().nth(24).map_or(after.len(), |(i, _)| i)];
+                    lexicon::countries_in(near)
                         .first()
                         .map(|(_, c)| c.to_string())
                 });
