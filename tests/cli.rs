@@ -19,6 +19,17 @@ fn json_of(out: &[u8]) -> Value {
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(out)))
 }
 
+/// Two articles that agree: Chile's lithium share at about 24%.
+fn lithium_pair(dir: &Path) {
+    for name in ["a.txt", "b.txt"] {
+        write(
+            dir,
+            name,
+            "Chile produces about 24% of the world's lithium output.",
+        );
+    }
+}
+
 fn write(dir: &Path, name: &str, text: &str) {
     let p = dir.join(name);
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
@@ -516,16 +527,7 @@ fn suppressions_hide_exactly_what_they_name() {
 fn baseline_hides_known_findings_across_line_shifts() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path();
-    write(
-        p,
-        "a.txt",
-        "Chile produces about 24% of the world's lithium output.",
-    );
-    write(
-        p,
-        "b.txt",
-        "Chile produces about 24% of the world's lithium output.",
-    );
+    lithium_pair(p);
     write(
         p,
         "c.txt",
@@ -565,16 +567,7 @@ fn baseline_hides_known_findings_across_line_shifts() {
 fn diff_limits_reports_to_changed_lines() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path();
-    write(
-        p,
-        "a.txt",
-        "Chile produces about 24% of the world's lithium output.",
-    );
-    write(
-        p,
-        "b.txt",
-        "Chile produces about 24% of the world's lithium output.",
-    );
+    lithium_pair(p);
     write(
         p,
         "c.txt",

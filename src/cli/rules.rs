@@ -26,15 +26,7 @@ pub fn list() -> i32 {
 pub fn explain(id: &str) -> i32 {
     match crate::rules::find(id) {
         Some(r) => {
-            let docs: String = r
-                .docs()
-                .lines()
-                .map(|l| {
-                    l.strip_prefix("//! ")
-                        .unwrap_or(l.strip_prefix("//!").unwrap_or(l))
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
+            let docs = crate::rules::docs_text(r);
             i32::from(
                 std::io::stdout()
                     .lock()

@@ -190,11 +190,7 @@ pub fn currency_after(i: &str) -> IResult<&str, String> {
             continue;
         }
         let n = sym.len();
-        if rest.len() >= n
-            && rest.as_bytes()[..n].eq_ignore_ascii_case(sym.as_bytes())
-            && !rest[n..].starts_with(|c: char| c.is_alphanumeric())
-            && best.is_none_or(|b| b.0 < n)
-        {
+        if starts_word(rest, sym) && best.is_none_or(|b| b.0 < n) {
             best = Some((n, code));
         }
     }
@@ -205,6 +201,14 @@ pub fn currency_after(i: &str) -> IResult<&str, String> {
     Ok((&rest[n..], code.clone()))
 }
 
+/// Does `rest` start with `w` (ASCII case-insensitive) as a whole word?
+fn starts_word(rest: &str, w: &str) -> bool {
+    let n = w.len();
+    rest.len() >= n
+        && rest.as_bytes()[..n].eq_ignore_ascii_case(w.as_bytes())
+        && !rest[n..].starts_with(|c: char| c.is_alphanumeric())
+}
+
 /// A currency word after the figure: ` yen`, ` dollars`, `-cent`, `USD`.
 fn currency_word_after(i: &str) -> IResult<&str, String> {
     let after = &lexicon::get().currencies.after;
@@ -212,11 +216,7 @@ fn currency_word_after(i: &str) -> IResult<&str, String> {
     let mut best: Option<(usize, &String)> = None;
     for (w, code) in after {
         let n = w.len();
-        if rest.len() >= n
-            && rest.as_bytes()[..n].eq_ignore_ascii_case(w.as_bytes())
-            && !rest[n..].starts_with(|c: char| c.is_alphanumeric())
-            && best.is_none_or(|b| b.0 < n)
-        {
+        if starts_word(rest, w) && best.is_none_or(|b| b.0 < n) {
             best = Some((n, code));
         }
     }

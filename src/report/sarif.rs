@@ -44,15 +44,7 @@ pub fn render(run: &Run, notices: &[Notice]) -> serde_json::Value {
     let rules: Vec<sarif::ReportingDescriptor> = crate::rules::ALL
         .iter()
         .map(|r| {
-            let docs: String = r
-                .docs()
-                .lines()
-                .map(|l| {
-                    l.strip_prefix("//! ")
-                        .unwrap_or(l.strip_prefix("//!").unwrap_or(l))
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
+            let docs = crate::rules::docs_text(*r);
             sarif::ReportingDescriptor::builder()
                 .id(r.id())
                 .name(r.id())

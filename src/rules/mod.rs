@@ -102,6 +102,18 @@ pub static ALL: &[&dyn Rule] = &[
     &arithmetic::Arithmetic,
 ];
 
+/// A rule's documentation as text: its `//!` header without the comment markers.
+pub fn docs_text(r: &dyn Rule) -> String {
+    r.docs()
+        .lines()
+        .map(|l| {
+            l.strip_prefix("//! ")
+                .unwrap_or(l.strip_prefix("//!").unwrap_or(l))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 pub fn find(id: &str) -> Option<&'static dyn Rule> {
     ALL.iter().copied().find(|r| r.id() == id)
 }
