@@ -20,11 +20,18 @@ out="${BENCH_OUT:-$out}"
 mkdir -p "$out"
 threads=$(nproc)
 
-# measure NAME CMD... -> appends "NAME wall_s rss_kb" to $out/times
+# measure NAME CMD... -> appends "NAME wall_s rss_kb" to $out/times. GNU time gives
+# peak memory; without it (Debian package `time`) the wall time is kept and RSS is 0.
 measure() {
   local name=$1; shift
-  /usr/bin/time -f "$name %e %M" -o "$out/t.one" "$@" > /dev/null 2> "$out/t.err" || true
-  cat "$out/t.one" >> "$out/times"
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "$name %e %M" -o "$out/t.one" "$@" > /dev/null 2> "$out/t.err" || true
+    cat "$out/t.one" >> "$out/times"
+  else
+    local t0 t1
+    t0=$(date +%s.%N); "$@" > /dev/null 2> "$out/t.err" || true; t1=$(date +%s.%N)
+    echo "$name $(python3 -c "print(max($t1 - $t0, 0.001))") 0" >> "$out/times"
+  fi
 }
 
 if [ "$smoke" = 0 ]; then
@@ -40,8 +47,8 @@ for bytes in $sizes; do
   truth="${corpus%.jsonl}.truth.jsonl"
   [ "$smoke" = 0 ] && measure "rg-$bytes" rg -c '[0-9]' "$corpus"
   measure "extract-$bytes" "$bin" extract "$corpus" --format jsonl
-  /usr/bin/time -f "check-$bytes %e %M" -o "$out/t.one" "$bin" check "$corpus" --format jsonl --no-config > "$out/findings-$bytes.jsonl" || true
-  cat "$out/t.one" >> "$out/times"
+  "$bin" check "$corpus" --format jsonl --no-config > "$out/findings-$bytes.jsonl" || true
+  measure "check-$bytes" "$bin" check "$corpus" --format jsonl --no-config
   echo "$bytes $(python3 bench/score_injected.py "$truth" "$out/findings-$bytes.jsonl")" >> "$out/quality"
   if [ "$bytes" = 100000000 ] || [ "$smoke" = 1 ]; then
     RAYON_NUM_THREADS=1 measure "check1-$bytes" "$bin" check "$corpus" --format jsonl --no-config
