@@ -3,6 +3,7 @@
 //! lexicons); the nom grammars run only there. Roles come from a title automaton per
 //! sentence. `resolve` then places dates on the calendar, batch-wide.
 
+pub mod currency;
 pub mod date;
 pub mod number;
 pub mod ordinal;

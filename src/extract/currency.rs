@@ -1,0 +1,205 @@
+//! Currency signs and words around a figure ("$", "US$", "¥", "yen", "115USD"), minor
+//! units after a major amount ("3 dollars 50 cents"), and the first-byte filters that
+//! let the quantity grammar skip a lexicon loop for nearly every candidate.
+
+use super::number::{Number, number};
+use crate::lexicon;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::character::complete::{char, satisfy, space0, space1};
+use nom::combinator::{not, opt};
+use nom::{IResult, Parser};
+
+/// First bytes (either case) that a phrase of a lexicon can start with: a cheap test
+/// that skips the phrase loop for nearly every candidate.
+pub(super) struct FirstBytes([bool; 256]);
+
+impl FirstBytes {
+    fn of<'a>(phrases: impl Iterator<Item = &'a String>) -> FirstBytes {
+        let mut t = [false; 256];
+        for p in phrases {
+            if let Some(&b) = p.as_bytes().first() {
+                t[b.to_ascii_lowercase() as usize] = true;
+                t[b.to_ascii_uppercase() as usize] = true;
+            }
+        }
+        FirstBytes(t)
+    }
+
+    pub(super) fn may_start(&self, i: &str) -> bool {
+        i.as_bytes().first().is_some_and(|&b| self.0[b as usize])
+    }
+}
+
+pub(super) fn no_match<T>(i: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+pub(super) struct Firsts {
+    pub(super) hedges: FirstBytes,
+    before: FirstBytes,
+    after: FirstBytes,
+}
+
+pub(super) fn firsts() -> &'static Firsts {
+    static F: std::sync::OnceLock<Firsts> = std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        let lex = lexicon::get();
+        Firsts {
+            hedges: FirstBytes::of(lex.hedges.hedges.keys()),
+            before: FirstBytes::of(lex.currencies.before.keys()),
+            after: FirstBytes::of(
+                lex.currencies
+                    .after
+                    .keys()
+                    .chain(lex.currencies.before.keys()),
+            ),
+        }
+    })
+}
+
+/// A currency written before the figure: `$`, `US$`, `¥`, `EUR `.
+pub fn currency_before(i: &str) -> IResult<&str, String> {
+    if !firsts().before.may_start(i) {
+        return no_match(i);
+    }
+    let before = &lexicon::get().currencies.before;
+    let mut best: Option<(&str, &String)> = None;
+    for (sym, code) in before {
+        let lettered_sym = sym.chars().any(|c| c.is_ascii_alphabetic());
+        let starts = if lettered_sym {
+            i.len() >= sym.len() && i.as_bytes()[..sym.len()].eq_ignore_ascii_case(sym.as_bytes())
+        } else {
+            i.starts_with(sym.as_str())
+        };
+        if starts && best.is_none_or(|b| b.0.len() < sym.len()) {
+            // Letter codes need a boundary ("EUR 5", "RM5"), not "Rome".
+            let next = i[sym.len()..].chars().next();
+            let lettered = sym.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+            if !lettered || next.is_some_and(|c| c.is_ascii_digit() || c == ' ') {
+                best = Some((sym.as_str(), code));
+            }
+        }
+    }
+    let (sym, code) = best.ok_or(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))?;
+    let (rest, _) = space0.parse(&i[sym.len()..])?;
+    Ok((rest, code.clone()))
+}
+
+/// A currency after the figure: a word (` yen`, ` dollars`, `-cent`), a code against
+/// the digits (`115USD`) or a sign (`20€`, `10 $`).
+pub fn currency_after(i: &str) -> IResult<&str, String> {
+    let t = i.trim_start_matches([' ', '-']);
+    if !firsts().after.may_start(t) {
+        return no_match(i);
+    }
+    if let Ok(r) = currency_word_after(i) {
+        return Ok(r);
+    }
+    let (rest, _) = opt(char(' ')).parse(i)?;
+    let before = &lexicon::get().currencies.before;
+    let mut best: Option<(usize, &String)> = None;
+    for (sym, code) in before {
+        // Signs after the figure; letter codes only against it ("115USD", "20Rs").
+        let lettered = sym.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
+        if lettered && (rest.len() != i.len() || sym.len() < 2) {
+            continue;
+        }
+        let n = sym.len();
+        if starts_word(rest, sym) && best.is_none_or(|b| b.0 < n) {
+            best = Some((n, code));
+        }
+    }
+    let (n, code) = best.ok_or(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))?;
+    Ok((&rest[n..], code.clone()))
+}
+
+/// Does `rest` start with `w` (ASCII case-insensitive) as a whole word?
+fn starts_word(rest: &str, w: &str) -> bool {
+    let n = w.len();
+    rest.len() >= n
+        && rest.as_bytes()[..n].eq_ignore_ascii_case(w.as_bytes())
+        && !rest[n..].starts_with(|c: char| c.is_alphanumeric())
+}
+
+/// A currency word after the figure: ` yen`, ` dollars`, `-cent`, `USD`.
+fn currency_word_after(i: &str) -> IResult<&str, String> {
+    let after = &lexicon::get().currencies.after;
+    let (rest, sep) = alt((space1, tag("-"), tag(""))).parse(i)?;
+    let mut best: Option<(usize, &String)> = None;
+    for (w, code) in after {
+        let n = w.len();
+        if starts_word(rest, w) && best.is_none_or(|b| b.0 < n) {
+            best = Some((n, code));
+        }
+    }
+    let (n, code) = best.ok_or(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))?;
+    // Against the digits only codes ("115USD"), never words ("5won" is no money).
+    if sep.is_empty() && !rest[..n].chars().all(|c| c.is_ascii_uppercase()) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    Ok((&rest[n..], code.clone()))
+}
+
+/// Minor units after a major amount: ` 50 cents`, ` and 43`, ` forty five` (end of
+/// clause), so "3 dollars 50 cents" is 3.50.
+fn minor_units(i: &str) -> IResult<&str, f64> {
+    let (rest, (_, n)) = (alt((tag(" and "), tag(" "))), number).parse(i)?;
+    if n.value < 0.0 || n.value >= 100.0 || n.value.fract() != 0.0 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    let mut cents = (
+        space0,
+        alt((
+            tag_no_case("cents"),
+            tag_no_case("cent"),
+            tag_no_case("sen"),
+            tag_no_case("pence"),
+            tag_no_case("c"),
+            tag_no_case("p"),
+        )),
+        not(satisfy(|c| c.is_alphanumeric())),
+    );
+    let parsed: IResult<&str, _> = cents.parse(rest);
+    if let Ok((r, _)) = parsed {
+        return Ok((r, n.value / 100.0));
+    }
+    // Without a minor-unit word the clause must end there.
+    if rest.is_empty() || rest.starts_with(['.', ',', ';', ')', '!', '?']) {
+        return Ok((rest, n.value / 100.0));
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Digit,
+    )))
+}
+
+/// Adds minor units to a whole major amount: "3 dollars 50 cents".
+pub(super) fn with_minor(rest: &str, mut n: Number) -> (&str, Number) {
+    match minor_units(rest) {
+        Ok((r, c)) if n.scale == 1.0 && n.value.fract() == 0.0 => {
+            n.value += c;
+            n.step = n.step.min(0.01);
+            (r, n)
+        }
+        _ => (rest, n),
+    }
+}
