@@ -81,8 +81,8 @@ proptest! {
                 for m in extract(&d.text).mentions {
                     let loc = d.locate(m.span);
                     prop_assert!(loc.line >= 1 && loc.column >= 1);
-                    prop_assert!(d.map.original(m.span.end) <= d.source.len());
-                    prop_assert!(d.source.is_char_boundary(d.map.original(m.span.start)));
+                    prop_assert!(d.map.original(m.span.end) <= d.source().len());
+                    prop_assert!(d.source().is_char_boundary(d.map.original(m.span.start)));
                 }
             }
         }

@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
             for m in &e.mentions {
                 let loc = d.locate(m.span);
                 assert!(loc.line >= 1 && loc.column >= 1);
-                assert!(d.map.original(m.span.end) <= d.source.len());
+                assert!(d.map.original(m.span.end) <= d.source().len());
             }
         }
     }

@@ -117,7 +117,7 @@ pub fn apply(run: &mut Run, report_unused: bool) -> Vec<Notice> {
     let directives: Vec<Vec<Directive>> = run
         .docs
         .iter()
-        .map(|d| parse(&d.source, &d.lines))
+        .map(|d| parse(d.source(), &d.lines))
         .collect();
     let mut used: Vec<Vec<bool>> = directives.iter().map(|ds| vec![false; ds.len()]).collect();
     let docs = &run.docs;

@@ -16,16 +16,16 @@ fn snippet<'a>(
     let d = &run.docs[l.doc];
     let start = d.map.original(l.span.start);
     let end = d.map.original(l.span.end).max(start);
-    let (line, _) = d.lines.line_col(&d.source, start);
-    let (end_line, _) = d.lines.line_col(&d.source, end);
-    let (ls, _) = d.lines.line_range(&d.source, line);
-    let (_, le) = d.lines.line_range(&d.source, end_line);
+    let (line, _) = d.lines.line_col(d.source(), start);
+    let (end_line, _) = d.lines.line_col(d.source(), end);
+    let (ls, _) = d.lines.line_range(d.source(), line);
+    let (_, le) = d.lines.line_range(d.source(), end_line);
     let kind = if primary {
         AnnotationKind::Primary
     } else {
         AnnotationKind::Context
     };
-    Snippet::source(&d.source[ls..le])
+    Snippet::source(&d.source()[ls..le])
         .line_start(line)
         .path(d.path.as_str())
         .fold(true)

@@ -23,7 +23,9 @@ pub struct Document {
     /// The path as the user named it (`file.jsonl#id` for JSONL articles).
     pub path: String,
     /// The decoded original text; lines and columns refer to it.
-    pub source: String,
+    /// None when it is the plain text itself (nothing folded, no markup): a
+    /// plain-text batch is held once, not twice. Read it with [`Document::source`].
+    original: Option<String>,
     /// Normalised plain text.
     pub text: String,
     pub map: OffsetMap,
@@ -55,9 +57,10 @@ impl Document {
     /// Builds a document from plain text already folded by a loader.
     fn new(path: String, source: String, plain: PlainBuilder) -> Document {
         let lines = LineIndex::new(&source);
+        let original = (source != plain.text).then_some(source);
         Document {
             path,
-            source,
+            original,
             text: plain.text,
             map: plain.map,
             lines,
@@ -70,6 +73,11 @@ impl Document {
         }
     }
 
+    /// The decoded original text; lines and columns refer to it.
+    pub fn source(&self) -> &str {
+        self.original.as_deref().unwrap_or(&self.text)
+    }
+
     /// Plain text of a span.
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or("")
@@ -79,8 +87,8 @@ impl Document {
     pub fn locate(&self, span: Span) -> Location {
         let start = self.map.original(span.start);
         let end = self.map.original(span.end).max(start);
-        let (line, column) = self.lines.line_col(&self.source, start);
-        let (end_line, end_column) = self.lines.line_col(&self.source, end);
+        let (line, column) = self.lines.line_col(self.source(), start);
+        let (end_line, end_column) = self.lines.line_col(self.source(), end);
         Location {
             path: self.path.clone(),
             line,
@@ -89,7 +97,7 @@ impl Document {
             end_column,
             // The text as written in the file, quotes and dashes unfolded.
             text: self
-                .source
+                .source()
                 .get(start..end)
                 .unwrap_or_else(|| self.slice(span))
                 .to_string(),
