@@ -97,8 +97,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
                 doc,
                 mention: i,
                 span,
-                key: format!("event:{}", t.id),
-                label: t.label.clone(),
+                key: format!("event:{}", t.id).into(),
+                label: t.label.as_str().into(),
                 value: Value::Day {
                     first: day,
                     last: day,
@@ -158,8 +158,8 @@ fn generic(
         doc,
         mention: i,
         span,
-        key: format!("event:{class} [{}]", parts.join(", ")),
-        label: format!("{class} ({})", parts.join(", ")),
+        key: format!("event:{class} [{}]", parts.join(", ")).into(),
+        label: format!("{class} ({})", parts.join(", ")).into(),
         value: Value::Day {
             first: day,
             last: day,

@@ -483,8 +483,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             doc,
             mention: i,
             span: m.span,
-            key,
-            label,
+            key: key.into(),
+            label: label.into(),
             value: Value::Figure {
                 low: q.low,
                 high: q.high,

@@ -13,6 +13,8 @@ use crate::pack::PackSet;
 use crate::source::Document;
 use crate::source::offsets::Span;
 use jiff::civil::Date;
+use std::collections::HashSet;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -46,9 +48,10 @@ pub struct Claim {
     pub doc: usize,
     pub mention: usize,
     pub span: Span,
-    /// The key as one string: what is compared with what.
-    pub key: String,
-    pub label: String,
+    /// The key as one string: what is compared with what. Shared between claims of
+    /// one key, so ten thousand articles saying the same hold one copy of it.
+    pub key: Arc<str>,
+    pub label: Arc<str>,
     pub value: Value,
     pub layer: Layer,
     /// A facts office index, for role claims of a known office.
@@ -65,7 +68,24 @@ pub fn key_all(docs: &[Document], extractions: &[Extraction], packs: &PackSet) -
         office::key(i, d, e, packs, &mut claims);
         event::key(i, d, e, packs, &mut claims);
     }
+    intern(&mut claims);
     claims
+}
+
+/// Makes claims with equal keys and labels share one allocation.
+fn intern(claims: &mut [Claim]) {
+    let mut seen: HashSet<Arc<str>> = HashSet::new();
+    let mut one = |s: &Arc<str>| -> Arc<str> {
+        if let Some(x) = seen.get(s) {
+            return x.clone();
+        }
+        seen.insert(s.clone());
+        s.clone()
+    };
+    for c in claims.iter_mut() {
+        c.key = one(&c.key);
+        c.label = one(&c.label);
+    }
 }
 
 /// The local window of a mention: its sentence, cut at the neighbouring figures, so

@@ -73,8 +73,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
             doc,
             mention: i,
             span: m.span,
-            key: office.clone(),
-            label: office,
+            key: office.as_str().into(),
+            label: office.into(),
             value: Value::Person {
                 name: r.person.clone(),
                 former: r.former,
@@ -100,8 +100,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
             doc,
             mention: i,
             span: m.span,
-            key: office.clone(),
-            label: office.clone(),
+            key: office.as_str().into(),
+            label: office.as_str().into(),
             value: Value::Person {
                 bare: !text.contains(' '),
                 name: text,

@@ -72,8 +72,8 @@ pub fn key(
                 doc,
                 mention: i,
                 span: m.span,
-                key,
-                label: t.label.clone(),
+                key: key.into(),
+                label: t.label.as_str().into(),
                 value: Value::Figure {
                     low: q.low,
                     high: q.high,

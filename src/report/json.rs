@@ -136,7 +136,7 @@ fn claim(run: &Run, c: &Claim) -> J {
         }
         Value::Day { first, .. } => json!({"date": first.to_string()}),
     };
-    json!({"key": c.key, "label": c.label, "text": loc.text, "line": loc.line, "column": loc.column, "value": value,
+    json!({"key": &*c.key, "label": &*c.label, "text": loc.text, "line": loc.line, "column": loc.column, "value": value,
            "layer": if c.layer == crate::claim::Layer::Template { "template" } else { "generic" }})
 }
 

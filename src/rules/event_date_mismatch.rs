@@ -121,7 +121,7 @@ impl Rule for EventDateMismatch {
                         } else {
                             cx.severity(self)
                         },
-                        key: c.key.clone(),
+                        key: c.key.to_string(),
                         message: match &expected {
                             Some(x) => format!(
                                 "{}: `{}` is {} ({}), but other mentions give {x}",

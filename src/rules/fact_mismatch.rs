@@ -70,7 +70,7 @@ fn role_finding(rule: &FactMismatch, cx: &Context, c: &Claim) -> Option<Finding>
         } else {
             cx.severity(rule)
         },
-        key: c.key.clone(),
+        key: c.key.to_string(),
         message: if stale {
             format!(
                 "{office} was {} as of {as_of} (facts checked to that date), not {name}; the article is dated {date}, so this may be out of date",
@@ -124,7 +124,7 @@ fn statistic_findings(rule: &FactMismatch, cx: &Context, out: &mut Vec<Finding>)
             out.push(Finding {
                 rule: rule.id(),
                 severity: cx.severity(rule),
-                key: c.key.clone(),
+                key: c.key.to_string(),
                 message: format!(
                     "{}: {} here, but the reference is {expected} (since {})",
                     c.label,

@@ -117,7 +117,7 @@ impl Rule for FigureMismatch {
                         } else {
                             cx.severity(self)
                         },
-                        key: c.key.clone(),
+                        key: c.key.to_string(),
                         message: match &expected {
                             Some(x) => {
                                 format!("{}: {} here, but {} elsewhere", c.label, cx.text(c), x)

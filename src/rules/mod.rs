@@ -31,7 +31,7 @@ impl Context<'_> {
         let mut index: HashMap<&str, usize> = HashMap::new();
         let mut groups: Vec<Vec<&Claim>> = Vec::new();
         for c in self.claims.iter().filter(|c| keep(c)) {
-            let i = *index.entry(c.key.as_str()).or_insert_with(|| {
+            let i = *index.entry(&*c.key).or_insert_with(|| {
                 groups.push(Vec::new());
                 groups.len() - 1
             });

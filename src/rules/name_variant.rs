@@ -159,7 +159,7 @@ impl Rule for NameVariant {
                         } else {
                             cx.severity(self)
                         },
-                        key: c.key.clone(),
+                        key: c.key.to_string(),
                         message: format!("`{n}` looks like a misspelling of `{fix}` ({})", c.label),
                         primary: cx.label(c, format!("did you mean {fix}?")),
                         related,

@@ -168,7 +168,7 @@ impl Rule for RoleMismatch {
                             } else {
                                 cx.severity(self)
                             },
-                            key: c.key.clone(),
+                            key: c.key.to_string(),
                             message: match &expected {
                                 Some(x) => format!(
                                     "{} is {} here, but {} elsewhere",
