@@ -61,20 +61,22 @@ pub struct Claim {
 /// Keys every document's mentions.
 pub fn key_all(docs: &[Document], extractions: &[Extraction], packs: &PackSet) -> Vec<Claim> {
     let mut claims = Vec::new();
+    let mut seen = HashSet::new();
     for (i, (d, e)) in docs.iter().zip(extractions).enumerate() {
+        let first = claims.len();
         let mut keyed = vec![false; e.mentions.len()];
         template::key(i, d, e, packs, &mut claims, &mut keyed);
         generic::key(i, d, e, &mut claims, &keyed);
         office::key(i, d, e, packs, &mut claims);
         event::key(i, d, e, packs, &mut claims);
+        // Share each document's keys with the batch's before the next document.
+        intern(&mut claims[first..], &mut seen);
     }
-    intern(&mut claims);
     claims
 }
 
 /// Makes claims with equal keys and labels share one allocation.
-fn intern(claims: &mut [Claim]) {
-    let mut seen: HashSet<Arc<str>> = HashSet::new();
+fn intern(claims: &mut [Claim], seen: &mut HashSet<Arc<str>>) {
     let mut one = |s: &Arc<str>| -> Arc<str> {
         if let Some(x) = seen.get(s) {
             return x.clone();
