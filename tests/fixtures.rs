@@ -62,16 +62,7 @@ fn consistent_clusters_raise_nothing() {
             "{}: too few claims to mean anything",
             cluster.display()
         );
-        let all: Vec<_> = run
-            .findings
-            .iter()
-            .map(|f| {
-                (
-                    f.rule,
-                    run.docs[f.primary.doc].slice(f.primary.span).to_string(),
-                )
-            })
-            .collect();
+        let all: Vec<_> = common::rule_texts(&run);
         assert!(all.is_empty(), "{}: {all:?}", cluster.display());
     }
 }

@@ -108,16 +108,7 @@ fn every_misspelt_mention_gets_the_right_fix() {
 #[test]
 fn the_generic_layer_alone_reports_the_prime_minister_conflict() {
     let run = check(&[root().join("seeds")], false, None);
-    let rules: Vec<(&str, String)> = run
-        .findings
-        .iter()
-        .map(|f| {
-            (
-                f.rule,
-                run.docs[f.primary.doc].slice(f.primary.span).to_string(),
-            )
-        })
-        .collect();
+    let rules: Vec<(&str, String)> = common::rule_texts(&run);
     assert!(
         rules
             .iter()

@@ -490,14 +490,21 @@ pub fn date_in_context<'a>(i: &'a str, prev: &str) -> IResult<&'a str, DateExpr>
     if BEFORE_YEAR.contains(&prev.as_str())
         && let Ok((rest, y)) = year(i)
     {
-        return Ok((
-            rest,
-            DateExpr {
-                year: Some(y),
-                ..Default::default()
-            },
-        ));
+        return Ok((rest, year_only(y)));
     }
+    no_date(i)
+}
+
+/// A date that is just a year.
+fn year_only(y: i16) -> DateExpr {
+    DateExpr {
+        year: Some(y),
+        ..Default::default()
+    }
+}
+
+/// No date here.
+fn no_date<T>(i: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(nom::error::Error::new(
         i,
         nom::error::ErrorKind::Tag,
@@ -510,18 +517,9 @@ pub fn year_alone(i: &str) -> IResult<&str, DateExpr> {
     let (rest, y) = year(i)?;
     let next = rest.chars().next();
     if next.is_none_or(|c| matches!(c, ',' | '.' | ';' | ')' | ':' | '\'' | '"')) {
-        return Ok((
-            rest,
-            DateExpr {
-                year: Some(y),
-                ..Default::default()
-            },
-        ));
+        return Ok((rest, year_only(y)));
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
+    no_date(i)
 }
 
 #[cfg(test)]

@@ -42,3 +42,16 @@ pub fn file_name(p: &str) -> &str {
         .and_then(|n| n.to_str())
         .unwrap_or(p)
 }
+
+/// A run's findings as (rule, flagged text), for short assertions.
+pub fn rule_texts(run: &claimlint::check::Run) -> Vec<(&'static str, String)> {
+    run.findings
+        .iter()
+        .map(|f| {
+            (
+                f.rule,
+                run.docs[f.primary.doc].slice(f.primary.span).to_string(),
+            )
+        })
+        .collect()
+}
