@@ -7,6 +7,7 @@
 mod common;
 
 use assert_cmd::Command;
+use common::{skipped, warnings};
 use serde_json::Value;
 use std::path::Path;
 
@@ -32,48 +33,6 @@ fn check_with(bad: impl FnOnce(&Path)) -> (i32, Value, String) {
         v,
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
-}
-
-fn skipped(v: &Value) -> Vec<String> {
-    v["summary"]["skipped"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|s| {
-                    format!(
-                        "{}: {}",
-                        s["path"].as_str().unwrap_or(""),
-                        s["reason"].as_str().unwrap_or("")
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn warnings(v: &Value) -> Vec<String> {
-    v["documents"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .flat_map(|d| {
-                    d["warnings"]
-                        .as_array()
-                        .cloned()
-                        .unwrap_or_default()
-                        .into_iter()
-                        .map(move |w| {
-                            format!(
-                                "{}: {}",
-                                d["path"].as_str().unwrap_or(""),
-                                w.as_str().unwrap_or("")
-                            )
-                        })
-                        .collect::<Vec<_>>()
-                })
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 fn documents(v: &Value) -> u64 {

@@ -625,18 +625,7 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v = json_of(&out.stdout);
-    let skipped: Vec<String> = v["summary"]["skipped"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| {
-            format!(
-                "{}: {}",
-                s["path"].as_str().unwrap(),
-                s["reason"].as_str().unwrap()
-            )
-        })
-        .collect();
+    let skipped = common::skipped(&v);
     assert!(
         skipped
             .iter()
@@ -649,17 +638,7 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
             .any(|s| s.contains("zipped.txt") && s.contains("gzip")),
         "{skipped:?}"
     );
-    let warnings: Vec<String> =
-        v["documents"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .flat_map(|d| {
-                d["warnings"].as_array().unwrap().iter().map(move |w| {
-                    format!("{}: {}", d["path"].as_str().unwrap(), w.as_str().unwrap())
-                })
-            })
-            .collect();
+    let warnings = common::warnings(&v);
     assert!(
         warnings
             .iter()

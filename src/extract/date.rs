@@ -3,7 +3,7 @@
 //! "fiscal 2025". This file only reads them; `resolve` places them on the calendar
 //! against the publication date.
 
-use super::number::word;
+use super::number::{boundary, word};
 use crate::lexicon::{self, Relative};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
@@ -30,16 +30,12 @@ pub struct DateExpr {
     pub fiscal: bool,
 }
 
-fn no_alnum(i: &str) -> IResult<&str, ()> {
-    not(satisfy(|c| c.is_alphanumeric())).parse(i)
-}
-
 /// A capitalised month name or abbreviation: `October`, `Oct.`, `Sept`.
 pub fn month(i: &str) -> IResult<&str, u8> {
     // Lower case only for full names that are no other word ("june", not "may",
     // "march" or "sept").
     let (rest, m) = map_opt(
-        verify(terminated(word, no_alnum), |w: &str| {
+        verify(terminated(word, boundary), |w: &str| {
             w.starts_with(|c: char| c.is_ascii_uppercase())
                 || (w.len() >= 4
                     && !matches!(w, "may" | "march" | "sept")
@@ -77,7 +73,7 @@ pub fn day(i: &str) -> IResult<&str, u8> {
     )
     .parse(i)?;
     let (rest, _) = opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))).parse(rest)?;
-    let (rest, _) = no_alnum(rest)?;
+    let (rest, _) = boundary(rest)?;
     Ok((rest, d))
 }
 
@@ -107,6 +103,16 @@ pub fn year(i: &str) -> IResult<&str, i16> {
     Ok((rest, y))
 }
 
+/// A date of a day, the year perhaps unwritten.
+fn day_date(year: Option<i16>, month: u8, day: u8) -> DateExpr {
+    DateExpr {
+        year,
+        month: Some(month),
+        day: Some(day),
+        ..Default::default()
+    }
+}
+
 /// `October 28`, `Oct. 29, 2025`, `October 28 2025`.
 pub fn month_day(i: &str) -> IResult<&str, DateExpr> {
     let (rest, (m, _, d, y)) = (
@@ -116,15 +122,7 @@ pub fn month_day(i: &str) -> IResult<&str, DateExpr> {
         opt(preceded(alt((tag(", "), tag(","), tag(" "))), year)),
     )
         .parse(i)?;
-    Ok((
-        rest,
-        DateExpr {
-            year: y,
-            month: Some(m),
-            day: Some(d),
-            ..Default::default()
-        },
-    ))
+    Ok((rest, day_date(y, m, d)))
 }
 
 /// `28 October 2025`, `28 Oct`.
@@ -136,15 +134,7 @@ pub fn day_month(i: &str) -> IResult<&str, DateExpr> {
         opt(preceded(alt((tag(", "), tag(" "))), year)),
     )
         .parse(i)?;
-    Ok((
-        rest,
-        DateExpr {
-            year: y,
-            month: Some(m),
-            day: Some(d),
-            ..Default::default()
-        },
-    ))
+    Ok((rest, day_date(y, m, d)))
 }
 
 /// `July 2025`.
@@ -163,7 +153,7 @@ pub fn month_year(i: &str) -> IResult<&str, DateExpr> {
 /// A capitalised weekday: `Tuesday`, `Tues.`.
 pub fn weekday(i: &str) -> IResult<&str, u8> {
     let (rest, w) = map_opt(
-        verify(terminated(word, no_alnum), |w: &str| {
+        verify(terminated(word, boundary), |w: &str| {
             (w.starts_with(|c: char| c.is_ascii_uppercase()) && w.len() >= 3)
                 || w.ends_with("day")
                 || w == "tues"
@@ -296,12 +286,7 @@ fn date_from(y: Option<i16>, m: u8, d: u8) -> Option<DateExpr> {
         Some(y) => jiff::civil::Date::new(y, m as i8, d as i8).is_ok(),
         None => (1..=12).contains(&m) && (1..=31).contains(&d),
     };
-    ok.then_some(DateExpr {
-        year: y,
-        month: Some(m),
-        day: Some(d),
-        ..Default::default()
-    })
+    ok.then_some(day_date(y, m, d))
 }
 
 fn num(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
@@ -403,7 +388,7 @@ fn ago(i: &str) -> IResult<&str, DateExpr> {
         map_opt(terminated(super::number::number, space0), |n| Some(n.value)),
     ))
     .parse(i)?;
-    let (rest, unit) = map_opt(terminated(word, no_alnum), |w: &str| {
+    let (rest, unit) = map_opt(terminated(word, boundary), |w: &str| {
         let w = w.to_ascii_lowercase();
         Some(match w.strip_suffix('s').unwrap_or(&w) {
             "day" => (1, 0, 0, crate::lexicon::Granularity::Day),
@@ -424,7 +409,7 @@ fn ago(i: &str) -> IResult<&str, DateExpr> {
         )),
     )
     .parse(rest)?;
-    let (rest, _) = no_alnum(rest)?;
+    let (rest, _) = boundary(rest)?;
     if n.fract() != 0.0 || !(0.0..=1000.0).contains(&n) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,

@@ -125,7 +125,8 @@ fn currency_lead(b: u8) -> bool {
     matches!(b, b'$' | 0xC2 | 0xE2 | 0xEF)
 }
 
-fn is_alnum(b: u8) -> bool {
+/// A byte of a word: ASCII letter or digit, or part of a non-ASCII character.
+pub(crate) fn is_alnum(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 

@@ -28,7 +28,7 @@ pub fn word(i: &str) -> IResult<&str, &str> {
 }
 
 /// Not followed by a letter or digit: the word or number ends here.
-fn boundary(i: &str) -> IResult<&str, ()> {
+pub fn boundary(i: &str) -> IResult<&str, ()> {
     not(satisfy(|c| c.is_alphanumeric())).parse(i)
 }
 

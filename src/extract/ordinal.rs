@@ -1,12 +1,12 @@
 //! Ordinals and ranks: "1st", "22nd", "third", "fourth-largest economy", "third
 //! straight", "250th anniversary".
 
-use super::number::word;
+use super::number::{boundary, word};
 use crate::lexicon;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
-use nom::character::complete::{digit1, satisfy};
-use nom::combinator::{map_opt, not, opt};
+use nom::character::complete::digit1;
+use nom::combinator::{map_opt, opt};
 use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
 
@@ -15,10 +15,6 @@ pub struct Ordinal {
     pub value: u32,
     /// The superlative it ranks by ("largest" in "fourth-largest").
     pub rank: Option<String>,
-}
-
-fn no_alnum(i: &str) -> IResult<&str, ()> {
-    not(satisfy(|c| c.is_alphanumeric())).parse(i)
 }
 
 /// A digit ordinal: `1st`, `22nd`, `250th`.
@@ -31,7 +27,7 @@ pub fn digit_ordinal(i: &str) -> IResult<&str, u32> {
             tag_no_case("rd"),
             tag_no_case("th"),
         )),
-        no_alnum,
+        boundary,
     )
     .parse(rest)?;
     let want = match (n % 100, n % 10) {
@@ -53,7 +49,7 @@ pub fn digit_ordinal(i: &str) -> IResult<&str, u32> {
 /// A single ordinal word: `third`, `hundredth`, `nineth` (a common misspelling).
 fn ordinal_word(i: &str) -> IResult<&str, u32> {
     let lex = lexicon::get();
-    map_opt(terminated(word, no_alnum), |w: &str| {
+    map_opt(terminated(word, boundary), |w: &str| {
         let w = w.to_ascii_lowercase();
         let w = if w == "nineth" {
             "ninth".to_string()
@@ -68,7 +64,7 @@ fn ordinal_word(i: &str) -> IResult<&str, u32> {
 /// A tens word glued to an ordinal: `thirtyfirst`, `seventythird`.
 fn glued(i: &str) -> IResult<&str, u32> {
     let lex = lexicon::get();
-    map_opt(terminated(word, no_alnum), |w: &str| {
+    map_opt(terminated(word, boundary), |w: &str| {
         let w = w.to_ascii_lowercase();
         lex.numbers.tens.iter().find_map(|(t, v)| {
             let rest = w.strip_prefix(t.as_str())?;
@@ -108,7 +104,7 @@ pub fn ordinal(i: &str) -> IResult<&str, Ordinal> {
     let (rest, value) = alt((digit_ordinal, word_ordinal)).parse(i)?;
     let (rest, rank) = opt(preceded(
         alt((tag("-"), tag(" "))),
-        map_opt(terminated(word, no_alnum), |w: &str| {
+        map_opt(terminated(word, boundary), |w: &str| {
             let w = w.to_ascii_lowercase();
             (w.ends_with("est") || w == "straight" || w == "consecutive" || w == "place")
                 .then_some(w)

@@ -67,10 +67,6 @@ fn titles() -> &'static Titles {
     })
 }
 
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
-}
-
 /// Name particles allowed inside a name ("Lula da Silva").
 const PARTICLES: &[&str] = &[
     "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von", "bin", "al", "el",
@@ -208,7 +204,8 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
     for m in t.ac.find_iter(sentence) {
         let (ms, me) = (s + m.start(), s + m.end());
         let bytes = text.as_bytes();
-        if (ms > 0 && is_word_byte(bytes[ms - 1])) || (me < bytes.len() && is_word_byte(bytes[me]))
+        if (ms > 0 && super::is_alnum(bytes[ms - 1]))
+            || (me < bytes.len() && super::is_alnum(bytes[me]))
         {
             continue;
         }
@@ -446,8 +443,8 @@ pub fn surnames(
     hits.sort_unstable();
     let mut out = Vec::new();
     for (a, b, pat) in hits {
-        if (a > 0 && is_word_byte(bytes[a - 1]))
-            || (b < bytes.len() && is_word_byte(bytes[b]) && !text[b..].starts_with("'s"))
+        if (a > 0 && super::is_alnum(bytes[a - 1]))
+            || (b < bytes.len() && super::is_alnum(bytes[b]) && !text[b..].starts_with("'s"))
         {
             continue;
         }

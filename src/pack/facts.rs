@@ -8,13 +8,15 @@ use jiff::civil::Date;
 use serde::Deserialize;
 use std::collections::HashMap;
 
-fn date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+/// Reads a `YYYY-MM-DD` date, naming the bad value when it is not one.
+pub(crate) fn date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
     let s = String::deserialize(d)?;
     s.parse()
         .map_err(|e| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD): {e}")))
 }
 
-fn opt_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+/// Reads an optional `YYYY-MM-DD` date.
+pub(crate) fn opt_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
     let s = Option::<String>::deserialize(d)?;
     s.map(|s| {
         s.parse()

@@ -53,21 +53,6 @@ pub struct EventTemplate {
     pub participants: Vec<String>,
 }
 
-fn date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-    let s = String::deserialize(d)?;
-    s.parse()
-        .map_err(|e| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD): {e}")))
-}
-
-fn opt_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
-    let s = Option::<String>::deserialize(d)?;
-    s.map(|s| {
-        s.parse()
-            .map_err(|e| serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD): {e}")))
-    })
-    .transpose()
-}
-
 /// A statistic: the value a claim template should have, from a date, with a source.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -76,9 +61,9 @@ pub struct Statistic {
     pub value: f64,
     #[serde(default)]
     pub relative_tolerance: f64,
-    #[serde(deserialize_with = "date")]
+    #[serde(deserialize_with = "facts::date")]
     pub from: Date,
-    #[serde(deserialize_with = "opt_date", default)]
+    #[serde(deserialize_with = "facts::opt_date", default)]
     pub until: Option<Date>,
     pub source: String,
     #[serde(default)]

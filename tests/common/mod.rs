@@ -55,3 +55,47 @@ pub fn rule_texts(run: &claimlint::check::Run) -> Vec<(&'static str, String)> {
         })
         .collect()
 }
+
+/// The summary's skipped inputs as "path: reason".
+pub fn skipped(v: &serde_json::Value) -> Vec<String> {
+    v["summary"]["skipped"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|s| {
+                    format!(
+                        "{}: {}",
+                        s["path"].as_str().unwrap_or(""),
+                        s["reason"].as_str().unwrap_or("")
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Every document's warnings as "path: warning".
+pub fn warnings(v: &serde_json::Value) -> Vec<String> {
+    v["documents"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .flat_map(|d| {
+                    d["warnings"]
+                        .as_array()
+                        .cloned()
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(move |w| {
+                            format!(
+                                "{}: {}",
+                                d["path"].as_str().unwrap_or(""),
+                                w.as_str().unwrap_or("")
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
