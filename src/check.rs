@@ -1,15 +1,26 @@
-//! The pipeline in one place: extract every document (in parallel, order kept),
-//! settle the batch year and publication dates, resolve dates, key claims, run rules.
+//! The pipeline in one place. It streams: each document is extracted, its dates
+//! resolved, its claims keyed and its own rules run as soon as it is reached (in
+//! parallel, order kept); then only its claims and the few mentions the batch rules
+//! still need (dates and roles) are kept, so memory grows with claims, not with
+//! mentions. Two things wait for the batch year: a document whose publication date
+//! comes from a dateline without a year waits whole, and a document with no
+//! publication date at all keeps its dates and roles so its events can be dated.
+//! Then the batch rules run over the claims.
 
 use crate::claim::{self, Claim};
-use crate::extract::{self, Extraction, resolve};
+use crate::extract::resolve::{self, YearEvidence};
+use crate::extract::{self, Extraction, Kind};
 use crate::finding::Finding;
 use crate::pack::PackSet;
-use crate::rules::{self, Context};
-use crate::source::{Document, Published};
+use crate::rules::{self, Context, DocContext};
+use crate::source::offsets::Span;
+use crate::source::{Document, Published, segment};
 use rayon::prelude::*;
+use std::collections::HashSet;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
-/// Everything a run produced, for the reports.
+/// Everything a run produced, for the reports. In a check, `extractions` hold only
+/// the dates and roles of each document.
 pub struct Run {
     pub docs: Vec<Document>,
     pub extractions: Vec<Extraction>,
@@ -18,24 +29,31 @@ pub struct Run {
     pub batch_year: Option<i16>,
 }
 
-/// Extracts and resolves dates; the first half of `run`, also used by `extract`.
+/// A document longer than this is worked a section of sentences at a time, so its
+/// mentions never all exist at once. A name introduced in one section does not
+/// carry into the next; no news article comes near this size.
+pub const SECTION: usize = 1 << 20;
+
+const PANICKED: &str = "internal error while extracting; the document was checked without mentions";
+
+/// Extracts and resolves dates for the whole batch at once; `extract` uses it, since
+/// it reports every mention.
 pub fn extract_batch(
     mut docs: Vec<Document>,
     default: Option<Published>,
 ) -> (Vec<Document>, Vec<Extraction>, Option<i16>) {
     // A panic in one document's extraction must not lose the batch: that document is
     // reported and checked with no mentions.
-    let results: Vec<(Extraction, Option<String>)> = docs
+    let results: Vec<Option<Extraction>> = docs
         .par_iter()
-        .map(|d| match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract::extract(&d.text))) {
-            Ok(e) => (e, None),
-            Err(_) => (Extraction::default(), Some("internal error while extracting; the document was checked without mentions".to_string())),
-        })
+        .map(|d| catch_unwind(AssertUnwindSafe(|| extract::extract(&d.text))).ok())
         .collect();
     let mut extractions = Vec::with_capacity(results.len());
-    for (d, (e, warning)) in docs.iter_mut().zip(results) {
-        d.warnings.extend(warning);
-        extractions.push(e);
+    for (d, e) in docs.iter_mut().zip(results) {
+        if e.is_none() {
+            d.warnings.push(PANICKED.to_string());
+        }
+        extractions.push(e.unwrap_or_default());
     }
     let year = resolve::batch_year(&docs, &extractions);
     resolve::publication_dates(&mut docs, year, default);
@@ -47,26 +65,272 @@ pub fn run(docs: Vec<Document>, packs: &PackSet, default: Option<Published>) -> 
     run_with(docs, packs, default, |_| true)
 }
 
+/// How far a document got before the batch year was known.
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    /// Dated: keyed, events included, and checked.
+    Done,
+    /// No publication date: everything but its events.
+    Undated,
+    /// Dated by a dateline without a year: only extracted.
+    Waiting,
+}
+
+/// One document's share of the run.
+struct Pass {
+    /// The kept mentions, or all of them while `Waiting`.
+    extraction: Extraction,
+    claims: Vec<Claim>,
+    findings: Vec<Finding>,
+    evidence: YearEvidence,
+    stage: Stage,
+    panicked: bool,
+}
+
 pub fn run_with(
-    docs: Vec<Document>,
+    mut docs: Vec<Document>,
     packs: &PackSet,
     default: Option<Published>,
-    enabled: impl Fn(&str) -> bool,
+    enabled: impl Fn(&str) -> bool + Sync,
 ) -> Run {
-    let (docs, extractions, batch_year) = extract_batch(docs, default);
-    let claims = claim::key_all(&docs, &extractions, packs);
+    // Without a dateline the batch year cannot change a publication date, so the
+    // default applies now (as `publication_dates` would apply it later).
+    for d in docs.iter_mut() {
+        if d.published.is_none() && d.dateline.is_none() {
+            d.published = default;
+        }
+    }
+    let mut passes: Vec<Pass> = docs
+        .par_iter()
+        .enumerate()
+        .map(|(i, d)| guarded(|| first_pass(i, d, packs, &enabled)))
+        .collect();
+    let evidence: Vec<YearEvidence> = passes.iter().map(|p| p.evidence.clone()).collect();
+    let batch_year = resolve::year_of(&evidence);
+    resolve::publication_dates(&mut docs, batch_year, default);
+    passes
+        .par_iter_mut()
+        .enumerate()
+        .filter(|(_, p)| p.stage != Stage::Done && !p.panicked)
+        .for_each(|(i, p)| {
+            let d = &docs[i];
+            let done = catch_unwind(AssertUnwindSafe(|| {
+                second_pass(i, d, p, packs, batch_year, &enabled)
+            }));
+            if done.is_err() {
+                *p = panicked(p.evidence.clone());
+            }
+        });
+    let total: usize = passes.iter().map(|p| p.claims.len()).sum();
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut local = Vec::new();
+    let mut extractions = Vec::with_capacity(passes.len());
+    let mut seen = HashSet::new();
+    for (d, p) in docs.iter_mut().zip(passes) {
+        if p.panicked {
+            d.warnings.push(PANICKED.to_string());
+        }
+        let first = claims.len();
+        if claims.is_empty() {
+            // Taken, not copied: one huge document's claims never exist twice.
+            claims = p.claims;
+            claims.reserve_exact(total - claims.len());
+        } else {
+            claims.extend(p.claims);
+        }
+        // Share each document's keys with the batch's.
+        claim::intern(&mut claims[first..], &mut seen);
+        local.extend(p.findings);
+        extractions.push(p.extraction);
+    }
     let cx = Context {
         docs: &docs,
         extractions: &extractions,
         claims: &claims,
         packs,
     };
-    let findings = rules::run(&cx, enabled);
+    let findings = rules::run(&cx, local, enabled);
     Run {
         docs,
         extractions,
         claims,
         findings,
         batch_year,
+    }
+}
+
+/// Runs one document's pass, catching a panic so the batch goes on without it.
+fn guarded(f: impl FnOnce() -> Pass) -> Pass {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| panicked(YearEvidence::default()))
+}
+
+fn panicked(evidence: YearEvidence) -> Pass {
+    Pass {
+        extraction: Extraction::default(),
+        claims: Vec::new(),
+        findings: Vec::new(),
+        evidence,
+        stage: Stage::Done,
+        panicked: true,
+    }
+}
+
+fn first_pass(
+    i: usize,
+    d: &Document,
+    packs: &PackSet,
+    enabled: &(impl Fn(&str) -> bool + Sync),
+) -> Pass {
+    if d.published.is_none() && d.dateline.is_some() {
+        let e = extract::extract(&d.text);
+        return Pass {
+            evidence: YearEvidence::of(None, &e),
+            extraction: e,
+            claims: Vec::new(),
+            findings: Vec::new(),
+            stage: Stage::Waiting,
+            panicked: false,
+        };
+    }
+    let dated = d.published.is_some();
+    let mut p = Pass {
+        extraction: Extraction::default(),
+        claims: Vec::new(),
+        findings: Vec::new(),
+        evidence: YearEvidence::of(d.published, &Extraction::default()),
+        stage: if dated { Stage::Done } else { Stage::Undated },
+        panicked: false,
+    };
+    for section in sections(segment::sentences(&d.text)) {
+        let e = extract::extract_in(&d.text, section);
+        p.evidence.add(&e);
+        work(i, d, e, packs, dated, None, enabled, &mut p);
+    }
+    p
+}
+
+/// The rest of a document's work, once the batch year is known.
+fn second_pass(
+    i: usize,
+    d: &Document,
+    p: &mut Pass,
+    packs: &PackSet,
+    year: Option<i16>,
+    enabled: &(impl Fn(&str) -> bool + Sync),
+) {
+    let e = std::mem::take(&mut p.extraction);
+    if p.stage == Stage::Waiting {
+        work(i, d, e, packs, true, year, enabled, p);
+    } else {
+        let mut e = e;
+        resolve::resolve_doc(d, &mut e, year);
+        let first = p.claims.len();
+        claim::event::key(i, d, &e, packs, &mut p.claims);
+        claim::intern(&mut p.claims[first..], &mut HashSet::new());
+        p.extraction = e;
+    }
+    p.stage = Stage::Done;
+}
+
+/// Resolves, keys and checks one section's mentions, then keeps only its dates and
+/// roles. Events are keyed only once the dates can be resolved (`events`).
+#[allow(clippy::too_many_arguments)]
+fn work(
+    i: usize,
+    d: &Document,
+    mut e: Extraction,
+    packs: &PackSet,
+    events: bool,
+    year: Option<i16>,
+    enabled: &(impl Fn(&str) -> bool + Sync),
+    p: &mut Pass,
+) {
+    if events {
+        resolve::resolve_doc(d, &mut e, year);
+    }
+    let first = p.claims.len();
+    claim::key_figures(i, d, &e, packs, &mut p.claims);
+    if events {
+        claim::event::key(i, d, &e, packs, &mut p.claims);
+    }
+    // A document saying one thing many times holds its key once.
+    claim::intern(&mut p.claims[first..], &mut HashSet::new());
+    let cx = DocContext {
+        doc: i,
+        d,
+        e: &e,
+        packs,
+    };
+    p.findings.extend(rules::run_document(&cx, enabled));
+    keep(&mut p.extraction, e);
+}
+
+/// Appends a section's dates and roles, with the sentences that hold them, to what
+/// the document keeps. Only a sentence with a date can date an event, so the others
+/// are not needed again.
+fn keep(into: &mut Extraction, e: Extraction) {
+    let mut last = None;
+    for mut m in e.mentions {
+        if !matches!(m.kind, Kind::Date(_) | Kind::Role(_)) {
+            continue;
+        }
+        if last != Some(m.sentence) {
+            last = Some(m.sentence);
+            into.sentences.push(e.sentences[m.sentence]);
+        }
+        m.sentence = into.sentences.len() - 1;
+        m.conversion_of = None;
+        into.mentions.push(m);
+    }
+}
+
+/// Runs of whole sentences no longer than `SECTION` bytes (a longer sentence is a
+/// section of its own).
+fn sections(sentences: Vec<Span>) -> Vec<Vec<Span>> {
+    let Some(last) = sentences.last() else {
+        return vec![Vec::new()];
+    };
+    if last.end - sentences[0].start <= SECTION {
+        return vec![sentences];
+    }
+    let mut out: Vec<Vec<Span>> = Vec::new();
+    let mut start = 0;
+    for s in sentences {
+        match out.last_mut() {
+            Some(cur) if s.end - start <= SECTION => cur.push(s),
+            _ => {
+                start = s.start;
+                out.push(vec![s]);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sections_keep_every_sentence_in_order_and_bounded() {
+        let spans: Vec<Span> = (0..10_000)
+            .map(|k| Span::new(k * 300, k * 300 + 290))
+            .collect();
+        let out = sections(spans.clone());
+        assert!(out.len() > 1);
+        assert_eq!(out.concat(), spans);
+        for s in &out {
+            assert!(s.last().unwrap().end - s[0].start <= SECTION);
+        }
+        assert_eq!(sections(spans[..10].to_vec()).len(), 1);
+        assert_eq!(sections(Vec::new()), vec![Vec::<Span>::new()]);
+    }
+
+    /// A run keeps one claim per figure for the whole batch (and a mention only
+    /// within one section), so their sizes set the memory per megabyte checked.
+    #[test]
+    fn kept_records_stay_small() {
+        assert!(std::mem::size_of::<Claim>() <= 120);
+        assert!(std::mem::size_of::<crate::extract::Mention>() <= 184);
     }
 }

@@ -53,23 +53,21 @@ fn nearest_day(
     e: &Extraction,
     si: usize,
     at: usize,
-) -> Option<(usize, crate::source::offsets::Span, jiff::civil::Date)> {
-    let range = e.in_sentence(si);
-    e.mentions[range.clone()]
+) -> Option<(crate::source::offsets::Span, jiff::civil::Date)> {
+    e.mentions[e.in_sentence(si)]
         .iter()
-        .zip(range)
-        .filter(|(m, _)| {
+        .filter(|m| {
             !d.dateline_span
                 .is_some_and(|ds| ds.start <= m.span.start && m.span.end <= ds.end + 8)
         })
-        .filter_map(|(m, i)| match &m.kind {
+        .filter_map(|m| match &m.kind {
             Kind::Date(dm) => dm
                 .resolved
                 .filter(|(a, b)| a == b)
-                .map(|(a, _)| (i, m.span, a)),
+                .map(|(a, _)| (m.span, a)),
             _ => None,
         })
-        .min_by_key(|(_, span, _)| (span.start as i64 - at as i64).abs())
+        .min_by_key(|(span, _)| (span.start as i64 - at as i64).abs())
 }
 
 pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut Vec<Claim>) {
@@ -89,16 +87,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
             if !t.participants.iter().all(|p| parts.iter().any(|x| x == p)) {
                 continue;
             }
-            let Some((i, span, day)) = nearest_day(d, e, si, s.start + verb_at) else {
+            let Some((span, day)) = nearest_day(d, e, si, s.start + verb_at) else {
                 continue;
             };
             claimed = true;
             out.push(Claim {
                 doc,
-                mention: i,
                 span,
                 key: format!("event:{}", t.id).into(),
-                label: t.label.as_str().into(),
+                label: t.label.clone().into(),
                 value: Value::Day {
                     first: day,
                     last: day,
@@ -151,12 +148,11 @@ fn generic(
         return;
     }
     parts.sort();
-    let Some((i, span, day)) = nearest_day(d, e, si, s.start + verb_at) else {
+    let Some((span, day)) = nearest_day(d, e, si, s.start + verb_at) else {
         return;
     };
     out.push(Claim {
         doc,
-        mention: i,
         span,
         key: format!("event:{class} [{}]", parts.join(", ")).into(),
         label: format!("{class} ({})", parts.join(", ")).into(),

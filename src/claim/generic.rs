@@ -481,7 +481,6 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             .to_string();
         out.push(Claim {
             doc,
-            mention: i,
             span: m.span,
             key: key.into(),
             label: label.into(),
@@ -489,7 +488,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 low: q.low,
                 high: q.high,
                 step: q.step,
-                unit,
+                unit: unit.into(),
                 tolerance: 0.0,
                 relative_tolerance: 0.0,
             },

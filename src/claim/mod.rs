@@ -16,6 +16,11 @@ use jiff::civil::Date;
 use std::collections::HashSet;
 use std::sync::Arc;
 
+/// A key, label or unit, shared between the claims that say it. A thin pointer
+/// (`Arc<String>`, not `Arc<str>`): claims are the one thing a run keeps per figure,
+/// so eight bytes each matter.
+pub type Name = Arc<String>;
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     /// A figure as an interval, with its rounding step and unit.
@@ -23,7 +28,8 @@ pub enum Value {
         low: f64,
         high: f64,
         step: f64,
-        unit: String,
+        /// Shared, like keys: every claim in percent holds the same "percent".
+        unit: Name,
         tolerance: f64,
         relative_tolerance: f64,
     },
@@ -46,12 +52,11 @@ pub enum Layer {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
     pub doc: usize,
-    pub mention: usize,
     pub span: Span,
     /// The key as one string: what is compared with what. Shared between claims of
     /// one key, so ten thousand articles saying the same hold one copy of it.
-    pub key: Arc<str>,
-    pub label: Arc<str>,
+    pub key: Name,
+    pub label: Name,
     pub value: Value,
     pub layer: Layer,
     /// A facts office index, for role claims of a known office.
@@ -64,10 +69,7 @@ pub fn key_all(docs: &[Document], extractions: &[Extraction], packs: &PackSet) -
     let mut seen = HashSet::new();
     for (i, (d, e)) in docs.iter().zip(extractions).enumerate() {
         let first = claims.len();
-        let mut keyed = vec![false; e.mentions.len()];
-        template::key(i, d, e, packs, &mut claims, &mut keyed);
-        generic::key(i, d, e, &mut claims, &keyed);
-        office::key(i, d, e, packs, &mut claims);
+        key_figures(i, d, e, packs, &mut claims);
         event::key(i, d, e, packs, &mut claims);
         // Share each document's keys with the batch's before the next document.
         intern(&mut claims[first..], &mut seen);
@@ -75,9 +77,18 @@ pub fn key_all(docs: &[Document], extractions: &[Extraction], packs: &PackSet) -
     claims
 }
 
+/// Keys one document's figures and offices: everything but events, which need the
+/// document's dates resolved first.
+pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut Vec<Claim>) {
+    let mut keyed = vec![false; e.mentions.len()];
+    template::key(i, d, e, packs, out, &mut keyed);
+    generic::key(i, d, e, out, &keyed);
+    office::key(i, d, e, packs, out);
+}
+
 /// Makes claims with equal keys and labels share one allocation.
-fn intern(claims: &mut [Claim], seen: &mut HashSet<Arc<str>>) {
-    let mut one = |s: &Arc<str>| -> Arc<str> {
+pub fn intern(claims: &mut [Claim], seen: &mut HashSet<Name>) {
+    let mut one = |s: &Name| -> Name {
         if let Some(x) = seen.get(s) {
             return x.clone();
         }
@@ -87,6 +98,9 @@ fn intern(claims: &mut [Claim], seen: &mut HashSet<Arc<str>>) {
     for c in claims.iter_mut() {
         c.key = one(&c.key);
         c.label = one(&c.label);
+        if let Value::Figure { unit, .. } = &mut c.value {
+            *unit = one(unit);
+        }
     }
 }
 

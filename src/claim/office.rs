@@ -61,7 +61,7 @@ pub fn office_of(r: &Role, packs: &PackSet) -> Option<(String, Option<usize>)> {
 pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut Vec<Claim>) {
     let _ = d;
     let mut held: Vec<(String, String, Option<usize>)> = Vec::new();
-    for (i, m) in e.mentions.iter().enumerate() {
+    for m in &e.mentions {
         let Kind::Role(r) = &m.kind else { continue };
         let Some((office, idx)) = office_of(r, packs) else {
             continue;
@@ -71,9 +71,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
         }
         out.push(Claim {
             doc,
-            mention: i,
             span: m.span,
-            key: office.as_str().into(),
+            key: office.clone().into(),
             label: office.into(),
             value: Value::Person {
                 name: r.person.clone(),
@@ -88,7 +87,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
             office: idx,
         });
     }
-    for (i, m) in e.mentions.iter().enumerate() {
+    for m in &e.mentions {
         let Kind::Name { person } = &m.kind else {
             continue;
         };
@@ -98,10 +97,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
         let text = d.text[m.span.start..m.span.end].to_string();
         out.push(Claim {
             doc,
-            mention: i,
             span: m.span,
-            key: office.as_str().into(),
-            label: office.as_str().into(),
+            key: office.clone().into(),
+            label: office.clone().into(),
             value: Value::Person {
                 bare: !text.contains(' '),
                 name: text,

@@ -70,15 +70,14 @@ pub fn key(
             let unit = q.unit.label().unwrap_or_default();
             out.push(Claim {
                 doc,
-                mention: i,
                 span: m.span,
                 key: key.into(),
-                label: t.label.as_str().into(),
+                label: t.label.clone().into(),
                 value: Value::Figure {
                     low: q.low,
                     high: q.high,
                     step: q.step,
-                    unit,
+                    unit: unit.into(),
                     tolerance: t.tolerance,
                     relative_tolerance: t.relative_tolerance,
                 },

@@ -236,7 +236,12 @@ fn in_url(text: &str, at: usize) -> bool {
 
 /// Extracts every mention of one document's plain text.
 pub fn extract(text: &str) -> Extraction {
-    let sentences = segment::sentences(text);
+    extract_in(text, segment::sentences(text))
+}
+
+/// Extracts the mentions of some of a text's sentences (spans stay relative to the
+/// whole text), so a huge document can be worked through a section at a time.
+pub fn extract_in(text: &str, sentences: Vec<Span>) -> Extraction {
     let mut mentions = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         scan_sentence(text, si, *s, &mut mentions);

@@ -12,29 +12,74 @@ fn iso(w: Weekday) -> u8 {
     w.to_monday_one_offset() as u8
 }
 
+/// What one document says about the batch year, small enough to keep while the
+/// document itself is dropped: folded in document order, it gives the same year as
+/// looking at every document at once.
+#[derive(Debug, Clone, Default)]
+pub struct YearEvidence {
+    published: Option<i16>,
+    /// The first year written in a date; a bare year ("by 2030") counts only when
+    /// nothing before it gave a year.
+    first: Option<i16>,
+    /// The latest year written with a month or as a fiscal year.
+    dated: Option<i16>,
+    /// Weekday/month/day triples written without a year.
+    pairs: Vec<(u8, u8, u8)>,
+}
+
+impl YearEvidence {
+    pub fn of(published: Option<Published>, e: &Extraction) -> Self {
+        let mut ev = YearEvidence {
+            published: published.map(|p| p.date.year()),
+            ..Default::default()
+        };
+        ev.add(e);
+        ev
+    }
+
+    /// Adds the dates of one more section of the same document.
+    pub fn add(&mut self, e: &Extraction) {
+        for m in &e.mentions {
+            let Kind::Date(dm) = &m.kind else { continue };
+            let x = dm.expr;
+            if let Some(y) = x.year {
+                self.first = self.first.or(Some(y));
+                // A bare year may be a forecast ("by 2030"); a dated day or month is not.
+                if x.month.is_some() || x.fiscal {
+                    self.dated = self.dated.max(Some(y));
+                }
+            }
+            if let (None, Some(w), Some(mo), Some(day)) = (x.year, x.weekday, x.month, x.day)
+                && !self.pairs.contains(&(w, mo, day))
+            {
+                self.pairs.push((w, mo, day));
+            }
+        }
+    }
+}
+
 /// The year the batch is about: fits every weekday/date pair that gives no year, and
 /// is nearest the latest year the batch writes out.
 pub fn batch_year(docs: &[Document], extractions: &[Extraction]) -> Option<i16> {
+    let evidence: Vec<YearEvidence> = docs
+        .iter()
+        .zip(extractions)
+        .map(|(d, e)| YearEvidence::of(d.published, e))
+        .collect();
+    year_of(&evidence)
+}
+
+/// The batch year from every document's evidence, in document order.
+pub fn year_of(evidence: &[YearEvidence]) -> Option<i16> {
     let mut pairs = Vec::new();
     let mut latest: Option<i16> = None;
-    for (d, e) in docs.iter().zip(extractions) {
-        if let Some(p) = d.published {
-            latest = latest.max(Some(p.date.year()));
+    for ev in evidence {
+        latest = latest.max(ev.published);
+        if latest.is_none() {
+            latest = ev.first;
         }
-        for m in &e.mentions {
-            if let Kind::Date(dm) = &m.kind {
-                let x = dm.expr;
-                if let Some(y) = x.year {
-                    // A bare year may be a forecast ("by 2030"); a dated day or month is not.
-                    if x.month.is_some() || x.fiscal || latest.is_none() {
-                        latest = latest.max(Some(y));
-                    }
-                }
-                if let (None, Some(w), Some(mo), Some(day)) = (x.year, x.weekday, x.month, x.day) {
-                    pairs.push((w, mo, day));
-                }
-            }
-        }
+        latest = latest.max(ev.dated);
+        pairs.extend_from_slice(&ev.pairs);
     }
     if pairs.is_empty() {
         return latest;
@@ -222,17 +267,22 @@ pub fn origin_name(o: DateOrigin) -> &'static str {
 /// Resolves every date of every document, after the publication dates are known.
 pub fn resolve_all(docs: &[Document], extractions: &mut [Extraction], year: Option<i16>) {
     for (d, e) in docs.iter().zip(extractions.iter_mut()) {
-        let sentences = e.sentences.clone();
-        for m in &mut e.mentions {
-            if let Kind::Date(dm) = &mut m.kind {
-                // The clause before the date decides tense: "he will arrive on Monday".
-                let start = sentences.get(m.sentence).map_or(0, |s| s.start);
-                let before = &d.text[start..m.span.start];
-                let clause = before
-                    .rfind([',', ';'])
-                    .map_or(before, |p| &before[p + 1..]);
-                resolve(dm, d.published, year, &format!(" {clause}"));
-            }
+        resolve_doc(d, e, year);
+    }
+}
+
+/// Resolves one document's dates against its publication date and the batch year.
+pub fn resolve_doc(d: &Document, e: &mut Extraction, year: Option<i16>) {
+    let sentences = &e.sentences;
+    for m in &mut e.mentions {
+        if let Kind::Date(dm) = &mut m.kind {
+            // The clause before the date decides tense: "he will arrive on Monday".
+            let start = sentences.get(m.sentence).map_or(0, |s| s.start);
+            let before = &d.text[start..m.span.start];
+            let clause = before
+                .rfind([',', ';'])
+                .map_or(before, |p| &before[p + 1..]);
+            resolve(dm, d.published, year, &format!(" {clause}"));
         }
     }
 }

@@ -130,7 +130,7 @@ fn claim(run: &Run, c: &Claim) -> J {
     let value = match &c.value {
         Value::Figure {
             low, high, unit, ..
-        } => json!({"low": num(*low), "high": num(*high), "unit": unit}),
+        } => json!({"low": num(*low), "high": num(*high), "unit": &**unit}),
         Value::Person { name, former, bare } => {
             json!({"person": name, "former": former, "bare_surname": bare})
         }

@@ -15,7 +15,7 @@
 //! ## Options
 //! None. Rounding of each written figure is allowed for, plus one percentage point.
 
-use super::{Context, Rule};
+use super::{DocContext, Rule};
 use crate::extract::{Kind, Quantity, Unit};
 use crate::finding::{Confidence, Finding, Label, Severity};
 
@@ -59,10 +59,10 @@ impl Rule for Arithmetic {
         Severity::Warning
     }
 
-    fn check(&self, cx: &Context) -> Vec<Finding> {
+    fn check_document(&self, cx: &DocContext) -> Vec<Finding> {
         let mut out = Vec::new();
-        for (doc, e) in cx.extractions.iter().enumerate() {
-            let d = &cx.docs[doc];
+        let (doc, d, e) = (cx.doc, cx.d, cx.e);
+        {
             for (si, s) in e.sentences.iter().enumerate() {
                 let range = e.in_sentence(si);
                 if range.is_empty() {

@@ -60,12 +60,31 @@ impl Context<'_> {
 
     /// The severity configured for a rule, or its default.
     pub fn severity(&self, rule: &dyn Rule) -> Severity {
-        self.packs
-            .severity
-            .get(rule.id())
-            .copied()
-            .unwrap_or(rule.default_severity())
+        severity(self.packs, rule)
     }
+}
+
+/// What a per-document rule may look at: one document with all its mentions, before
+/// the streaming check drops them.
+pub struct DocContext<'a> {
+    pub doc: usize,
+    pub d: &'a Document,
+    pub e: &'a Extraction,
+    pub packs: &'a PackSet,
+}
+
+impl DocContext<'_> {
+    pub fn severity(&self, rule: &dyn Rule) -> Severity {
+        severity(self.packs, rule)
+    }
+}
+
+fn severity(packs: &PackSet, rule: &dyn Rule) -> Severity {
+    packs
+        .severity
+        .get(rule.id())
+        .copied()
+        .unwrap_or(rule.default_severity())
 }
 
 /// The evidence of one finding: labels for the first `MAX_RELATED` claims, and how
@@ -88,7 +107,15 @@ pub trait Rule: Sync {
     /// Full documentation: what it flags, why it matters, an example, its options.
     fn docs(&self) -> &'static str;
     fn default_severity(&self) -> Severity;
-    fn check(&self, cx: &Context) -> Vec<Finding>;
+    /// Checks the batch's claims (and the dates kept from every document).
+    fn check(&self, _cx: &Context) -> Vec<Finding> {
+        Vec::new()
+    }
+    /// Checks one document's own mentions. Runs as each document is extracted,
+    /// since a document's figures are dropped once they are keyed.
+    fn check_document(&self, _cx: &DocContext) -> Vec<Finding> {
+        Vec::new()
+    }
 }
 
 /// Every rule, in the order their findings win when two report the same span.
@@ -118,13 +145,26 @@ pub fn find(id: &str) -> Option<&'static dyn Rule> {
     ALL.iter().copied().find(|r| r.id() == id)
 }
 
-/// Runs the enabled rules; one finding per primary span (the first rule in `ALL`
-/// wins), sorted by document and position.
-pub fn run(cx: &Context, enabled: impl Fn(&str) -> bool) -> Vec<Finding> {
+/// Runs the enabled per-document rules on one document.
+pub fn run_document(cx: &DocContext, enabled: impl Fn(&str) -> bool) -> Vec<Finding> {
+    ALL.iter()
+        .filter(|r| enabled(r.id()))
+        .flat_map(|r| r.check_document(cx))
+        .collect()
+}
+
+/// Runs the enabled rules over the batch, with the per-document findings (`local`,
+/// in document order) already made; one finding per primary span (the first rule in
+/// `ALL` wins), sorted by document and position.
+pub fn run(cx: &Context, local: Vec<Finding>, enabled: impl Fn(&str) -> bool) -> Vec<Finding> {
     let mut all: Vec<Finding> = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    let mut local = local;
     for rule in ALL.iter().filter(|r| enabled(r.id())) {
-        for f in rule.check(cx) {
+        let (mine, rest): (Vec<Finding>, Vec<Finding>) =
+            local.into_iter().partition(|f| f.rule == rule.id());
+        local = rest;
+        for f in rule.check(cx).into_iter().chain(mine) {
             if seen.insert((f.primary.doc, f.primary.span)) {
                 all.push(f);
             }
