@@ -24,14 +24,8 @@ fn participants(sentence: &str, e: &Extraction, si: usize, packs: &PackSet) -> V
         let w = w.trim_end_matches('.');
         // Heads of state and government named by surname ("Trump met ...").
         if w.len() > 2 && w.starts_with(|c: char| c.is_uppercase()) {
-            for (o, _) in &packs.offices.offices {
-                if o.holders
-                    .iter()
-                    .any(|h| h.until.is_none() && h.name.rsplit(' ').next() == Some(w))
-                    && (o.office.starts_with("President of")
-                        || o.office.starts_with("Prime Minister of"))
-                    && let Some(c) = lex.country(&o.country)
-                {
+            for &i in packs.offices.leaders_named(w) {
+                if let Some(c) = lex.country(&packs.offices.office(i).country) {
                     add(c);
                 }
             }
@@ -72,6 +66,14 @@ fn nearest_day(
 
 pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut Vec<Claim>) {
     for (si, s) in e.sentences.iter().enumerate() {
+        // Both layers date an event by a resolved day in its sentence: without one,
+        // the sentence is skipped before any verb is looked for.
+        if !e.mentions[e.in_sentence(si)]
+            .iter()
+            .any(|m| matches!(&m.kind, Kind::Date(dm) if dm.resolved.is_some_and(|(a, b)| a == b)))
+        {
+            continue;
+        }
         let sentence = &d.text[s.start..s.end];
         let mut claimed = false;
         for t in &packs.events {
@@ -122,13 +124,6 @@ fn generic(
     out: &mut Vec<Claim>,
 ) {
     let s = e.sentences[si];
-    let range = e.in_sentence(si);
-    if !e.mentions[range]
-        .iter()
-        .any(|m| matches!(&m.kind, Kind::Date(dm) if dm.resolved.is_some_and(|(a, b)| a == b)))
-    {
-        return;
-    }
     let sentence = &d.text[s.start..s.end];
     let lex = lexicon::get();
     let Some((verb_at, class)) = lex

@@ -4,7 +4,7 @@
 //! "between 5 and 10") become an interval, never dropped.
 
 use super::currency::{currency_after, currency_before, firsts, no_match, with_minor};
-use super::number::{Number, number, number_with, word};
+use super::number::{Number, boundary, number, number_with, word};
 use crate::lexicon::{self, HedgeKind};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
@@ -224,7 +224,11 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         .parse(rest) else {
             break;
         };
-        if !w.starts_with(|c: char| c.is_ascii_lowercase()) || NOUN_STOP.contains(&w) {
+        // Half a word is no noun: "k" of "kéfir" is not a scale or a unit.
+        if !w.starts_with(|c: char| c.is_ascii_lowercase())
+            || NOUN_STOP.contains(&w)
+            || boundary(r).is_err()
+        {
             break;
         }
         // Verbs and participles end the phrase ("two companies signed", "one focused").
@@ -526,5 +530,15 @@ mod tests {
         assert_eq!(d.unit, Unit::Time("year".into()));
         let (d, _) = q("three-day visit");
         assert_eq!((d.value, d.unit), (3.0, Unit::Time("day".into())));
+    }
+
+    #[test]
+    fn half_a_word_is_no_counted_noun() {
+        // Found by tests/properties.rs: "k" of a longer word read as a noun in the
+        // sentence, but as "thousand" alone.
+        let (_, (_, unit, _)) = figure("10 k\u{1003F} more").unwrap();
+        assert_eq!(unit, Unit::Number);
+        let (_, (_, unit, _)) = figure("10 tonnes\u{e9}t").unwrap();
+        assert_eq!(unit, Unit::Number);
     }
 }

@@ -99,6 +99,9 @@ pub struct Offices {
     by_key: HashMap<OfficeKey, usize>,
     by_holder: HashMap<String, Vec<usize>>,
     by_title: HashMap<String, Vec<usize>>,
+    /// Presidents and prime ministers in office at the end of the facts, by surname
+    /// as written: a sentence naming "Trump" involves the United States.
+    leaders: HashMap<String, Vec<usize>>,
 }
 
 /// Lower-cased canonical title of a title phrase ("foreign minister" -> "foreign minister",
@@ -176,6 +179,16 @@ impl Offices {
                     self.by_holder.entry(n.to_lowercase()).or_default().push(i);
                 }
             }
+            if o.office.starts_with("President of") || o.office.starts_with("Prime Minister of") {
+                for h in o.holders.iter().filter(|h| h.until.is_none()) {
+                    if let Some(surname) = h.name.rsplit(' ').next() {
+                        let list = self.leaders.entry(surname.to_string()).or_default();
+                        if !list.contains(&i) {
+                            list.push(i);
+                        }
+                    }
+                }
+            }
             self.offices.push((o, file));
         }
     }
@@ -200,6 +213,12 @@ impl Offices {
         self.by_holder
             .get(&person.to_lowercase())
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// The head-of-state and head-of-government offices whose current holder has
+    /// this surname.
+    pub fn leaders_named(&self, surname: &str) -> &[usize] {
+        self.leaders.get(surname).map_or(&[], Vec::as_slice)
     }
 
     /// Offices a title alone names ("Treasury Secretary").

@@ -57,13 +57,35 @@ pub fn after(s: &str, p: usize) -> usize {
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Characters before each `BLOCK`-byte boundary, so a column far into a huge
+    /// line is found without counting the line from its start every time.
+    chars: Vec<usize>,
+}
+
+const BLOCK: usize = 4096;
+
+/// Characters in a byte range: the bytes that do not continue a character.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let mut starts = vec![0];
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        LineIndex { starts }
+        let mut chars = vec![0];
+        if text.len() > 2 * BLOCK {
+            for block in text.as_bytes().chunks(BLOCK) {
+                chars.push(chars[chars.len() - 1] + count_chars(block));
+            }
+        }
+        LineIndex { starts, chars }
+    }
+
+    /// Characters in `text[..offset]`.
+    fn chars_before(&self, text: &[u8], offset: usize) -> usize {
+        let k = (offset / BLOCK).min(self.chars.len() - 1);
+        self.chars[k] + count_chars(&text[k * BLOCK..offset])
     }
 
     /// 1-based line and 1-based column in characters of an original byte offset.
@@ -75,8 +97,13 @@ impl LineIndex {
         while end > start && !text.is_char_boundary(end) {
             end -= 1;
         }
-        let col = text[start..end].chars().count() + 1;
-        (line + 1, col)
+        let bytes = text.as_bytes();
+        let col = if end - start <= 2 * BLOCK || self.chars.len() == 1 {
+            count_chars(&bytes[start..end])
+        } else {
+            self.chars_before(bytes, end) - self.chars_before(bytes, start)
+        };
+        (line + 1, col + 1)
     }
 
     /// The byte range of a 1-based line, without its newline.
@@ -141,6 +168,35 @@ impl PlainBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_far_into_a_long_line_count_characters() {
+        // Multi-byte characters across block edges, and a second line.
+        let text = format!("{}\nnext é line", "ab €é 12% ".repeat(5_000));
+        let idx = LineIndex::new(&text);
+        for offset in [
+            0,
+            1,
+            4095,
+            4096,
+            4099,
+            20_000,
+            40_001,
+            text.len() - 3,
+            text.len(),
+        ] {
+            let mut end = offset;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let line_start = text[..end].rfind('\n').map_or(0, |p| p + 1);
+            let want = (
+                text[..end].matches('\n').count() + 1,
+                text[line_start..end].chars().count() + 1,
+            );
+            assert_eq!(idx.line_col(&text, offset), want, "offset {offset}");
+        }
+    }
 
     #[test]
     fn folded_quotes_map_back() {
