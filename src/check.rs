@@ -1,11 +1,10 @@
 //! The pipeline in one place. It streams: each document is extracted, its dates
 //! resolved, its claims keyed and its own rules run as soon as it is reached (in
-//! parallel, order kept); then only its claims and the few mentions the batch rules
-//! still need (dates and roles) are kept, so memory grows with claims, not with
-//! mentions. Two things wait for the batch year: a document whose publication date
-//! comes from a dateline without a year waits whole, and a document with no
-//! publication date at all keeps its dates and roles so its events can be dated.
-//! Then the batch rules run over the claims.
+//! parallel, order kept); then only its claims are kept, so memory grows with
+//! claims, not with mentions. Two things wait for the batch year: a document whose
+//! publication date comes from a dateline without a year waits whole, and a
+//! document with no publication date at all keeps its dates and roles until its
+//! dates can be resolved. Then the batch rules run over the claims.
 
 use crate::claim::{self, Claim};
 use crate::extract::resolve::{self, YearEvidence};
@@ -18,9 +17,10 @@ use crate::source::{Document, Published, segment};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Mutex;
 
-/// Everything a run produced, for the reports. In a check, `extractions` hold only
-/// the dates and roles of each document.
+/// Everything a run produced, for the reports. A check leaves `extractions` empty:
+/// mentions are dropped as each document is done.
 pub struct Run {
     pub docs: Vec<Document>,
     pub extractions: Vec<Extraction>,
@@ -70,7 +70,7 @@ pub fn run(docs: Vec<Document>, packs: &PackSet, default: Option<Published>) -> 
 enum Stage {
     /// Dated: keyed, events included, and checked.
     Done,
-    /// No publication date: everything but its events.
+    /// No publication date: everything but its events and weekdays.
     Undated,
     /// Dated by a dateline without a year: only extracted.
     Waiting,
@@ -78,7 +78,7 @@ enum Stage {
 
 /// One document's share of the run.
 struct Pass {
-    /// The kept mentions, or all of them while `Waiting`.
+    /// Dates and roles while `Undated`, every mention while `Waiting`, then none.
     extraction: Extraction,
     claims: Vec<Claim>,
     findings: Vec<Finding>,
@@ -100,10 +100,12 @@ pub fn run_with(
             d.published = default;
         }
     }
+    // Keys, labels and units, shared by every claim that says them.
+    let names = Mutex::new(HashSet::new());
     let mut passes: Vec<Pass> = docs
         .par_iter()
         .enumerate()
-        .map(|(i, d)| guarded(|| first_pass(i, d, packs, &enabled)))
+        .map(|(i, d)| guarded(|| first_pass(i, d, packs, &names, &enabled)))
         .collect();
     let evidence: Vec<YearEvidence> = passes.iter().map(|p| p.evidence.clone()).collect();
     let batch_year = resolve::year_of(&evidence);
@@ -115,7 +117,7 @@ pub fn run_with(
         .for_each(|(i, p)| {
             let d = &docs[i];
             let done = catch_unwind(AssertUnwindSafe(|| {
-                second_pass(i, d, p, packs, batch_year, &enabled)
+                second_pass(i, d, p, packs, &names, batch_year, &enabled)
             }));
             if done.is_err() {
                 *p = panicked(p.evidence.clone());
@@ -124,13 +126,10 @@ pub fn run_with(
     let total: usize = passes.iter().map(|p| p.claims.len()).sum();
     let mut claims: Vec<Claim> = Vec::new();
     let mut local = Vec::new();
-    let mut extractions = Vec::with_capacity(passes.len());
-    let mut seen = HashSet::new();
     for (d, p) in docs.iter_mut().zip(passes) {
         if p.panicked {
             d.warnings.push(PANICKED.to_string());
         }
-        let first = claims.len();
         if claims.is_empty() {
             // Taken, not copied: one huge document's claims never exist twice.
             claims = p.claims;
@@ -138,21 +137,17 @@ pub fn run_with(
         } else {
             claims.extend(p.claims);
         }
-        // Share each document's keys with the batch's.
-        claim::intern(&mut claims[first..], &mut seen);
         local.extend(p.findings);
-        extractions.push(p.extraction);
     }
     let cx = Context {
         docs: &docs,
-        extractions: &extractions,
         claims: &claims,
         packs,
     };
     let findings = rules::run(&cx, local, enabled);
     Run {
         docs,
-        extractions,
+        extractions: Vec::new(),
         claims,
         findings,
         batch_year,
@@ -179,6 +174,7 @@ fn first_pass(
     i: usize,
     d: &Document,
     packs: &PackSet,
+    names: &Mutex<HashSet<claim::Name>>,
     enabled: &(impl Fn(&str) -> bool + Sync),
 ) -> Pass {
     if d.published.is_none() && d.dateline.is_some() {
@@ -204,7 +200,7 @@ fn first_pass(
     for section in sections(segment::sentences(&d.text)) {
         let e = extract::extract_in(&d.text, section);
         p.evidence.add(&e);
-        work(i, d, e, packs, dated, None, enabled, &mut p);
+        work(i, d, e, packs, names, dated, None, enabled, &mut p);
     }
     p
 }
@@ -215,31 +211,42 @@ fn second_pass(
     d: &Document,
     p: &mut Pass,
     packs: &PackSet,
+    names: &Mutex<HashSet<claim::Name>>,
     year: Option<i16>,
     enabled: &(impl Fn(&str) -> bool + Sync),
 ) {
     let e = std::mem::take(&mut p.extraction);
     if p.stage == Stage::Waiting {
-        work(i, d, e, packs, true, year, enabled, p);
+        work(i, d, e, packs, names, true, year, enabled, p);
     } else {
         let mut e = e;
         resolve::resolve_doc(d, &mut e, year);
         let first = p.claims.len();
         claim::event::key(i, d, &e, packs, &mut p.claims);
-        claim::intern(&mut p.claims[first..], &mut HashSet::new());
-        p.extraction = e;
+        claim::intern_shared(&mut p.claims[first..], names);
+        // Only dates and roles are left, so of the document's rules only those about
+        // dates can find anything now.
+        let cx = DocContext {
+            doc: i,
+            d,
+            e: &e,
+            packs,
+        };
+        p.findings.extend(rules::run_document(&cx, enabled));
     }
     p.stage = Stage::Done;
 }
 
-/// Resolves, keys and checks one section's mentions, then keeps only its dates and
-/// roles. Events are keyed only once the dates can be resolved (`events`).
+/// Resolves, keys and checks one section's mentions. Before the dates can be
+/// resolved (`events` false), events are not keyed and the dates and roles are
+/// kept for later; after, nothing is kept.
 #[allow(clippy::too_many_arguments)]
 fn work(
     i: usize,
     d: &Document,
     mut e: Extraction,
     packs: &PackSet,
+    names: &Mutex<HashSet<claim::Name>>,
     events: bool,
     year: Option<i16>,
     enabled: &(impl Fn(&str) -> bool + Sync),
@@ -253,8 +260,7 @@ fn work(
     if events {
         claim::event::key(i, d, &e, packs, &mut p.claims);
     }
-    // A document saying one thing many times holds its key once.
-    claim::intern(&mut p.claims[first..], &mut HashSet::new());
+    claim::intern_shared(&mut p.claims[first..], names);
     let cx = DocContext {
         doc: i,
         d,
@@ -262,7 +268,9 @@ fn work(
         packs,
     };
     p.findings.extend(rules::run_document(&cx, enabled));
-    keep(&mut p.extraction, e);
+    if !events {
+        keep(&mut p.extraction, e);
+    }
 }
 
 /// Appends a section's dates and roles, with the sentences that hold them, to what

@@ -76,24 +76,25 @@ fn dates_without_a_year_wait_for_the_batch_year() {
 }
 
 #[test]
-fn a_check_keeps_only_dates_and_roles_of_each_document() {
-    let text = "Prime Minister Sanae Takaichi arrived on Tuesday, October 28, 2025. Exports rose 5% to $3 billion.\n";
-    let docs = from_text("a.txt", text.into(), Format::Text).unwrap();
-    let run = check::run(docs, &PackSet::default(), None);
-    let kinds: Vec<&str> = run.extractions[0]
-        .mentions
-        .iter()
-        .map(|m| match m.kind {
-            claimlint::extract::Kind::Date(_) => "date",
-            claimlint::extract::Kind::Role(_) => "role",
-            _ => "other",
-        })
-        .collect();
-    assert_eq!(kinds, vec!["role", "date"]);
-    // The figures are gone from the mentions but not from the claims.
-    assert!(
-        run.claims
+fn a_check_keeps_claims_but_no_mentions() {
+    // Undated, so its dates wait for the batch year; dated, so they do not.
+    for date in [None, Some("2025-10-29")] {
+        let text = "Prime Minister Sanae Takaichi arrived on Monday, October 28, 2025. Exports rose 5% to $3 billion.\n";
+        let docs = from_text("a.txt", text.into(), Format::Text).unwrap();
+        let default = date.map(|d| claimlint::source::Published {
+            date: d.parse().unwrap(),
+            origin: claimlint::source::DateOrigin::Cli,
+        });
+        let run = check::run(docs, &PackSet::default(), default);
+        assert!(run.extractions.is_empty());
+        let said: Vec<&str> = run
+            .claims
             .iter()
-            .any(|c| &run.docs[0].text[c.span.start..c.span.end] == "5%")
-    );
+            .map(|c| run.docs[0].slice(c.span))
+            .collect();
+        assert!(said.contains(&"5%"), "{said:?}");
+        // The weekday is still checked, from the dates kept until they resolved.
+        let rules: Vec<&str> = run.findings.iter().map(|f| f.rule).collect();
+        assert_eq!(rules, vec!["weekday-mismatch"], "{date:?}");
+    }
 }

@@ -86,6 +86,16 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     office::key(i, d, e, packs, out);
 }
 
+/// Interns into a set shared by the threads of a run, so claims share their names
+/// from the moment they are keyed, not only once the batch is done.
+pub fn intern_shared(claims: &mut [Claim], seen: &std::sync::Mutex<HashSet<Name>>) {
+    // A panic elsewhere cannot leave the set half-changed: inserts are whole.
+    let mut seen = seen
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    intern(claims, &mut seen);
+}
+
 /// Makes claims with equal keys and labels share one allocation.
 pub fn intern(claims: &mut [Claim], seen: &mut HashSet<Name>) {
     let mut one = |s: &Name| -> Name {

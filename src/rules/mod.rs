@@ -20,7 +20,6 @@ use std::collections::HashMap;
 /// Everything a rule may look at.
 pub struct Context<'a> {
     pub docs: &'a [Document],
-    pub extractions: &'a [Extraction],
     pub claims: &'a [Claim],
     pub packs: &'a PackSet,
 }

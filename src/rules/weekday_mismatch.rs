@@ -16,7 +16,7 @@
 //! ## Options
 //! None. Dates whose year cannot be known are not checked.
 
-use super::{Context, Rule};
+use super::{DocContext, Rule};
 use crate::extract::Kind;
 use crate::finding::{Confidence, Finding, Label, Severity};
 
@@ -39,9 +39,10 @@ impl Rule for WeekdayMismatch {
         Severity::Error
     }
 
-    fn check(&self, cx: &Context) -> Vec<Finding> {
+    fn check_document(&self, cx: &DocContext) -> Vec<Finding> {
         let mut out = Vec::new();
-        for (doc, e) in cx.extractions.iter().enumerate() {
+        let (doc, e) = (cx.doc, cx.e);
+        {
             for m in &e.mentions {
                 let Kind::Date(dm) = &m.kind else { continue };
                 let (Some(w), Some(_), Some((d, _))) = (dm.expr.weekday, dm.expr.day, dm.resolved)
@@ -53,7 +54,7 @@ impl Rule for WeekdayMismatch {
                     continue;
                 }
                 let actual_name = d.strftime("%A").to_string();
-                let written = cx.docs[doc].slice(m.span);
+                let written = cx.d.slice(m.span);
                 let said = written.split([' ', ',', '(']).next().unwrap_or("");
                 out.push(Finding {
                     rule: self.id(),

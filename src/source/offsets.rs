@@ -71,10 +71,15 @@ fn count_chars(bytes: &[u8]) -> usize {
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
-        let mut starts = vec![0];
+        // Counted first, so a batch of short articles holds no spare capacity.
+        let mut starts =
+            Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
+        starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        let mut chars = vec![0];
+        // Only long texts need the block counts; short ones count from the line start.
+        let mut chars = Vec::new();
         if text.len() > 2 * BLOCK {
+            chars.push(0);
             for block in text.as_bytes().chunks(BLOCK) {
                 chars.push(chars[chars.len() - 1] + count_chars(block));
             }
@@ -98,7 +103,7 @@ impl LineIndex {
             end -= 1;
         }
         let bytes = text.as_bytes();
-        let col = if end - start <= 2 * BLOCK || self.chars.len() == 1 {
+        let col = if end - start <= 2 * BLOCK || self.chars.is_empty() {
             count_chars(&bytes[start..end])
         } else {
             self.chars_before(bytes, end) - self.chars_before(bytes, start)
