@@ -82,6 +82,7 @@ pub struct Calendar {
     pub months: BTreeMap<String, u8>,
     pub weekdays: BTreeMap<String, u8>,
     pub relative: BTreeMap<String, Relative>,
+    pub weekday_shifts: BTreeMap<String, i8>,
     pub month_parts: BTreeMap<String, [u8; 2]>,
 }
 

@@ -52,6 +52,23 @@ pub fn month(i: &str) -> IResult<&str, u8> {
     Ok((rest, m))
 }
 
+/// A month name or abbreviation in any case, where what stands before it has
+/// already made it a date ("4th of may", "1st jan"); `may` and `march` only when
+/// `verbs` allows them.
+fn month_loose(verbs: bool) -> impl Fn(&str) -> IResult<&str, u8> {
+    move |i| {
+        let (rest, m) = map_opt(
+            verify(terminated(word, boundary), |w: &str| {
+                verbs || !(w.eq_ignore_ascii_case("may") || w.eq_ignore_ascii_case("march"))
+            }),
+            |w| lexicon::get().month(w),
+        )
+        .parse(i)?;
+        let (rest, _) = opt(char('.')).parse(rest)?;
+        Ok((rest, m))
+    }
+}
+
 const FULL_MONTHS: &[&str] = &[
     "january",
     "february",
@@ -113,27 +130,34 @@ fn day_date(year: Option<i16>, month: u8, day: u8) -> DateExpr {
     }
 }
 
-/// `October 28`, `Oct. 29, 2025`, `October 28 2025`.
+/// `October 28`, `Oct. 29, 2025`, `October 28 2025`, `January 12 of 2016`.
 pub fn month_day(i: &str) -> IResult<&str, DateExpr> {
     let (rest, (m, _, d, y)) = (
         month,
         space1,
         day,
-        opt(preceded(alt((tag(", "), tag(","), tag(" "))), year)),
+        opt(preceded(
+            alt((tag(", "), tag(","), tag(" of "), tag(" "))),
+            year,
+        )),
     )
         .parse(i)?;
     Ok((rest, day_date(y, m, d)))
 }
 
-/// `28 October 2025`, `28 Oct`.
+/// `28 October 2025`, `28 Oct`, `1st jan`.
 pub fn day_month(i: &str) -> IResult<&str, DateExpr> {
-    let (rest, (d, _, m, y)) = (
-        day_glued,
+    let (after_day, d) = day_glued(i)?;
+    // After "1st" a month may be lower case, "may" and "march" included; after a
+    // bare "5" only a capitalised one or an unambiguous name ("5 may" is a verb).
+    let suffixed = after_day.len() < i.len()
+        && i.as_bytes()[i.len() - after_day.len() - 1].is_ascii_alphabetic();
+    let (rest, (_, m, y)) = (
         space0,
-        month,
+        alt((month, month_loose(suffixed))),
         opt(preceded(alt((tag(", "), tag(" "))), year)),
     )
-        .parse(i)?;
+        .parse(after_day)?;
     Ok((rest, day_date(y, m, d)))
 }
 
@@ -176,7 +200,10 @@ pub fn weekday_date(i: &str) -> IResult<&str, DateExpr> {
                 alt((month_day, day_month)),
                 (space0, char(')')),
             ),
-            preceded(alt((tag(", "), tag(" "))), alt((month_day, day_month))),
+            preceded(
+                alt((tag(", "), tag(" "))),
+                alt((month_day, day_month, numeric_dated)),
+            ),
         )),
     )
         .parse(i)?;
@@ -263,9 +290,41 @@ pub fn fiscal(i: &str) -> IResult<&str, DateExpr> {
     ))
 }
 
+/// A weekday with the word that says which: `last Sunday`, `this Friday`.
+fn shifted_weekday(i: &str) -> IResult<&str, DateExpr> {
+    let (rest, shift) = map_opt(terminated(word, space1), |w: &str| {
+        lexicon::get()
+            .calendar
+            .weekday_shifts
+            .get(&w.to_ascii_lowercase())
+            .copied()
+    })
+    .parse(i)?;
+    let (rest, d) = alt((weekday_date, weekday_the_day, |i| {
+        weekday(i).map(|(r, w)| {
+            (
+                r,
+                DateExpr {
+                    weekday: Some(w),
+                    ..Default::default()
+                },
+            )
+        })
+    }))
+    .parse(rest)?;
+    Ok((
+        rest,
+        DateExpr {
+            weekday_shift: Some(shift),
+            ..d
+        },
+    ))
+}
+
 /// Any dated expression that is sure of itself wherever it stands.
 pub fn date(i: &str) -> IResult<&str, DateExpr> {
     alt((
+        shifted_weekday,
         weekday_date,
         weekday_the_day,
         numeric,
@@ -299,15 +358,21 @@ fn num(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
     }
 }
 
+/// Where a numeric date may end: at a space or punctuation, and at a full stop only
+/// if no digit follows ("1.2.3" is no date).
+fn numeric_end(i: &str) -> IResult<&str, ()> {
+    let mut c = i.chars();
+    match c.next() {
+        Some(x) if x.is_ascii_alphanumeric() || x == '/' || x == '-' => no_date(i),
+        Some('.') if c.next().is_some_and(|y| y.is_ascii_digit()) => no_date(i),
+        _ => Ok((i, ())),
+    }
+}
+
 /// Numeric dates: `2025-10-28`, `2025/10/28`, `10/28/2025`, `28/10/2025`, `9-18-15`.
 /// Month first unless the first part cannot be a month.
 pub fn numeric(i: &str) -> IResult<&str, DateExpr> {
-    let end = |i| {
-        not(satisfy(|c: char| {
-            c.is_ascii_alphanumeric() || c == '/' || c == '-' || c == '.'
-        }))
-        .parse(i)
-    };
+    let end = numeric_end;
     let iso = map_opt(
         terminated(
             (
@@ -341,13 +406,18 @@ pub fn numeric(i: &str) -> IResult<&str, DateExpr> {
     alt((iso, us)).parse(i)
 }
 
+/// A numeric date with its year, after a weekday: `Friday 2018-7-6`, `Friday 7/6/2018`.
+fn numeric_dated(i: &str) -> IResult<&str, DateExpr> {
+    verify(numeric, |d: &DateExpr| d.year.is_some()).parse(i)
+}
+
 /// `4th of March`, `the fourth of May`, `twenty second of June`.
 fn ordinal_of_month(i: &str) -> IResult<&str, DateExpr> {
     let (rest, (_, o, _, m, y)) = (
         opt(tag_no_case("the ")),
         super::ordinal::ordinal,
         tag_no_case(" of "),
-        month,
+        month_loose(true),
         opt(preceded(alt((tag(", "), tag(" "))), year)),
     )
         .parse(i)?;
@@ -553,5 +623,33 @@ mod tests {
         assert!(date_in_context("May 26", "in").is_ok());
         assert!(date_in_context("2,000 people", "in").is_err());
         assert!(year_alone("2023, the").is_ok());
+    }
+
+    #[test]
+    fn shifted_weekdays_ordinal_days_and_loose_months() {
+        let (rest, d) = date("last Sunday, officials").unwrap();
+        assert_eq!(
+            (d.weekday, d.weekday_shift, rest),
+            (Some(7), Some(-1), ", officials")
+        );
+        let (_, d) = date("this Friday (June 15)").unwrap();
+        assert_eq!(
+            (d.weekday_shift, d.month, d.day),
+            (Some(0), Some(6), Some(15))
+        );
+        assert!(date("this day").is_err());
+        let (_, d) = date("4th of march").unwrap();
+        assert_eq!((d.month, d.day), (Some(3), Some(4)));
+        let (_, d) = date("1st jan 2024").unwrap();
+        assert_eq!((d.year, d.month, d.day), (Some(2024), Some(1), Some(1)));
+        // A bare number before "may" is a verb's subject, not a date.
+        assert!(date("5 may join").is_err());
+        let (_, d) = date("January 12 of 2016").unwrap();
+        assert_eq!((d.year, d.day), (Some(2016), Some(12)));
+        let (rest, d) = date("10/28/2025.").unwrap();
+        assert_eq!((d.month, d.day, rest), (Some(10), Some(28), "."));
+        assert!(date("10/28/2025.5").is_err());
+        let (_, d) = date("Friday 2018-7-6").unwrap();
+        assert_eq!((d.weekday, d.month, d.day), (Some(5), Some(7), Some(6)));
     }
 }

@@ -94,6 +94,7 @@ fn starters() -> &'static HashSet<String> {
             .hedges
             .keys()
             .chain(lex.calendar.relative.keys())
+            .chain(lex.calendar.weekday_shifts.keys())
             .chain(lex.calendar.month_parts.keys())
         {
             s.insert(
@@ -231,7 +232,10 @@ fn in_url(text: &str, at: usize) -> bool {
         .find(char::is_whitespace)
         .map_or(text.len(), |p| at + p);
     let tok = &text[start..end];
-    tok.contains("://") || tok.starts_with("www.") || tok.matches('/').count() >= 2
+    // Two slashes make a path ("/en/news/x"), unless it is all digits ("02/22/2016").
+    tok.contains("://")
+        || tok.starts_with("www.")
+        || (tok.matches('/').count() >= 2 && tok.contains(|c: char| c.is_ascii_alphabetic()))
 }
 
 /// Extracts every mention of one document's plain text.
