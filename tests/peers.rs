@@ -148,7 +148,7 @@ const SUITES: &[(&str, &[&str], f64)] = &[
     ("recognizers/ordinal.jsonl", &["ordinal"], 0.38),
     ("recognizers/number_range.jsonl", &["numberrange"], 0.66),
     ("recognizers/date_extractor.jsonl", &["date"], 0.42),
-    ("recognizers/duration_extractor.jsonl", &["duration"], 0.5),
+    ("recognizers/duration_extractor.jsonl", &["duration"], 0.66),
     ("duckling/numeral.jsonl", &["number"], 0.8),
     ("duckling/ordinal.jsonl", &["ordinal"], 0.95),
     ("duckling/amount_of_money.jsonl", &["currency"], 0.7),

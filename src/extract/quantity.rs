@@ -254,9 +254,43 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
     Ok((rest, words.join(" ")))
 }
 
+/// A duration of one unit, or half of one, in words: `a week`, `an hour`, `half an
+/// hour`, `an hour and a half`.
+fn article_duration(i: &str) -> IResult<&str, (Number, Unit, Option<String>)> {
+    let (rest, half) = alt((
+        tag_no_case("half an ").map(|_| true),
+        tag_no_case("half a ").map(|_| true),
+        tag_no_case("an ").map(|_| false),
+        tag_no_case("a ").map(|_| false),
+    ))
+    .parse(i)?;
+    let (rest, unit) = time_unit(rest)?;
+    // Only the singular: "a weeks" is no duration.
+    if rest.len() + 1 < i.len()
+        && i.as_bytes()[i.len() - rest.len() - 1].eq_ignore_ascii_case(&b's')
+    {
+        return no_match(i);
+    }
+    let (rest, and_half) = opt(tag_no_case(" and a half")).parse(rest)?;
+    let value = match (half, and_half.is_some()) {
+        (true, _) => 0.5,
+        (false, true) => 1.5,
+        (false, false) => 1.0,
+    };
+    let n = Number {
+        value,
+        step: 0.5,
+        scale: 1.0,
+    };
+    Ok((rest, (n, Unit::Time(unit), None)))
+}
+
 /// One figure with its unit, before hedges and ranges: `$55 billion`, `90%`,
 /// `8 billion yen`, `two months`, `15 key minerals`.
 fn figure(i: &str) -> IResult<&str, (Number, Unit, Option<String>)> {
+    if let Ok(found) = article_duration(i) {
+        return Ok(found);
+    }
     if let Ok((rest, code)) = currency_before(i) {
         let (rest, n) = number_with(true)(rest)?;
         // "US$3.14US$" is rare; "$20 and 43c" is not.
@@ -540,5 +574,23 @@ mod tests {
         assert_eq!(unit, Unit::Number);
         let (_, (_, unit, _)) = figure("10 tonnes\u{e9}t").unwrap();
         assert_eq!(unit, Unit::Number);
+    }
+
+    #[test]
+    fn durations_of_one_unit_in_words() {
+        for (text, value, unit) in [
+            ("a week after", 1.0, "week"),
+            ("an hour and a half", 1.5, "hour"),
+            ("half an hour", 0.5, "hour"),
+        ] {
+            let (_, q) = quantity(text, false).unwrap();
+            assert_eq!(
+                (q.value, q.unit),
+                (value, Unit::Time(unit.into())),
+                "{text}"
+            );
+        }
+        assert!(quantity("a weekly meeting", false).is_err());
+        assert!(quantity("a weeks", false).is_err());
     }
 }
