@@ -102,6 +102,8 @@ pub fn percent(i: &str) -> IResult<&str, Unit> {
         )
         .map(|_| Unit::PercentagePoints),
         preceded(space0, char('%')).map(|_| Unit::Percent),
+        // British papers write "3.4pc".
+        terminated(tag("pc"), not(satisfy(|c| c.is_alphanumeric()))).map(|_| Unit::Percent),
         terminated(
             preceded(
                 space1,
@@ -170,7 +172,9 @@ const NOUN_STOP: &[&str] = &[
     "its", "their", "his", "her", "it", "they", "he", "she", "we", "percent", "said", "says",
     "ago", "earlier", "later", "times", "if", "when", "while", "since", "after", "before", "but",
     "so", "into", "over", "under", "about", "up", "down", "out", "new", "not", "all", "fiscal",
-    "you", "i", "me", "him", "them", "us", "my", "your",
+    "you", "i", "me", "him", "them", "us", "my", "your", "across", "around", "among", "amid",
+    "along", "against", "between", "despite", "through", "toward", "towards", "via", "within",
+    "without", "during", "until", "beyond", "near", "upon", "versus", "vs",
 ];
 
 /// Units of measure: the noun ends with them.
@@ -503,6 +507,10 @@ mod tests {
 
     #[test]
     fn percentages_with_hedges() {
+        let (n, _) = q("3.4pc to 245p");
+        assert_eq!((n.value, n.unit.clone()), (3.4, Unit::Percent));
+        let (n, _) = q("12,000 staff across 30 countries");
+        assert_eq!(n.unit, Unit::Count("staff".into()));
         let (n, _) = q("nearly 90% of refining");
         assert_eq!((n.low, n.high, n.unit.clone()), (81.0, 90.0, Unit::Percent));
         assert_eq!(n.hedge.unwrap().0, "nearly");
