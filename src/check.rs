@@ -105,10 +105,9 @@ pub fn run_with(
     let mut passes: Vec<Pass> = docs
         .par_iter()
         .enumerate()
-        .map(|(i, d)| guarded(|| first_pass(i, d, packs, &names, &enabled)))
+        .map(|(i, d)| guarded(d, || first_pass(i, d, packs, &names, &enabled)))
         .collect();
-    let evidence: Vec<YearEvidence> = passes.iter().map(|p| p.evidence.clone()).collect();
-    let batch_year = resolve::year_of(&evidence);
+    let batch_year = resolve::year_of(passes.iter().map(|p| &p.evidence));
     resolve::publication_dates(&mut docs, batch_year, default);
     passes
         .par_iter_mut()
@@ -154,9 +153,11 @@ pub fn run_with(
     }
 }
 
-/// Runs one document's pass, catching a panic so the batch goes on without it.
-fn guarded(f: impl FnOnce() -> Pass) -> Pass {
-    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| panicked(YearEvidence::default()))
+/// Runs one document's pass, catching a panic so the batch goes on without it (its
+/// publication date still counts towards the batch year).
+fn guarded(d: &Document, f: impl FnOnce() -> Pass) -> Pass {
+    catch_unwind(AssertUnwindSafe(f))
+        .unwrap_or_else(|_| panicked(YearEvidence::of(d.published, &Extraction::default())))
 }
 
 fn panicked(evidence: YearEvidence) -> Pass {

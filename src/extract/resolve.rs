@@ -70,7 +70,7 @@ pub fn batch_year(docs: &[Document], extractions: &[Extraction]) -> Option<i16> 
 }
 
 /// The batch year from every document's evidence, in document order.
-pub fn year_of(evidence: &[YearEvidence]) -> Option<i16> {
+pub fn year_of<'a>(evidence: impl IntoIterator<Item = &'a YearEvidence>) -> Option<i16> {
     let mut pairs = Vec::new();
     let mut latest: Option<i16> = None;
     for ev in evidence {
