@@ -228,7 +228,11 @@ impl Lexicon {
 
     /// The canonical country of a name, alias or demonym, also in the possessive.
     pub fn country(&self, word: &str) -> Option<&str> {
-        let w = word.strip_suffix("'s").unwrap_or(word);
+        // Possessives: "Japan's", and "the Netherlands'" after a final s.
+        let w = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix('\'').filter(|w| w.ends_with('s')))
+            .unwrap_or(word);
         self.country_of.get(w).map(String::as_str)
     }
 }
@@ -279,5 +283,6 @@ mod tests {
         assert_eq!(lex.country("Japanese"), Some("Japan"));
         assert_eq!(lex.country("U.S."), Some("United States"));
         assert_eq!(lex.country("Japan's"), Some("Japan"));
+        assert_eq!(lex.country("Netherlands'"), Some("Netherlands"));
     }
 }

@@ -193,6 +193,43 @@ fn content(phrase: &[&str]) -> (Vec<String>, Option<String>) {
     (out, entity)
 }
 
+/// The words of a figure's clause before it, names kept, as the subject of a count:
+/// "The centrist D66 party won" -> "centrist d66 party won". None when the clause
+/// starts with a pronoun, whose referent is elsewhere.
+fn clause_subject(before: &str) -> Option<String> {
+    let clause = before
+        .rfind([',', ';', ':', '(', ')', '"'])
+        .map_or(before, |p| &before[p + 1..]);
+    let hedges = &lexicon::get().hedges.hedges;
+    let words: Vec<String> = tokens(clause)
+        .into_iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    if words
+        .first()
+        .is_some_and(|w| PRONOUNS.contains(&w.as_str()))
+    {
+        return None;
+    }
+    let kept: Vec<String> = words
+        .into_iter()
+        .filter(|w| {
+            !w.is_empty()
+                && !STOP.contains(&w.as_str())
+                && !hedges.contains_key(w.as_str())
+                && !w.chars().any(|c| c.is_ascii_digit())
+        })
+        .collect();
+    (!kept.is_empty()).then(|| kept.join(" "))
+}
+
+const PRONOUNS: &[&str] = &[
+    "which", "who", "that", "it", "they", "he", "she", "we", "this", "these", "those",
+];
+
 fn tokens(text: &str) -> Vec<&str> {
     text.split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
@@ -419,6 +456,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if measure.is_empty() {
             continue;
         }
+        let counted_only = matches!(q.unit, Unit::Count(_)) && !tally;
         if subject.is_none() {
             subject = lexicon::countries_in(before)
                 .last()
@@ -431,6 +469,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                         .first()
                         .map(|(_, c)| c.to_string())
                 });
+        }
+        // "26 seats" says what was counted but not whose: without a country, the
+        // clause's own words before it are the subject ("The coalition holds"), so two
+        // parties' seats never share a key; with none ("which took"), it is not keyed.
+        if counted_only && subject.is_none() {
+            subject = clause_subject(before);
+            if subject.is_none() {
+                continue;
+            }
         }
         let w = window(d, e, i);
         let sentence_text = d.text[s.start..s.end].to_lowercase();
@@ -495,5 +542,24 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             layer: Layer::Generic,
             office: None,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clause_subject;
+
+    #[test]
+    fn a_count_takes_its_clause_as_subject() {
+        assert_eq!(
+            clause_subject("The coalition holds roughly ").as_deref(),
+            Some("coalition holds")
+        );
+        assert_eq!(
+            clause_subject("Results came in, and the Labour Party won ").as_deref(),
+            Some("labour party won")
+        );
+        // The referent of "which" is in another clause: no subject, no key.
+        assert_eq!(clause_subject("the PVV, which also took "), None);
     }
 }
