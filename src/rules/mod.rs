@@ -191,7 +191,12 @@ pub fn same_person(a: &str, b: &str) -> bool {
     let (gb, sb) = b.rsplit_once(' ').map_or(("", b), |(g, s)| (g, s));
     let close = |x: &str, y: &str| distance(x, y) <= 2 && x.len().min(y.len()) >= 4;
     if ga.is_empty() || gb.is_empty() {
-        return sa.eq_ignore_ascii_case(sb) || close(sa, sb);
+        // One word against a full name: any of its words, since a leader may go by a
+        // middle name or a short form ("Lula" for Luiz Inácio Lula da Silva).
+        let (one, full) = if ga.is_empty() { (sa, b) } else { (sb, a) };
+        return full
+            .split(' ')
+            .any(|w| w.eq_ignore_ascii_case(one) || close(w, one));
     }
     (ga.eq_ignore_ascii_case(gb) && close(sa, sb))
         || (sa.eq_ignore_ascii_case(sb) && close(ga, gb))
@@ -370,6 +375,12 @@ mod tests {
         assert!(same_person("Sanae Takaichi", "Sanae Takashi"));
         assert!(same_person("Takashi", "Sanae Takaichi"));
         assert!(!same_person("Taro Kono", "Sanae Takaichi"));
+        assert!(same_person("Lula", "Luiz Inácio Lula da Silva"));
+        assert!(same_person(
+            "Luiz Inacio Lula da Silva",
+            "Luiz Inácio Lula da Silva"
+        ));
+        assert!(!same_person("Kono", "Sanae Takaichi"));
         assert!(!same_person("Li Qiang", "Li Keqiang") || distance("Li Qiang", "Li Keqiang") <= 2);
     }
 }
