@@ -201,7 +201,8 @@ fn first_pass(
     for section in sections(segment::sentences(&d.text)) {
         let e = extract::extract_in(&d.text, section);
         p.evidence.add(&e);
-        work(i, d, e, packs, names, dated, None, enabled, &mut p);
+        let step = if dated { Step::All } else { Step::Figures };
+        work(i, d, e, packs, names, step, None, enabled, &mut p);
     }
     p
 }
@@ -217,30 +218,29 @@ fn second_pass(
     enabled: &(impl Fn(&str) -> bool + Sync),
 ) {
     let e = std::mem::take(&mut p.extraction);
-    if p.stage == Stage::Waiting {
-        work(i, d, e, packs, names, true, year, enabled, p);
+    let step = if p.stage == Stage::Waiting {
+        Step::All
     } else {
-        let mut e = e;
-        resolve::resolve_doc(d, &mut e, year);
-        let first = p.claims.len();
-        claim::event::key(i, d, &e, packs, &mut p.claims);
-        claim::intern_shared(&mut p.claims[first..], names);
-        // Only dates and roles are left, so of the document's rules only those about
-        // dates can find anything now.
-        let cx = DocContext {
-            doc: i,
-            d,
-            e: &e,
-            packs,
-        };
-        p.findings.extend(rules::run_document(&cx, enabled));
-    }
+        Step::Dates
+    };
+    work(i, d, e, packs, names, step, year, enabled, p);
     p.stage = Stage::Done;
 }
 
-/// Resolves, keys and checks one section's mentions. Before the dates can be
-/// resolved (`events` false), events are not keyed and the dates and roles are
-/// kept for later; after, nothing is kept.
+/// What one call of `work` does with the mentions it is given.
+#[derive(Clone, Copy, PartialEq)]
+enum Step {
+    /// Before the dates can be resolved: figures and offices are keyed and checked;
+    /// dates and roles are kept for later.
+    Figures,
+    /// Everything at once, dates resolved.
+    All,
+    /// After the batch year, on the kept dates and roles: events keyed, dates
+    /// checked (of the document's rules, only those about dates find anything).
+    Dates,
+}
+
+/// Resolves, keys and checks one section's mentions, as far as `step` says.
 #[allow(clippy::too_many_arguments)]
 fn work(
     i: usize,
@@ -248,17 +248,19 @@ fn work(
     mut e: Extraction,
     packs: &PackSet,
     names: &Mutex<HashSet<claim::Name>>,
-    events: bool,
+    step: Step,
     year: Option<i16>,
     enabled: &(impl Fn(&str) -> bool + Sync),
     p: &mut Pass,
 ) {
-    if events {
+    if step != Step::Figures {
         resolve::resolve_doc(d, &mut e, year);
     }
     let first = p.claims.len();
-    claim::key_figures(i, d, &e, packs, &mut p.claims);
-    if events {
+    if step != Step::Dates {
+        claim::key_figures(i, d, &e, packs, &mut p.claims);
+    }
+    if step != Step::Figures {
         claim::event::key(i, d, &e, packs, &mut p.claims);
     }
     claim::intern_shared(&mut p.claims[first..], names);
@@ -269,7 +271,7 @@ fn work(
         packs,
     };
     p.findings.extend(rules::run_document(&cx, enabled));
-    if !events {
+    if step == Step::Figures {
         keep(&mut p.extraction, e);
     }
 }
