@@ -289,10 +289,35 @@ fn article_duration(i: &str) -> IResult<&str, (Number, Unit, Option<String>)> {
     Ok((rest, (n, Unit::Time(unit), None)))
 }
 
+/// One unit of a currency named in words: `a dollar`, `a euro`. Only a word that
+/// names money on its own, never a sign or a code ("a $" is nothing).
+fn article_money(i: &str) -> IResult<&str, (Number, Unit, Option<String>)> {
+    let (rest, _) = tag_no_case("a").parse(i)?;
+    // A space, then a word in lower case: the word's own space keeps it from
+    // reading as a code glued to a figure.
+    if !rest.starts_with(' ') || !rest[1..].starts_with(|c: char| c.is_ascii_lowercase()) {
+        return no_match(i);
+    }
+    let (rest, code) = currency_after(rest)?;
+    if code.contains('_') {
+        // "a cent" is a minor unit: worth keeping out of a claim of whole amounts.
+        return no_match(i);
+    }
+    let n = Number {
+        value: 1.0,
+        step: 1.0,
+        scale: 1.0,
+    };
+    Ok((rest, (n, Unit::Money(code), None)))
+}
+
 /// One figure with its unit, before hedges and ranges: `$55 billion`, `90%`,
 /// `8 billion yen`, `two months`, `15 key minerals`.
 fn figure(i: &str) -> IResult<&str, (Number, Unit, Option<String>)> {
     if let Ok(found) = article_duration(i) {
+        return Ok(found);
+    }
+    if let Ok(found) = article_money(i) {
         return Ok(found);
     }
     if let Ok((rest, code)) = currency_before(i) {
@@ -599,6 +624,9 @@ mod tests {
             );
         }
         assert!(quantity("a weekly meeting", false).is_err());
+        let (_, q) = quantity("a dollar a day", false).unwrap();
+        assert_eq!((q.value, q.unit), (1.0, Unit::Money("USD".into())));
+        assert!(quantity("a dollarstore", false).is_err());
         assert!(quantity("a weeks", false).is_err());
     }
 }
