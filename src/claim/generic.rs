@@ -226,6 +226,37 @@ fn clause_subject(before: &str) -> Option<String> {
     (!kept.is_empty()).then(|| kept.join(" "))
 }
 
+/// Plurals without an s, and nouns counted in the singular.
+const PLURALS: &[&str] = &[
+    "people",
+    "staff",
+    "children",
+    "men",
+    "women",
+    "police",
+    "personnel",
+    "cattle",
+    "aircraft",
+    "sheep",
+    "fish",
+    "deer",
+    "crew",
+    "livestock",
+    "headcount",
+    "workforce",
+    "feet",
+    "km",
+    "kg",
+    "mph",
+    "mw",
+    "gw",
+    "gwh",
+    "kwh",
+    "ft",
+    "cm",
+    "mm",
+];
+
 const PRONOUNS: &[&str] = &[
     "which", "who", "that", "it", "they", "he", "she", "we", "this", "these", "those",
 ];
@@ -420,6 +451,19 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
     for (i, m) in e.mentions.iter().enumerate() {
         let Kind::Quantity(q) = &m.kind else { continue };
         if keyed[i] || m.conversion_of.is_some() || matches!(q.unit, Unit::Number | Unit::Time(_)) {
+            continue;
+        }
+        // "a magnitude 7.8 earthquake": a singular noun after a figure other than one
+        // names what the figure measures, not what it counts.
+        if matches!(q.unit, Unit::Count(_))
+            && q.low != 1.0
+            && !q
+                .noun
+                .as_deref()
+                .unwrap_or("")
+                .split([' ', '-'])
+                .any(|w| w.ends_with('s') || PLURALS.contains(&w))
+        {
             continue;
         }
         let s = e.sentences[m.sentence];

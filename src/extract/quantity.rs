@@ -175,6 +175,11 @@ const NOUN_STOP: &[&str] = &[
     "you", "i", "me", "him", "them", "us", "my", "your", "across", "around", "among", "amid",
     "along", "against", "between", "despite", "through", "toward", "towards", "via", "within",
     "without", "during", "until", "beyond", "near", "upon", "versus", "vs",
+    // Irregular past tenses end the phrase too ("a 7.8 earthquake struck"); regular
+    // ones are caught by their ending.
+    "struck", "hit", "rose", "fell", "won", "lost", "took", "made", "told", "came", "went", "began",
+    "grew", "shook", "swept", "held", "led", "met", "paid", "sold", "sent", "spent", "stood",
+    "became", "gave", "got", "ran", "saw", "died", "fled", "left",
 ];
 
 /// Units of measure: the noun ends with them.
