@@ -248,7 +248,25 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
                 .filter(|(ws2, _)| *ws2 >= s)
                 .map(|(ws2, _)| (ws2, &text[ws2..left]));
             let two_country = two.and_then(|(ws2, p)| lex.country(p.trim()).map(|c| (ws2, c)));
-            if let Some((ws2, c)) = two_country {
+            // "Bank of England Governor": an institution named after its country.
+            let institution = lex.country(w).and_then(|_| {
+                let (of_at, of) = word_before(text, ws).filter(|(p, _)| *p >= s)?;
+                let (name_at, name) = word_before(text, of_at).filter(|(p, _)| *p >= s)?;
+                (of == "of" && name.starts_with(|c: char| c.is_uppercase())).then_some(name_at)
+            });
+            if let Some(mut os) = institution {
+                while let Some((p, pw)) = word_before(text, os) {
+                    if p < s
+                        || !pw.starts_with(|c: char| c.is_uppercase())
+                        || NOT_NAMES.contains(&pw)
+                    {
+                        break;
+                    }
+                    os = p;
+                }
+                org = Some(text[os..left].trim().trim_end_matches("'s").to_string());
+                left = os;
+            } else if let Some((ws2, c)) = two_country {
                 country = Some(c.to_string());
                 left = ws2;
             } else if let Some(c) = lex.country(w) {
@@ -258,11 +276,16 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
                 && !NOT_NAMES.contains(&w)
                 && !former
             {
-                // An organisation: the run of capitalised words before the title.
+                // An organisation: the run of capitalised words before the title,
+                // across "of" ("Bank of England").
                 let mut os = ws;
                 while let Some((p, pw)) = word_before(text, os) {
+                    let joined = pw == "of"
+                        && word_before(text, p).is_some_and(|(q, qw)| {
+                            q >= s && qw.starts_with(|c: char| c.is_uppercase())
+                        });
                     if p < s
-                        || !pw.starts_with(|c: char| c.is_uppercase())
+                        || !(pw.starts_with(|c: char| c.is_uppercase()) || joined)
                         || NOT_NAMES.contains(&pw)
                         || lex.country(pw).is_some()
                     {
@@ -476,6 +499,28 @@ mod tests {
         let r = roles(t, 0, t.len());
         assert_eq!(r.len(), 1, "{t}: {r:?}");
         r[0].role.clone()
+    }
+
+    #[test]
+    fn institutions_named_after_a_country() {
+        for (t, org) in [
+            (
+                "Bank of England Governor Andrew Bailey said.",
+                "Bank of England",
+            ),
+            ("Bank of Japan Governor Kazuo Ueda said.", "Bank of Japan"),
+            (
+                "Reserve Bank of India Governor Sanjay Malhotra said.",
+                "Reserve Bank of India",
+            ),
+        ] {
+            let r = one(t);
+            assert_eq!(
+                (r.org.as_deref(), r.country.as_deref()),
+                (Some(org), None),
+                "{t}"
+            );
+        }
     }
 
     #[test]
