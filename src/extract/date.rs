@@ -48,8 +48,22 @@ pub fn month(i: &str) -> IResult<&str, u8> {
         |w| lexicon::get().month(w),
     )
     .parse(i)?;
-    let (rest, _) = opt(char('.')).parse(rest)?;
-    Ok((rest, m))
+    Ok((abbreviation_dot(i, rest), m))
+}
+
+/// After a name read from `i` up to `rest`: the rest past the full stop of an
+/// abbreviation ("Oct.", "Tues."), but not past the one ending a sentence after a
+/// full name ("on Tuesday.").
+fn abbreviation_dot<'a>(i: &str, rest: &'a str) -> &'a str {
+    let w = &i[..i.len() - rest.len()];
+    let full = w.len() > 4
+        || ["may", "june", "july"]
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f));
+    match rest.strip_prefix('.') {
+        Some(r) if !full => r,
+        _ => rest,
+    }
 }
 
 /// A month name or abbreviation in any case, where what stands before it has
@@ -64,8 +78,7 @@ fn month_loose(verbs: bool) -> impl Fn(&str) -> IResult<&str, u8> {
             |w| lexicon::get().month(w),
         )
         .parse(i)?;
-        let (rest, _) = opt(char('.')).parse(rest)?;
-        Ok((rest, m))
+        Ok((abbreviation_dot(i, rest), m))
     }
 }
 
@@ -186,7 +199,12 @@ pub fn weekday(i: &str) -> IResult<&str, u8> {
         |w| lexicon::get().weekday(w),
     )
     .parse(i)?;
-    let (rest, _) = opt(char('.')).parse(rest)?;
+    // "Tues." keeps its full stop; "on Tuesday." leaves it to the sentence.
+    let name = &i[..i.len() - rest.len()];
+    let rest = match rest.strip_prefix('.') {
+        Some(r) if !name.to_ascii_lowercase().ends_with("day") => r,
+        _ => rest,
+    };
     Ok((rest, w))
 }
 
@@ -646,6 +664,12 @@ mod tests {
         assert!(date("5 may join").is_err());
         let (_, d) = date("January 12 of 2016").unwrap();
         assert_eq!((d.year, d.day), (Some(2016), Some(12)));
+        let (rest, _) = date("last Tuesday.").unwrap();
+        assert_eq!(rest, ".");
+        let (rest, d) = date("Oct. 29").unwrap();
+        assert_eq!((d.day, rest), (Some(29), ""));
+        let (rest, d) = date_in_context("Tues. at noon", "on").unwrap();
+        assert_eq!((d.weekday, rest), (Some(2), " at noon"));
         let (rest, d) = date("10/28/2025.").unwrap();
         assert_eq!((d.month, d.day, rest), (Some(10), Some(28), "."));
         assert!(date("10/28/2025.5").is_err());
