@@ -136,6 +136,14 @@ pub fn get_lower<'a, V>(map: &'a BTreeMap<String, V>, w: &str) -> Option<&'a V> 
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct Metrics {
+    pub metrics: BTreeMap<String, Vec<String>>,
+    pub changes: Vec<String>,
+    pub parts: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Events {
     pub classes: BTreeMap<String, Vec<String>>,
 }
@@ -152,6 +160,7 @@ pub struct Lexicon {
     pub countries: Countries,
     pub titles: Titles,
     pub events: Events,
+    pub metrics: Metrics,
     /// Any country name, alias or demonym -> canonical country name.
     pub country_of: HashMap<String, String>,
 }
@@ -176,6 +185,7 @@ pub const FILES: &[(&str, &str)] = &[
     ),
     ("titles", include_str!("../rules/lexicons/titles.yaml")),
     ("events", include_str!("../rules/lexicons/events.yaml")),
+    ("metrics", include_str!("../rules/lexicons/metrics.yaml")),
 ];
 
 fn parse<T: for<'de> Deserialize<'de>>(name: &str) -> T {
@@ -213,6 +223,7 @@ impl Lexicon {
             abbreviations: parse("abbreviations"),
             countries,
             titles: parse("titles"),
+            metrics: parse("metrics"),
             events: parse("events"),
             country_of,
         }

@@ -5,6 +5,7 @@
 
 pub mod event;
 pub mod generic;
+pub mod metric;
 pub mod office;
 pub mod template;
 
@@ -82,6 +83,7 @@ pub fn key_all(docs: &[Document], extractions: &[Extraction], packs: &PackSet) -
 pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut Vec<Claim>) {
     let mut keyed = vec![false; e.mentions.len()];
     template::key(i, d, e, packs, out, &mut keyed);
+    metric::key(i, d, e, out, &mut keyed);
     generic::key(i, d, e, out, &keyed);
     office::key(i, d, e, packs, out);
 }

@@ -1,0 +1,259 @@
+//! The metric keyer: company and economic measures named in words
+//! (rules/lexicons/metrics.yaml), so "operating profit rose 32.5%" and "a 23.5% jump
+//! in quarterly operating profit" are compared although no pack knows the story and
+//! the sentences share no wording. It keys a figure only when its sentence names
+//! exactly one measure, starts with a name (whose measure), and says whether the
+//! figure is the change (a percentage with "rose", "jump") or the level (an amount
+//! after "to", "of", "reached"). A part of the company ("chip division") or a second
+//! figure of the same kind in the sentence leaves it to the generic keyer.
+
+use super::{Claim, Layer, Value, find_phrase};
+use crate::extract::{Extraction, Kind, Unit};
+use crate::lexicon;
+use crate::source::Document;
+
+/// Words that start a sentence but name nobody.
+const NOT_SUBJECTS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "Its",
+    "Their",
+    "This",
+    "That",
+    "These",
+    "In",
+    "On",
+    "At",
+    "For",
+    "But",
+    "And",
+    "However",
+    "Meanwhile",
+    "While",
+    "After",
+    "Before",
+    "Analysts",
+    "Shares",
+    "It",
+    "Profit",
+    "Profits",
+    "Earnings",
+    "Income",
+    "Growth",
+    "Demand",
+    "Prices",
+];
+
+/// Words before an amount that make it the measure's level.
+const LEVEL_BEFORE: &[&str] = &[
+    "to", "of", "at", "reached", "hit", "was", "were", "totalled", "totaled", "posted", "reported",
+    "earned", "made", "record",
+];
+
+pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
+    let Some(published) = d.published else { return };
+    let lex = &lexicon::get().metrics;
+    for (si, s) in e.sentences.iter().enumerate() {
+        let range = e.in_sentence(si);
+        if range.is_empty() {
+            continue;
+        }
+        let sentence = &d.text[s.start..s.end];
+        let found: Vec<&str> = lex
+            .metrics
+            .iter()
+            .filter(|(_, phrases)| phrases.iter().any(|p| find_phrase(sentence, p).is_some()))
+            .map(|(name, _)| name.as_str())
+            .collect();
+        let [metric] = found[..] else { continue };
+        if lex.parts.iter().any(|p| find_phrase(sentence, p).is_some()) {
+            continue;
+        }
+        // The measure itself at the head of the sentence ("Revenue rose") names nobody.
+        let Some(subject) = subject(d, s.start, s.end).filter(|w| {
+            !lex.metrics
+                .values()
+                .flatten()
+                .any(|p| find_phrase(w, p).is_some())
+        }) else {
+            continue;
+        };
+        let lower = sentence.to_ascii_lowercase();
+        let change = lex.changes.iter().any(|w| find_phrase(&lower, w).is_some());
+        let period = period(&lower);
+        let figures: Vec<usize> = range
+            .filter(|&i| {
+                !keyed[i]
+                    && e.mentions[i].conversion_of.is_none()
+                    && matches!(&e.mentions[i].kind, Kind::Quantity(q) if matches!(q.unit, Unit::Percent | Unit::Money(_)))
+            })
+            .collect();
+        let count = |percent: bool| {
+            figures
+                .iter()
+                .filter(|&&i| matches!(&e.mentions[i].kind, Kind::Quantity(q) if (q.unit == Unit::Percent) == percent))
+                .count()
+        };
+        for &i in &figures {
+            let m = &e.mentions[i];
+            let Kind::Quantity(q) = &m.kind else { continue };
+            let percent = q.unit == Unit::Percent;
+            // Two figures of one kind in a sentence: which is which is a guess.
+            if count(percent) != 1 {
+                continue;
+            }
+            let role = if percent {
+                if !change {
+                    continue;
+                }
+                "change"
+            } else {
+                let before = d.text[s.start..m.span.start].trim_end();
+                let prev = before
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                if !LEVEL_BEFORE.contains(&prev.as_str()) {
+                    continue;
+                }
+                "level"
+            };
+            let unit = q.unit.label().unwrap_or_default();
+            let class = if percent { "percent" } else { unit.as_str() };
+            let month = published.date.strftime("%Y-%m");
+            out.push(Claim {
+                doc,
+                span: m.span,
+                key: format!("metric:{subject} | {metric} | {role} | {class} | {period} @{month}")
+                    .into(),
+                label: format!("{subject} {metric} ({role})").into(),
+                value: Value::Figure {
+                    low: q.low,
+                    high: q.high,
+                    step: q.step,
+                    unit: unit.into(),
+                    tolerance: 0.0,
+                    relative_tolerance: 0.0,
+                },
+                layer: Layer::Generic,
+                office: None,
+            });
+            keyed[i] = true;
+        }
+    }
+}
+
+/// The name a sentence starts with (after a dateline): "Samsung Electronics".
+fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
+    let from = d
+        .dateline_span
+        .filter(|ds| ds.start >= start && ds.end <= end)
+        .map_or(start, |ds| ds.end);
+    let text = &d.text[from..end];
+    // Past the dateline's dash and agency: "- ", "(Reuters) - ".
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
+    let text = match text.strip_prefix('(') {
+        Some(t) => t.split_once(')').map_or(t, |(_, r)| r),
+        None => text,
+    };
+    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut words = Vec::new();
+    for w in text.split(' ') {
+        let w = w.strip_suffix("'s").unwrap_or(w);
+        let clean = w.trim_end_matches([',', '.', ';', ':']);
+        if !clean.starts_with(|c: char| c.is_uppercase()) || words.len() == 4 {
+            break;
+        }
+        if words.is_empty() && NOT_SUBJECTS.contains(&clean) {
+            return None;
+        }
+        words.push(clean.to_lowercase());
+        if clean.len() != w.len() {
+            break;
+        }
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The reporting period a sentence names, as a class: a quarter, a half, a year.
+fn period(lower: &str) -> &'static str {
+    let has = |w: &str| find_phrase(lower, w).is_some();
+    if [
+        "quarter",
+        "quarterly",
+        "third-quarter",
+        "second-quarter",
+        "first-quarter",
+        "fourth-quarter",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+    ]
+    .iter()
+    .any(|w| has(w))
+        || [
+            "january-march",
+            "april-june",
+            "july-september",
+            "october-december",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        "quarter"
+    } else if has("half") || has("half-year") || has("first-half") {
+        "half"
+    } else if has("annual") || has("full-year") || has("fiscal") || has("full year") {
+        "year"
+    } else {
+        "-"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pack::PackSet;
+    use crate::source::{Format, from_text};
+
+    fn keys(texts: &[&str]) -> Vec<(String, String)> {
+        let docs = texts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| from_text(&format!("{i}.txt"), t.to_string(), Format::Text).unwrap())
+            .collect();
+        let run = crate::check::run(docs, &PackSet::default(), None);
+        run.claims
+            .iter()
+            .filter(|c| c.key.starts_with("metric:"))
+            .map(|c| (c.key.to_string(), run.docs[c.doc].slice(c.span).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn the_same_measure_worded_apart_shares_a_key() {
+        let k = keys(&[
+            "SEOUL, Oct 31, 2025 - Samsung Electronics said its third-quarter operating profit rose 32.5% from a year earlier to 12.2 trillion won.",
+            "SEOUL, Oct 31, 2025 - Samsung Electronics posted a 23.5% jump in quarterly operating profit on Friday to 12.17 trillion won.",
+        ]);
+        assert_eq!(k.len(), 4, "{k:?}");
+        assert_eq!(k[0].0, k[2].0);
+        assert_eq!(k[1].0, k[3].0);
+        assert!(
+            k[0].0
+                .contains("samsung electronics | operating profit | change")
+        );
+    }
+
+    #[test]
+    fn parts_unnamed_subjects_and_two_figures_are_left_alone() {
+        let k = keys(&[
+            "SEOUL, Oct 31, 2025 - Samsung's chip division earned an operating profit of 7 trillion won.",
+            "SEOUL, Oct 31, 2025 - Revenue rose 8.8% to a record 86.1 trillion won.",
+            "SEOUL, Oct 31, 2025 - Samsung said net profit rose 20% and 25% in two quarters.",
+        ]);
+        assert!(k.is_empty(), "{k:?}");
+    }
+}
