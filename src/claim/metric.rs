@@ -151,7 +151,24 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
         .dateline_span
         .filter(|ds| ds.start >= start && ds.end <= end)
         .map_or(start, |ds| ds.end);
-    let text = &d.text[from..end];
+    let mut text = &d.text[from..end];
+    // A dateline with no date ("TOKYO (Reuters) - "): a city in capitals, then a dash.
+    let mut cut = text.len().min(80);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    if let Some(p) = [" - ", " \u{2014} ", " \u{2013} ", " -- "]
+        .iter()
+        .filter_map(|sep| head.find(sep).map(|p| p + sep.len()))
+        .min()
+        && text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 1 && !w.chars().any(char::is_lowercase))
+    {
+        text = &text[p..];
+    }
     // Past the dateline's dash and agency: "- ", "(Reuters) - ".
     let text = text.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
     let text = match text.strip_prefix('(') {
@@ -254,6 +271,13 @@ mod tests {
             "SEOUL, Oct 31, 2025 - Revenue rose 8.8% to a record 86.1 trillion won.",
             "SEOUL, Oct 31, 2025 - Samsung said net profit rose 20% and 25% in two quarters.",
         ]);
+        assert!(k.is_empty(), "{k:?}");
+        // A dateline's city is nobody's: these two are different companies' results.
+        let k = keys(&[
+            "TOKYO (Reuters) - Toyota Motor said its operating profit fell 20% in the quarter.",
+            "TOKYO (Reuters) - Honda Motor said its operating profit fell 40% in the quarter.",
+        ]);
+        assert!(k.iter().all(|(key, _)| !key.contains("tokyo")), "{k:?}");
         assert!(k.is_empty(), "{k:?}");
     }
 }
