@@ -6,7 +6,7 @@
 //! clause, and "down from" marks an earlier value. Keys are strict on purpose: a
 //! guessed key that joins two different figures is a false alarm.
 
-use super::{Claim, Layer, Value, window};
+use super::{Claim, window};
 use crate::extract::{Extraction, Kind, Unit};
 use crate::lexicon;
 use crate::source::Document;
@@ -541,7 +541,6 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             time = format!("as of {}", p.date);
         }
         last_measure = Some((m.sentence, measure.clone(), subject.clone()));
-        let unit = q.unit.label().unwrap_or_default();
         let unit_class = match &q.unit {
             Unit::Money(c) => c.clone(),
             Unit::Percent => "percent".into(),
@@ -570,22 +569,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let label = format!("{} {}", subject.as_deref().unwrap_or(""), measure.join(" "))
             .trim()
             .to_string();
-        out.push(Claim {
-            doc,
-            span: m.span,
-            key: key.into(),
-            label: label.into(),
-            value: Value::Figure {
-                low: q.low,
-                high: q.high,
-                step: q.step,
-                unit: unit.into(),
-                tolerance: 0.0,
-                relative_tolerance: 0.0,
-            },
-            layer: Layer::Generic,
-            office: None,
-        });
+        out.push(super::figure(doc, m, q, key, label));
     }
 }
 

@@ -7,7 +7,7 @@
 //! after "to", "of", "reached"). A part of the company ("chip division") or a second
 //! figure of the same kind in the sentence leaves it to the generic keyer.
 
-use super::{Claim, Layer, Value, find_phrase};
+use super::{Claim, find_phrase};
 use crate::extract::{Extraction, Kind, Unit};
 use crate::lexicon;
 use crate::source::Document;
@@ -123,23 +123,13 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             let unit = q.unit.label().unwrap_or_default();
             let class = if percent { "percent" } else { unit.as_str() };
             let month = published.date.strftime("%Y-%m");
-            out.push(Claim {
+            out.push(super::figure(
                 doc,
-                span: m.span,
-                key: format!("metric:{subject} | {metric} | {role} | {class} | {period} @{month}")
-                    .into(),
-                label: format!("{subject} {metric} ({role})").into(),
-                value: Value::Figure {
-                    low: q.low,
-                    high: q.high,
-                    step: q.step,
-                    unit: unit.into(),
-                    tolerance: 0.0,
-                    relative_tolerance: 0.0,
-                },
-                layer: Layer::Generic,
-                office: None,
-            });
+                m,
+                q,
+                format!("metric:{subject} | {metric} | {role} | {class} | {period} @{month}"),
+                format!("{subject} {metric} ({role})"),
+            ));
             keyed[i] = true;
         }
     }

@@ -64,6 +64,33 @@ pub struct Claim {
     pub office: Option<usize>,
 }
 
+/// A figure claim with no tolerance of its own, as the generic and metric keyers make
+/// them (the rounding of the written figure still applies).
+pub fn figure(
+    doc: usize,
+    m: &crate::extract::Mention,
+    q: &crate::extract::Quantity,
+    key: String,
+    label: String,
+) -> Claim {
+    Claim {
+        doc,
+        span: m.span,
+        key: key.into(),
+        label: label.into(),
+        value: Value::Figure {
+            low: q.low,
+            high: q.high,
+            step: q.step,
+            unit: q.unit.label().unwrap_or_default().into(),
+            tolerance: 0.0,
+            relative_tolerance: 0.0,
+        },
+        layer: Layer::Generic,
+        office: None,
+    }
+}
+
 /// Keys every document's mentions.
 pub fn key_all(docs: &[Document], extractions: &[Extraction], packs: &PackSet) -> Vec<Claim> {
     let mut claims = Vec::new();
