@@ -62,114 +62,112 @@ impl Rule for Arithmetic {
     fn check_document(&self, cx: &DocContext) -> Vec<Finding> {
         let mut out = Vec::new();
         let (doc, d, e) = (cx.doc, cx.d, cx.e);
-        {
-            for (si, s) in e.sentences.iter().enumerate() {
-                let range = e.in_sentence(si);
-                if range.is_empty() {
-                    continue;
-                }
-                let qs: Vec<(usize, &Quantity)> = e.mentions[range.clone()]
-                    .iter()
-                    .zip(range)
-                    .map(|(m, i)| (i, m))
-                    .filter(|(_, m)| m.conversion_of.is_none())
-                    .filter_map(|(i, m)| {
-                        if let Kind::Quantity(q) = &m.kind {
-                            Some((i, q))
-                        } else {
-                            None
-                        }
-                    })
-                    .collect();
-                let text = d.text[s.start..s.end].to_lowercase();
-                let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
-                let up = words.iter().any(|w| UP.contains(w));
-                let down = words.iter().any(|w| DOWN.contains(w));
-                let Some(&(pi, pct)) = qs
-                    .iter()
-                    .find(|(_, q)| q.unit == Unit::Percent && q.hedge.is_none() && !q.range)
-                else {
-                    continue;
-                };
-                let money: Vec<(usize, &Quantity)> = qs
-                    .iter()
-                    .copied()
-                    .filter(|(_, q)| matches!(q.unit, Unit::Money(_)) && q.hedge.is_none())
-                    .collect();
-                let after_pct = &d.text[e.mentions[pi].span.end..s.end];
-                let mut check = |expected: Option<(f64, f64)>, what: String| {
-                    let Some((lo, hi)) = expected else { return };
-                    let (plo, phi) = bounds(pct);
-                    if phi + 1.0 >= lo && plo - 1.0 <= hi {
-                        return;
+        for (si, s) in e.sentences.iter().enumerate() {
+            let range = e.in_sentence(si);
+            if range.is_empty() {
+                continue;
+            }
+            let qs: Vec<(usize, &Quantity)> = e.mentions[range.clone()]
+                .iter()
+                .zip(range)
+                .map(|(m, i)| (i, m))
+                .filter(|(_, m)| m.conversion_of.is_none())
+                .filter_map(|(i, m)| {
+                    if let Kind::Quantity(q) = &m.kind {
+                        Some((i, q))
+                    } else {
+                        None
                     }
-                    let m = &e.mentions[pi];
-                    out.push(Finding {
-                        rule: self.id(),
-                        severity: cx.severity(self),
-                        key: format!("arithmetic: {what}"),
-                        message: format!(
-                            "{} does not add up: {what} is {:.0}% to {:.0}%",
-                            d.slice(m.span),
-                            lo.max(0.0),
-                            hi
-                        ),
-                        primary: Label {
-                            doc,
-                            span: m.span,
-                            note: "this change".into(),
-                        },
-                        related: Vec::new(),
-                        related_more: 0,
-                        expected: Some(format!("{:.1}%", (lo + hi) / 2.0)),
-                        found: Some(format!("{}%", pct.value)),
-                        reference: Some("arithmetic of the figures in the same sentence".into()),
-                        fix: None,
-                        confidence: Confidence::Low,
-                    });
+                })
+                .collect();
+            let text = d.text[s.start..s.end].to_lowercase();
+            let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+            let up = words.iter().any(|w| UP.contains(w));
+            let down = words.iter().any(|w| DOWN.contains(w));
+            let Some(&(pi, pct)) = qs
+                .iter()
+                .find(|(_, q)| q.unit == Unit::Percent && q.hedge.is_none() && !q.range)
+            else {
+                continue;
+            };
+            let money: Vec<(usize, &Quantity)> = qs
+                .iter()
+                .copied()
+                .filter(|(_, q)| matches!(q.unit, Unit::Money(_)) && q.hedge.is_none())
+                .collect();
+            let after_pct = &d.text[e.mentions[pi].span.end..s.end];
+            let mut check = |expected: Option<(f64, f64)>, what: String| {
+                let Some((lo, hi)) = expected else { return };
+                let (plo, phi) = bounds(pct);
+                if phi + 1.0 >= lo && plo - 1.0 <= hi {
+                    return;
+                }
+                let m = &e.mentions[pi];
+                out.push(Finding {
+                    rule: self.id(),
+                    severity: cx.severity(self),
+                    key: format!("arithmetic: {what}"),
+                    message: format!(
+                        "{} does not add up: {what} is {:.0}% to {:.0}%",
+                        d.slice(m.span),
+                        lo.max(0.0),
+                        hi
+                    ),
+                    primary: Label {
+                        doc,
+                        span: m.span,
+                        note: "this change".into(),
+                    },
+                    related: Vec::new(),
+                    related_more: 0,
+                    expected: Some(format!("{:.1}%", (lo + hi) / 2.0)),
+                    found: Some(format!("{}%", pct.value)),
+                    reference: Some("arithmetic of the figures in the same sentence".into()),
+                    fix: None,
+                    confidence: Confidence::Low,
+                });
+            };
+            // "60%, or ¥3 billion, increase ... to ¥8 billion"
+            if (up || down)
+                && after_pct.trim_start_matches([',', ' ']).starts_with("or ")
+                && money.len() >= 2
+            {
+                let (amount, total) = (money[0].1, money[money.len() - 1].1);
+                let (a, t) = (bounds(amount), bounds(total));
+                let base = if up {
+                    (t.0 - a.1, t.1 - a.0)
+                } else {
+                    (t.0 + a.0, t.1 + a.1)
                 };
-                // "60%, or ¥3 billion, increase ... to ¥8 billion"
-                if (up || down)
-                    && after_pct.trim_start_matches([',', ' ']).starts_with("or ")
-                    && money.len() >= 2
-                {
-                    let (amount, total) = (money[0].1, money[money.len() - 1].1);
-                    let (a, t) = (bounds(amount), bounds(total));
-                    let base = if up {
-                        (t.0 - a.1, t.1 - a.0)
-                    } else {
-                        (t.0 + a.0, t.1 + a.1)
-                    };
-                    check(
-                        ratio_range(a, base),
-                        format!(
-                            "{} of {}",
-                            amount.value,
-                            if up {
-                                total.value - amount.value
-                            } else {
-                                total.value + amount.value
-                            }
-                        ),
-                    );
-                    continue;
-                }
-                // "rose 20% from $10 million to $15 million"
-                if (up || down) && text.contains(" from ") && money.len() >= 2 {
-                    let (from, to) = (bounds(money[0].1), bounds(money[1].1));
-                    let change = if to.0 >= from.1 {
-                        (to.0 - from.1, to.1 - from.0)
-                    } else {
-                        (from.0 - to.1, from.1 - to.0)
-                    };
-                    check(
-                        ratio_range(change, from),
-                        format!(
-                            "the change from {} to {}",
-                            money[0].1.value, money[1].1.value
-                        ),
-                    );
-                }
+                check(
+                    ratio_range(a, base),
+                    format!(
+                        "{} of {}",
+                        amount.value,
+                        if up {
+                            total.value - amount.value
+                        } else {
+                            total.value + amount.value
+                        }
+                    ),
+                );
+                continue;
+            }
+            // "rose 20% from $10 million to $15 million"
+            if (up || down) && text.contains(" from ") && money.len() >= 2 {
+                let (from, to) = (bounds(money[0].1), bounds(money[1].1));
+                let change = if to.0 >= from.1 {
+                    (to.0 - from.1, to.1 - from.0)
+                } else {
+                    (from.0 - to.1, from.1 - to.0)
+                };
+                check(
+                    ratio_range(change, from),
+                    format!(
+                        "the change from {} to {}",
+                        money[0].1.value, money[1].1.value
+                    ),
+                );
             }
         }
         out

@@ -42,42 +42,40 @@ impl Rule for WeekdayMismatch {
     fn check_document(&self, cx: &DocContext) -> Vec<Finding> {
         let mut out = Vec::new();
         let (doc, e) = (cx.doc, cx.e);
-        {
-            for m in &e.mentions {
-                let Kind::Date(dm) = &m.kind else { continue };
-                let (Some(w), Some(_), Some((d, _))) = (dm.expr.weekday, dm.expr.day, dm.resolved)
-                else {
-                    continue;
-                };
-                let actual = d.weekday().to_monday_one_offset() as u8;
-                if actual == w {
-                    continue;
-                }
-                let actual_name = d.strftime("%A").to_string();
-                let written = cx.d.slice(m.span);
-                let said = written.split([' ', ',', '(']).next().unwrap_or("");
-                out.push(Finding {
-                    rule: self.id(),
-                    severity: cx.severity(self),
-                    key: format!("date {d}"),
-                    message: format!("{d} is a {actual_name}, not a {said}"),
-                    primary: Label {
-                        doc,
-                        span: m.span,
-                        note: format!("{d} is a {actual_name}"),
-                    },
-                    related: Vec::new(),
-                    related_more: 0,
-                    expected: Some(actual_name.clone()),
-                    found: Some(said.to_string()),
-                    reference: dm
-                        .resolved_from
-                        .as_ref()
-                        .map(|r| format!("calendar; year {r}")),
-                    fix: Some(actual_name),
-                    confidence: Confidence::High,
-                });
+        for m in &e.mentions {
+            let Kind::Date(dm) = &m.kind else { continue };
+            let (Some(w), Some(_), Some((d, _))) = (dm.expr.weekday, dm.expr.day, dm.resolved)
+            else {
+                continue;
+            };
+            let actual = d.weekday().to_monday_one_offset() as u8;
+            if actual == w {
+                continue;
             }
+            let actual_name = d.strftime("%A").to_string();
+            let written = cx.d.slice(m.span);
+            let said = written.split([' ', ',', '(']).next().unwrap_or("");
+            out.push(Finding {
+                rule: self.id(),
+                severity: cx.severity(self),
+                key: format!("date {d}"),
+                message: format!("{d} is a {actual_name}, not a {said}"),
+                primary: Label {
+                    doc,
+                    span: m.span,
+                    note: format!("{d} is a {actual_name}"),
+                },
+                related: Vec::new(),
+                related_more: 0,
+                expected: Some(actual_name.clone()),
+                found: Some(said.to_string()),
+                reference: dm
+                    .resolved_from
+                    .as_ref()
+                    .map(|r| format!("calendar; year {r}")),
+                fix: Some(actual_name),
+                confidence: Confidence::High,
+            });
         }
         out
     }
