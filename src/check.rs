@@ -62,7 +62,7 @@ pub fn extract_batch(
 }
 
 pub fn run(docs: Vec<Document>, packs: &PackSet, default: Option<Published>) -> Run {
-    run_with(docs, packs, default, |_| true)
+    run_with(std::iter::once(docs), packs, default, |_| true)
 }
 
 /// How far a document got before the batch year was known.
@@ -87,56 +87,76 @@ struct Pass {
     panicked: bool,
 }
 
+/// Checks documents that arrive a chunk at a time (in batch order). Each chunk is
+/// worked in parallel; a document that is done gives up its text at once, and only
+/// the documents waiting for the batch year keep theirs (and their mentions).
 pub fn run_with(
-    mut docs: Vec<Document>,
+    chunks: impl IntoIterator<Item = Vec<Document>>,
     packs: &PackSet,
     default: Option<Published>,
     enabled: impl Fn(&str) -> bool + Sync,
 ) -> Run {
-    // Without a dateline the batch year cannot change a publication date, so the
-    // default applies now (as `publication_dates` would apply it later).
-    for d in docs.iter_mut() {
-        if d.published.is_none() && d.dateline.is_none() {
-            d.published = default;
-        }
-    }
     // Keys, labels and units, shared by every claim that says them.
     let names = Mutex::new(HashSet::new());
-    let mut passes: Vec<Pass> = docs
-        .par_iter()
-        .enumerate()
-        .map(|(i, d)| guarded(d, || first_pass(i, d, packs, &names, &enabled)))
-        .collect();
-    let batch_year = resolve::year_of(passes.iter().map(|p| &p.evidence));
-    resolve::publication_dates(&mut docs, batch_year, default);
-    passes
-        .par_iter_mut()
-        .enumerate()
-        .filter(|(_, p)| p.stage != Stage::Done && !p.panicked)
-        .for_each(|(i, p)| {
-            let d = &docs[i];
-            let done = catch_unwind(AssertUnwindSafe(|| {
-                second_pass(i, d, p, packs, &names, batch_year, &enabled)
-            }));
-            if done.is_err() {
-                *p = panicked(p.evidence.clone());
-            }
-        });
-    let total: usize = passes.iter().map(|p| p.claims.len()).sum();
+    let mut docs: Vec<Document> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();
-    let mut local = Vec::new();
-    for (d, p) in docs.iter_mut().zip(passes) {
+    let mut local: Vec<Finding> = Vec::new();
+    let mut years = resolve::YearFold::default();
+    let mut waiting: Vec<(usize, Pass)> = Vec::new();
+    for mut chunk in chunks {
+        // Without a dateline the batch year cannot change a publication date, so the
+        // default applies now (as `publication_dates` would apply it later).
+        for d in chunk.iter_mut() {
+            if d.published.is_none() && d.dateline.is_none() {
+                d.published = default;
+            }
+        }
+        let base = docs.len();
+        let passes: Vec<Pass> = chunk
+            .par_iter()
+            .enumerate()
+            .map(|(k, d)| guarded(d, || first_pass(base + k, d, packs, &names, &enabled)))
+            .collect();
+        for (mut d, mut p) in chunk.into_iter().zip(passes) {
+            years.add(&p.evidence);
+            take(&mut claims, &mut p.claims);
+            local.append(&mut p.findings);
+            if p.panicked {
+                d.warnings.push(PANICKED.to_string());
+            }
+            if p.stage == Stage::Done {
+                d.drop_text();
+            } else {
+                waiting.push((docs.len(), p));
+            }
+            docs.push(d);
+        }
+    }
+    let batch_year = years.year();
+    resolve::publication_dates(&mut docs, batch_year, default);
+    waiting.par_iter_mut().for_each(|(i, p)| {
+        let d = &docs[*i];
+        let done = catch_unwind(AssertUnwindSafe(|| {
+            second_pass(*i, d, p, packs, &names, batch_year, &enabled)
+        }));
+        if done.is_err() {
+            *p = panicked(p.evidence.clone());
+        }
+    });
+    let late = !waiting.is_empty();
+    for (i, mut p) in waiting {
         if p.panicked {
-            d.warnings.push(PANICKED.to_string());
+            docs[i].warnings.push(PANICKED.to_string());
         }
-        if claims.is_empty() {
-            // Taken, not copied: one huge document's claims never exist twice.
-            claims = p.claims;
-            claims.reserve_exact(total - claims.len());
-        } else {
-            claims.extend(p.claims);
-        }
-        local.extend(p.findings);
+        take(&mut claims, &mut p.claims);
+        local.append(&mut p.findings);
+        docs[i].drop_text();
+    }
+    if late {
+        // Back in document order, as if every document had been done in one go
+        // (the sorts are stable: a document's own order is kept).
+        claims.sort_by_key(|c| c.doc);
+        local.sort_by_key(|f| f.primary.doc);
     }
     let cx = Context {
         docs: &docs,
@@ -150,6 +170,16 @@ pub fn run_with(
         claims,
         findings,
         batch_year,
+    }
+}
+
+/// Moves a document's claims to the batch's; the first are taken, not copied, so one
+/// huge document's claims never exist twice.
+fn take(claims: &mut Vec<Claim>, mine: &mut Vec<Claim>) {
+    if claims.is_empty() {
+        std::mem::swap(claims, mine);
+    } else {
+        claims.append(mine);
     }
 }
 

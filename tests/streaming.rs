@@ -87,14 +87,116 @@ fn a_check_keeps_claims_but_no_mentions() {
         });
         let run = check::run(docs, &PackSet::default(), default);
         assert!(run.extractions.is_empty());
-        let said: Vec<&str> = run
+        let said: Vec<String> = run
             .claims
             .iter()
-            .map(|c| run.docs[0].slice(c.span))
+            .map(|c| run.docs[0].slice(c.span).into_owned())
             .collect();
-        assert!(said.contains(&"5%"), "{said:?}");
+        assert!(said.iter().any(|s| s == "5%"), "{said:?}");
         // The weekday is still checked, from the dates kept until they resolved.
         let rules: Vec<&str> = run.findings.iter().map(|f| f.rule).collect();
         assert_eq!(rules, vec!["weekday-mismatch"], "{date:?}");
     }
+}
+
+fn article(id: usize, text: &str) -> String {
+    format!("{{\"id\":\"a{id}\",\"date\":\"2025-10-29\",\"text\":\"{text}\"}}\n")
+}
+
+/// More articles than one chunk holds, a broken line at the end of the first file and
+/// at the start of the second: each file's broken lines reach that file's first
+/// article, wherever the chunks were cut.
+#[test]
+fn broken_lines_reach_their_files_first_article_across_chunks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut big: String = (0..10_000).map(|i| article(i, "Copper rose 5%.")).collect();
+    big.push_str("{broken\n");
+    std::fs::write(dir.path().join("a.jsonl"), big).unwrap();
+    let second = format!("{{oops\n{}", article(1, "Tin fell."));
+    std::fs::write(dir.path().join("b.jsonl"), second).unwrap();
+    std::fs::write(dir.path().join("c.jsonl"), "{nothing readable\n").unwrap();
+    let batch = claimlint::source::load(&[dir.path().to_path_buf()], false);
+    assert_eq!(batch.documents.len(), 10_001);
+    let warned: Vec<(usize, &str)> = batch
+        .documents
+        .iter()
+        .enumerate()
+        .flat_map(|(i, d)| d.warnings.iter().map(move |w| (i, w.as_str())))
+        .collect();
+    assert_eq!(warned.len(), 2, "{warned:?}");
+    assert_eq!(warned[0].0, 0);
+    assert!(warned[0].1.contains("a.jsonl: line 10001:"), "{warned:?}");
+    assert_eq!(warned[1].0, 10_000);
+    assert!(warned[1].1.contains("b.jsonl: line 1:"), "{warned:?}");
+    assert_eq!(batch.skipped.len(), 1);
+    assert!(batch.skipped[0].reason.starts_with("no readable article"));
+}
+
+/// A checked document keeps no text; its findings are still located, from its file
+/// read again, and a file with suppression comments keeps its text for them.
+#[test]
+fn checked_documents_drop_their_text_and_are_read_again_for_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed: String = [
+        article(1, "Intro.\\nCopper exports rose 5% in 2024."),
+        article(2, "Copper exports rose 50% in 2024."),
+    ]
+    .concat();
+    std::fs::write(dir.path().join("feed.jsonl"), feed).unwrap();
+    std::fs::write(
+        dir.path().join("z.md"),
+        "<!-- claimlint-disable-next-line -->\nCopper exports rose 7% in 2024.\n",
+    )
+    .unwrap();
+    let batch = claimlint::source::load(&[dir.path().to_path_buf()], false);
+    let run = check::run(batch.documents, &PackSet::default(), None);
+    assert!(run.docs[0].text.is_empty() && run.docs[1].text.is_empty());
+    assert!(
+        !run.docs[2].text.is_empty(),
+        "suppressions are read at the end"
+    );
+    let f = run
+        .findings
+        .iter()
+        .find(|f| f.primary.doc == 0)
+        .expect("the two articles disagree");
+    let loc = run.docs[0].locate(f.primary.span);
+    assert_eq!((loc.line, loc.column, loc.text.as_str()), (2, 21, "5%"));
+    assert_eq!(run.docs[0].slice(f.primary.span), "5%");
+    assert_eq!(
+        run.docs[0].loaded().text,
+        "Intro.\nCopper exports rose 5% in 2024."
+    );
+}
+
+/// A file that disappears before the report is a warning, not a crash: its spans
+/// still locate, on blank text.
+#[test]
+fn a_file_gone_before_the_report_does_not_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gone.txt");
+    std::fs::write(
+        &path,
+        "Copper exports rose 5% in 2024.\nCopper exports rose 50% in 2024.\n",
+    )
+    .unwrap();
+    let batch = claimlint::source::load(std::slice::from_ref(&path), false);
+    let mut docs = batch.documents;
+    docs[0].published = Some(claimlint::source::Published {
+        date: "2025-01-10".parse().unwrap(),
+        origin: claimlint::source::DateOrigin::Cli,
+    });
+    let run = check::run(docs, &PackSet::default(), None);
+    assert!(!run.findings.is_empty());
+    std::fs::remove_file(&path).unwrap();
+    // On a thread of its own: documents read again lately are cached per thread.
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            for f in &run.findings {
+                let loc = run.docs[0].locate(f.primary.span);
+                assert!(loc.line >= 1);
+                assert_eq!(loc.text.trim(), "");
+            }
+        });
+    });
 }

@@ -7,6 +7,7 @@ use crate::config::Settings;
 use crate::filter::{self, Notice};
 use crate::pack::PackSet;
 use crate::report::{self, Summary};
+use crate::source::Stream;
 use std::io::{IsTerminal, Write};
 
 /// Settings from the config file, overridden by the command line.
@@ -95,18 +96,29 @@ pub fn run(a: CheckArgs) -> i32 {
         (None, false) => None,
     };
     let wanted = |p: &str| s.wants(p);
-    let mut batch = crate::source::load_filtered(&s.paths, false, &wanted);
-    let against = crate::source::load_filtered(&s.against, true, &wanted);
-    batch.documents.extend(against.documents);
-    batch.skipped.extend(against.skipped);
-    batch.missing.extend(against.missing);
-    for m in &batch.missing {
+    // Read a chunk at a time: the batch's text is never all in memory.
+    let (stream, mut missing) = crate::source::stream(&s.paths, false, &wanted);
+    let (against, against_missing) = crate::source::stream(&s.against, true, &wanted);
+    missing.extend(against_missing);
+    for m in &missing {
         eprintln!("error: {}: {}", m.path, m.reason);
     }
     let enabled = |id: &str| {
         s.rules.get(id).is_none_or(|r| r.severity().is_some()) || !s.overrides.is_empty()
     };
-    let mut run = crate::check::run_with(batch.documents, &packs, s.date, enabled);
+    let (chunks, reader) = crate::source::stream::read_ahead(vec![stream, against]);
+    let mut run = crate::check::run_with(chunks, &packs, s.date, enabled);
+    let Ok(streams) = reader.join() else {
+        eprintln!("error: internal error while reading the articles");
+        return 2;
+    };
+    let mut skipped = Vec::new();
+    let mut first = 0;
+    for mut st in streams {
+        Stream::apply_late(std::mem::take(&mut st.late), &mut run.docs[first..]);
+        first += st.handed();
+        skipped.extend(st.skipped);
+    }
     // Rule settings per file: a severity set in config wins; "off" drops.
     let docs = &run.docs;
     run.findings = std::mem::take(&mut run.findings)
@@ -138,7 +150,7 @@ pub fn run(a: CheckArgs) -> i32 {
         notices.retain(|n| c.touches(&n.path, n.line));
     }
     run.findings.retain(|f| f.severity >= s.min_severity);
-    let summary = Summary::of(&run, &batch.skipped);
+    let summary = Summary::of(&run, &skipped);
     let out = match a.format {
         CheckFormat::Human => {
             let color = match a.color {
@@ -174,7 +186,7 @@ pub fn run(a: CheckArgs) -> i32 {
     if std::io::stdout().lock().write_all(out.as_bytes()).is_err() {
         return 2;
     }
-    if !batch.missing.is_empty() {
+    if !missing.is_empty() {
         return 2;
     }
     let failing = run.findings.iter().any(|f| f.severity >= s.fail_on)

@@ -71,29 +71,47 @@ pub fn batch_year(docs: &[Document], extractions: &[Extraction]) -> Option<i16> 
 
 /// The batch year from every document's evidence, in document order.
 pub fn year_of<'a>(evidence: impl IntoIterator<Item = &'a YearEvidence>) -> Option<i16> {
-    let mut pairs = Vec::new();
-    let mut latest: Option<i16> = None;
+    let mut fold = YearFold::default();
     for ev in evidence {
-        latest = latest.max(ev.published);
-        if latest.is_none() {
-            latest = ev.first;
+        fold.add(ev);
+    }
+    fold.year()
+}
+
+/// The batch year's evidence gathered a document at a time, in batch order, so a
+/// streaming check need not keep every document's evidence.
+#[derive(Default)]
+pub struct YearFold {
+    pairs: Vec<(u8, u8, u8)>,
+    latest: Option<i16>,
+}
+
+impl YearFold {
+    pub fn add(&mut self, ev: &YearEvidence) {
+        self.latest = self.latest.max(ev.published);
+        if self.latest.is_none() {
+            self.latest = ev.first;
         }
-        latest = latest.max(ev.dated);
-        pairs.extend_from_slice(&ev.pairs);
+        self.latest = self.latest.max(ev.dated);
+        self.pairs.extend_from_slice(&ev.pairs);
     }
-    if pairs.is_empty() {
-        return latest;
+
+    pub fn year(&self) -> Option<i16> {
+        let latest = self.latest;
+        if self.pairs.is_empty() {
+            return latest;
+        }
+        let fits = |y: i16| {
+            self.pairs.iter().all(|&(w, mo, day)| {
+                Date::new(y, mo as i8, day as i8).is_ok_and(|d| iso(d.weekday()) == w)
+            })
+        };
+        let anchor = latest.unwrap_or(2000);
+        (0..=60i16)
+            .flat_map(|k| [anchor + k, anchor - k])
+            .find(|&y| (1900..=2200).contains(&y) && fits(y))
+            .or(latest)
     }
-    let fits = |y: i16| {
-        pairs.iter().all(|&(w, mo, day)| {
-            Date::new(y, mo as i8, day as i8).is_ok_and(|d| iso(d.weekday()) == w)
-        })
-    };
-    let anchor = latest.unwrap_or(2000);
-    (0..=60i16)
-        .flat_map(|k| [anchor + k, anchor - k])
-        .find(|&y| (1900..=2200).contains(&y) && fits(y))
-        .or(latest)
 }
 
 /// Gives a publication date to documents whose dateline had no year, or that have no

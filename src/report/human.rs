@@ -13,7 +13,7 @@ fn snippet<'a>(
     l: &'a Label,
     primary: bool,
 ) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
-    let d = &run.docs[l.doc];
+    let d = run.docs[l.doc].loaded();
     let start = d.map.original(l.span.start);
     let end = d.map.original(l.span.end).max(start);
     let (line, _) = d.lines.line_col(d.source(), start);
@@ -25,9 +25,9 @@ fn snippet<'a>(
     } else {
         AnnotationKind::Context
     };
-    Snippet::source(&d.source()[ls..le])
+    Snippet::source(d.source()[ls..le].to_string())
         .line_start(line)
-        .path(d.path.as_str())
+        .path(run.docs[l.doc].path.as_str())
         .fold(true)
         .annotation(kind.span(start - ls..end - ls).label(l.note.as_str()))
 }

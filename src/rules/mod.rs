@@ -40,7 +40,7 @@ impl Context<'_> {
     }
 
     /// The text a claim's span covers.
-    pub fn text(&self, c: &Claim) -> &str {
+    pub fn text(&self, c: &Claim) -> std::borrow::Cow<'_, str> {
         self.docs[c.doc].slice(c.span)
     }
 

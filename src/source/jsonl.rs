@@ -22,28 +22,9 @@ pub fn load(path: &str, text: &str) -> Result<Vec<Document>, String> {
         if line.trim().is_empty() {
             continue;
         }
-        match serde_json::from_str::<Article>(line) {
-            Ok(a) => {
-                let id = match a.id {
-                    Some(serde_json::Value::String(s)) => s,
-                    Some(v) => v.to_string(),
-                    None => format!("line{}", n + 1),
-                };
-                let mut b = PlainBuilder::default();
-                b.push(&a.text, 0);
-                let mut d = Document::new(format!("{path}#{id}"), a.text, b);
-                d.title = a.title;
-                if let Some(date) = a.date {
-                    match Published::parse(&date, DateOrigin::Jsonl) {
-                        Some(p) => d.published = Some(p),
-                        None => d
-                            .warnings
-                            .push(format!("line {}: date `{date}` is not YYYY-MM-DD", n + 1)),
-                    }
-                }
-                docs.push(d);
-            }
-            Err(e) => errors.push(format!("line {}: {e}", n + 1)),
+        match article(path, line, n + 1) {
+            Ok(d) => docs.push(d),
+            Err(e) => errors.push(e),
         }
     }
     if docs.is_empty() && !errors.is_empty() {
@@ -59,6 +40,29 @@ pub fn load(path: &str, text: &str) -> Result<Vec<Document>, String> {
         );
     }
     Ok(docs)
+}
+
+/// One line's article, or why the line cannot be read (`line N: ...`).
+pub fn article(path: &str, line: &str, n: usize) -> Result<Document, String> {
+    let a = serde_json::from_str::<Article>(line).map_err(|e| format!("line {n}: {e}"))?;
+    let id = match a.id {
+        Some(serde_json::Value::String(s)) => s,
+        Some(v) => v.to_string(),
+        None => format!("line{n}"),
+    };
+    let mut b = PlainBuilder::default();
+    b.push(&a.text, 0);
+    let mut d = Document::new(format!("{path}#{id}"), a.text, b);
+    d.title = a.title;
+    if let Some(date) = a.date {
+        match Published::parse(&date, DateOrigin::Jsonl) {
+            Some(p) => d.published = Some(p),
+            None => d
+                .warnings
+                .push(format!("line {n}: date `{date}` is not YYYY-MM-DD")),
+        }
+    }
+    Ok(d)
 }
 
 #[cfg(test)]

@@ -7,14 +7,18 @@ mod html;
 mod jsonl;
 mod markdown;
 pub mod offsets;
+mod origin;
 pub mod published;
 pub mod segment;
 
 use offsets::{LineIndex, OffsetMap, PlainBuilder, Span};
-use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
+pub use origin::{Loaded, Origin};
 pub use published::{DateOrigin, Published};
+pub use stream::{Late, Stream};
+
+pub mod stream;
 
 /// One article: its original text, the plain text the grammar reads, and the map
 /// between them.
@@ -40,6 +44,10 @@ pub struct Document {
     pub evidence_only: bool,
     /// Problems with the file that did not stop it being read (invalid UTF-8).
     pub warnings: Vec<String>,
+    /// Where to read the document again once its text is dropped.
+    pub origin: Option<Origin>,
+    /// The text, map and lines were dropped after the check; `loaded` reads them again.
+    dropped: bool,
 }
 
 /// A located position, ready to print.
@@ -70,6 +78,34 @@ impl Document {
             title: None,
             evidence_only: false,
             warnings: Vec::new(),
+            origin: None,
+            dropped: false,
+        }
+    }
+
+    /// Frees the text, map and lines of a document that can be read again from its
+    /// file, so a big batch holds only claims once each document is checked. A
+    /// document with suppression comments keeps its text: every one is read at the end.
+    pub fn drop_text(&mut self) {
+        if self.origin.is_none()
+            || self.dropped
+            || memchr::memmem::find(self.source().as_bytes(), b"claimlint-").is_some()
+        {
+            return;
+        }
+        self.text = String::new();
+        self.original = None;
+        self.map = OffsetMap::default();
+        self.lines = LineIndex::default();
+        self.dropped = true;
+    }
+
+    /// The document with its text, read again from its file when it was dropped.
+    pub fn loaded(&self) -> Loaded<'_> {
+        if self.dropped {
+            origin::reload(self)
+        } else {
+            Loaded::Here(self)
         }
     }
 
@@ -79,12 +115,22 @@ impl Document {
     }
 
     /// Plain text of a span.
-    pub fn slice(&self, span: Span) -> &str {
+    pub fn slice(&self, span: Span) -> std::borrow::Cow<'_, str> {
+        if self.dropped {
+            return self.loaded().here_slice(span).to_string().into();
+        }
+        self.here_slice(span).into()
+    }
+
+    fn here_slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 
     /// Where a plain-text span lies in the original file.
     pub fn locate(&self, span: Span) -> Location {
+        if self.dropped {
+            return self.loaded().locate(span);
+        }
         let start = self.map.original(span.start);
         let end = self.map.original(span.end).max(start);
         let (line, column) = self.lines.line_col(self.source(), start);
@@ -99,7 +145,7 @@ impl Document {
             text: self
                 .source()
                 .get(start..end)
-                .unwrap_or_else(|| self.slice(span))
+                .unwrap_or_else(|| self.here_slice(span))
                 .to_string(),
         }
     }
@@ -207,29 +253,33 @@ pub fn load_filtered(
     evidence_only: bool,
     wanted: &(dyn Fn(&str) -> bool + Sync),
 ) -> Batch {
+    let (mut stream, missing) = stream(paths, evidence_only, wanted);
+    let mut documents: Vec<Document> = stream.by_ref().flatten().collect();
+    Stream::apply_late(std::mem::take(&mut stream.late), &mut documents);
+    Batch {
+        documents,
+        skipped: stream.skipped,
+        missing,
+    }
+}
+
+/// The documents of every path, a chunk at a time, and the named paths that do not
+/// exist (whose skipped files the stream reports as it meets them).
+pub fn stream(
+    paths: &[PathBuf],
+    evidence_only: bool,
+    wanted: &(dyn Fn(&str) -> bool + Sync),
+) -> (Stream, Vec<Skipped>) {
     let mut batch = Batch::default();
     let files = expand(paths, &mut batch, wanted);
-    let results: Vec<Result<Vec<Document>, Skipped>> = files
-        .par_iter()
-        .map(|(path, named)| {
-            std::panic::catch_unwind(|| load_file(path, *named)).unwrap_or_else(|_| {
-                Err(Skipped {
-                    path: path.display().to_string(),
-                    reason: "internal error while loading".into(),
-                })
-            })
-        })
-        .collect();
-    for r in results {
-        match r {
-            Ok(docs) => batch.documents.extend(docs.into_iter().map(|mut d| {
-                d.evidence_only = evidence_only;
-                d
-            })),
-            Err(s) => batch.skipped.push(s),
-        }
-    }
-    batch
+    let mut s = Stream::new(
+        files
+            .into_iter()
+            .map(|(p, named)| (p, named, evidence_only))
+            .collect(),
+    );
+    s.skipped = batch.skipped;
+    (s, batch.missing)
 }
 
 fn load_file(path: &Path, named: bool) -> Result<Vec<Document>, Skipped> {

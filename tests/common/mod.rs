@@ -28,7 +28,8 @@ pub fn primary_range(
     run: &claimlint::check::Run,
     f: &claimlint::finding::Finding,
 ) -> (String, usize, usize) {
-    let d = &run.docs[f.primary.doc];
+    // A checked document's text is dropped; `loaded` reads it again.
+    let d = run.docs[f.primary.doc].loaded();
     (
         d.path.clone(),
         d.map.original(f.primary.span.start),
