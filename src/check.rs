@@ -13,7 +13,7 @@ use crate::finding::Finding;
 use crate::pack::PackSet;
 use crate::rules::{self, Context, DocContext};
 use crate::source::offsets::Span;
-use crate::source::{Document, Published, segment};
+use crate::source::{Doc, Document, Published, segment};
 use rayon::prelude::*;
 use std::collections::HashSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -22,7 +22,7 @@ use std::sync::Mutex;
 /// Everything a run produced, for the reports. A check leaves `extractions` empty:
 /// mentions are dropped as each document is done.
 pub struct Run {
-    pub docs: Vec<Document>,
+    pub docs: Vec<Doc>,
     pub extractions: Vec<Extraction>,
     pub claims: Vec<Claim>,
     pub findings: Vec<Finding>,
@@ -98,7 +98,7 @@ pub fn run_with(
 ) -> Run {
     // Keys, labels and units, shared by every claim that says them.
     let names = Mutex::new(HashSet::new());
-    let mut docs: Vec<Document> = Vec::new();
+    let mut docs: Vec<Doc> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();
     let mut local: Vec<Finding> = Vec::new();
     let mut years = resolve::YearFold::default();
@@ -125,17 +125,21 @@ pub fn run_with(
                 d.warnings.push(PANICKED.to_string());
             }
             if p.stage == Stage::Done {
-                d.drop_text();
+                docs.push(Doc::checked(d));
             } else {
                 waiting.push((docs.len(), p));
+                docs.push(Doc::kept(d));
             }
-            docs.push(d);
         }
     }
     let batch_year = years.year();
-    resolve::publication_dates(&mut docs, batch_year, default);
+    for (i, _) in &waiting {
+        if let Some(d) = docs[*i].document_mut() {
+            resolve::publication_date(d, batch_year, default);
+        }
+    }
     waiting.par_iter_mut().for_each(|(i, p)| {
-        let d = &docs[*i];
+        let Some(d) = docs[*i].document() else { return };
         let done = catch_unwind(AssertUnwindSafe(|| {
             second_pass(*i, d, p, packs, &names, batch_year, &enabled)
         }));
@@ -146,7 +150,7 @@ pub fn run_with(
     let late = !waiting.is_empty();
     for (i, mut p) in waiting {
         if p.panicked {
-            docs[i].warnings.push(PANICKED.to_string());
+            docs[i].warn(PANICKED.to_string());
         }
         take(&mut claims, &mut p.claims);
         local.append(&mut p.findings);
@@ -373,5 +377,7 @@ mod tests {
     fn kept_records_stay_small() {
         assert!(std::mem::size_of::<Claim>() <= 120);
         assert!(std::mem::size_of::<crate::extract::Mention>() <= 184);
+        // A checked document is its date and origin; its text is read again.
+        assert!(std::mem::size_of::<Doc>() <= 48);
     }
 }

@@ -115,7 +115,11 @@ pub fn run(a: CheckArgs) -> i32 {
     let mut skipped = Vec::new();
     let mut first = 0;
     for mut st in streams {
-        Stream::apply_late(std::mem::take(&mut st.late), &mut run.docs[first..]);
+        Stream::apply_late(std::mem::take(&mut st.late), |i, w| {
+            if let Some(d) = run.docs.get_mut(first + i) {
+                d.warn(w);
+            }
+        });
         first += st.handed();
         skipped.extend(st.skipped);
     }
@@ -124,13 +128,13 @@ pub fn run(a: CheckArgs) -> i32 {
     run.findings = std::mem::take(&mut run.findings)
         .into_iter()
         .filter_map(|mut f| {
-            let path = &docs[f.primary.doc].path;
+            let path = docs[f.primary.doc].path();
             let configured = s.rules.contains_key(f.rule)
                 || s.overrides
                     .iter()
-                    .any(|(g, r)| g.is_match(path) && r.contains_key(f.rule));
+                    .any(|(g, r)| g.is_match(&*path) && r.contains_key(f.rule));
             if configured {
-                f.severity = s.rule_severity(f.rule, path, f.severity)?;
+                f.severity = s.rule_severity(f.rule, &path, f.severity)?;
             }
             Some(f)
         })

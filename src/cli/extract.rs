@@ -22,7 +22,7 @@ pub fn run(a: ExtractArgs) -> i32 {
     }
     let (docs, extractions, batch_year) = crate::check::extract_batch(batch.documents, default);
     let run = crate::check::Run {
-        docs,
+        docs: docs.into_iter().map(crate::source::Doc::kept).collect(),
         extractions,
         claims: Vec::new(),
         findings: Vec::new(),

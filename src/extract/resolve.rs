@@ -118,20 +118,24 @@ impl YearFold {
 /// date and a default from the command line or config.
 pub fn publication_dates(docs: &mut [Document], year: Option<i16>, default: Option<Published>) {
     for d in docs.iter_mut() {
-        if d.published.is_some() {
-            continue;
-        }
-        if let (Some((m, day)), Some(y)) = (d.dateline, year)
-            && let Ok(date) = Date::new(y, m as i8, day as i8)
-        {
-            d.published = Some(Published {
-                date,
-                origin: DateOrigin::DatelineBatchYear,
-            });
-            continue;
-        }
-        d.published = default;
+        publication_date(d, year, default);
     }
+}
+
+pub fn publication_date(d: &mut Document, year: Option<i16>, default: Option<Published>) {
+    if d.published.is_some() {
+        return;
+    }
+    if let (Some((m, day)), Some(y)) = (d.dateline, year)
+        && let Ok(date) = Date::new(y, m as i8, day as i8)
+    {
+        d.published = Some(Published {
+            date,
+            origin: DateOrigin::DatelineBatchYear,
+        });
+        return;
+    }
+    d.published = default;
 }
 
 /// Future cues in the clause before a weekday: it then means the next one.

@@ -41,7 +41,7 @@ pub fn fingerprints(run: &Run) -> Vec<String> {
             let base = format!(
                 "{}\0{}\0{}\0{}",
                 f.rule,
-                d.path,
+                d.path(),
                 f.key,
                 d.slice(f.primary.span)
             );
@@ -60,7 +60,7 @@ pub fn build(run: &Run) -> Baseline {
         .map(|(fp, f)| Entry {
             fingerprint: fp,
             rule: f.rule.to_string(),
-            path: run.docs[f.primary.doc].path.clone(),
+            path: run.docs[f.primary.doc].path().into_owned(),
             text: run.docs[f.primary.doc].slice(f.primary.span).to_string(),
         })
         .collect();

@@ -117,7 +117,10 @@ pub fn apply(run: &mut Run, report_unused: bool) -> Vec<Notice> {
     let directives: Vec<Vec<Directive>> = run
         .docs
         .iter()
-        .map(|d| parse(d.source(), &d.lines))
+        .map(|d| {
+            d.document()
+                .map_or_else(Vec::new, |d| parse(d.source(), &d.lines))
+        })
         .collect();
     let mut used: Vec<Vec<bool>> = directives.iter().map(|ds| vec![false; ds.len()]).collect();
     let docs = &run.docs;
@@ -146,7 +149,7 @@ pub fn apply(run: &mut Run, report_unused: bool) -> Vec<Notice> {
                 out.push(Notice {
                     kind: "unused-suppression",
                     severity: Severity::Warning,
-                    path: run.docs[di].path.clone(),
+                    path: run.docs[di].path().into_owned(),
                     line: d.line,
                     column: d.column,
                     message: "this suppression hides no finding".into(),

@@ -27,7 +27,7 @@ fn snippet<'a>(
     };
     Snippet::source(d.source()[ls..le].to_string())
         .line_start(line)
-        .path(run.docs[l.doc].path.as_str())
+        .path(run.docs[l.doc].path())
         .fold(true)
         .annotation(kind.span(start - ls..end - ls).label(l.note.as_str()))
 }
@@ -107,8 +107,8 @@ pub fn render(
         ));
     }
     for d in &run.docs {
-        for w in &d.warnings {
-            out.push_str(&format!("warning: {}: {w}\n", d.path));
+        for w in d.warnings() {
+            out.push_str(&format!("warning: {}: {w}\n", d.path()));
         }
     }
     for s in &summary.skipped {

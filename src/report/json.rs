@@ -13,8 +13,8 @@ fn num(x: f64) -> J {
     if x.is_finite() { json!(x) } else { J::Null }
 }
 
-fn published(d: &Document) -> J {
-    match d.published {
+fn published(p: Option<crate::source::Published>) -> J {
+    match p {
         Some(p) => json!({"date": p.date.to_string(), "origin": p.origin}),
         None => J::Null,
     }
@@ -86,7 +86,7 @@ fn role_office(r: &crate::extract::Role) -> Option<String> {
 
 /// One document of the extract report.
 pub fn extract_doc(d: &Document, e: &crate::extract::Extraction) -> J {
-    json!({"path": d.path, "published": published(d), "warnings": d.warnings, "mentions": e.mentions.iter().map(|m| mention(d, m)).collect::<Vec<_>>()})
+    json!({"path": d.path, "published": published(d.published), "warnings": d.warnings, "mentions": e.mentions.iter().map(|m| mention(d, m)).collect::<Vec<_>>()})
 }
 
 /// The extract report, written a document at a time (JSON) or a line a document
@@ -94,7 +94,7 @@ pub fn extract_doc(d: &Document, e: &crate::extract::Extraction) -> J {
 pub fn write_extract(run: &Run, lines: bool, out: &mut impl std::io::Write) -> std::io::Result<()> {
     if lines {
         for (d, e) in run.docs.iter().zip(&run.extractions) {
-            writeln!(out, "{}", extract_doc(d, e))?;
+            writeln!(out, "{}", extract_doc(&d.loaded(), e))?;
         }
         return Ok(());
     }
@@ -108,7 +108,7 @@ pub fn write_extract(run: &Run, lines: bool, out: &mut impl std::io::Write) -> s
             out,
             "{}\n    {}",
             if i == 0 { "" } else { "," },
-            extract_doc(d, e)
+            extract_doc(&d.loaded(), e)
         )?;
     }
     out.write_all(b"\n  ]\n}\n")
@@ -119,7 +119,7 @@ pub fn extract_json(run: &Run) -> J {
         .docs
         .iter()
         .zip(&run.extractions)
-        .map(|(d, e)| json!({"path": d.path, "published": published(d), "warnings": d.warnings, "mentions": e.mentions.iter().map(|m| mention(d, m)).collect::<Vec<_>>()}))
+        .map(|(d, e)| extract_doc(&d.loaded(), e))
         .collect();
     json!({"version": 1, "batch_year": run.batch_year, "documents": docs})
 }
@@ -180,10 +180,10 @@ pub fn write_check_json(
         write!(
             out,
             "],\"evidence_only\":{},\"path\":{},\"published\":{},\"warnings\":{}}}",
-            json!(d.evidence_only),
-            json!(d.path),
-            published(d),
-            json!(d.warnings)
+            json!(d.evidence_only()),
+            json!(d.path()),
+            published(d.published()),
+            json!(d.warnings())
         )?;
     }
     out.write_all(b"\n  ],\n  \"findings\": [")?;

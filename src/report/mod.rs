@@ -26,8 +26,8 @@ impl Summary {
         use crate::finding::Severity::*;
         let count = |s| run.findings.iter().filter(|f| f.severity == s).count();
         Summary {
-            documents: run.docs.iter().filter(|d| !d.evidence_only).count(),
-            evidence_documents: run.docs.iter().filter(|d| d.evidence_only).count(),
+            documents: run.docs.iter().filter(|d| !d.evidence_only()).count(),
+            evidence_documents: run.docs.iter().filter(|d| d.evidence_only()).count(),
             skipped: skipped.to_vec(),
             claims: run.claims.len(),
             errors: count(Error),

@@ -14,12 +14,12 @@ use crate::claim::{Claim, Value};
 use crate::extract::Extraction;
 use crate::finding::{Finding, Label, MAX_RELATED, Severity};
 use crate::pack::PackSet;
-use crate::source::Document;
+use crate::source::{Doc, Document};
 use std::collections::HashMap;
 
 /// Everything a rule may look at.
 pub struct Context<'a> {
-    pub docs: &'a [Document],
+    pub docs: &'a [Doc],
     pub claims: &'a [Claim],
     pub packs: &'a PackSet,
 }
@@ -54,7 +54,7 @@ impl Context<'_> {
 
     /// The publication date of a claim's document.
     pub fn date(&self, c: &Claim) -> Option<jiff::civil::Date> {
-        self.docs[c.doc].published.map(|p| p.date)
+        self.docs[c.doc].published().map(|p| p.date)
     }
 
     /// The severity configured for a rule, or its default.
@@ -169,7 +169,7 @@ pub fn run(cx: &Context, local: Vec<Finding>, enabled: impl Fn(&str) -> bool) ->
             }
         }
     }
-    all.retain(|f| !cx.docs[f.primary.doc].evidence_only);
+    all.retain(|f| !cx.docs[f.primary.doc].evidence_only());
     all.sort_by(|a, b| {
         (a.primary.doc, a.primary.span, a.rule).cmp(&(b.primary.doc, b.primary.span, b.rule))
     });

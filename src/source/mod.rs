@@ -3,18 +3,18 @@
 //! bytes, and the publication date with its origin. It does not segment or extract.
 
 mod decode;
+mod doc;
 mod html;
 mod jsonl;
 mod markdown;
 pub mod offsets;
-mod origin;
 pub mod published;
 pub mod segment;
 
 use offsets::{LineIndex, OffsetMap, PlainBuilder, Span};
 use std::path::{Path, PathBuf};
 
-pub use origin::{Loaded, Origin};
+pub use doc::{Doc, Loaded, Origin};
 pub use published::{DateOrigin, Published};
 pub use stream::{Late, Stream};
 
@@ -44,10 +44,8 @@ pub struct Document {
     pub evidence_only: bool,
     /// Problems with the file that did not stop it being read (invalid UTF-8).
     pub warnings: Vec<String>,
-    /// Where to read the document again once its text is dropped.
+    /// Where to read the document again once it is checked (see [`Doc`]).
     pub origin: Option<Origin>,
-    /// The text, map and lines were dropped after the check; `loaded` reads them again.
-    dropped: bool,
 }
 
 /// A located position, ready to print.
@@ -63,7 +61,7 @@ pub struct Location {
 
 impl Document {
     /// Builds a document from plain text already folded by a loader.
-    fn new(path: String, source: String, plain: PlainBuilder) -> Document {
+    pub(crate) fn new(path: String, source: String, plain: PlainBuilder) -> Document {
         let lines = LineIndex::new(&source);
         let original = (source != plain.text).then_some(source);
         Document {
@@ -79,33 +77,6 @@ impl Document {
             evidence_only: false,
             warnings: Vec::new(),
             origin: None,
-            dropped: false,
-        }
-    }
-
-    /// Frees the text, map and lines of a document that can be read again from its
-    /// file, so a big batch holds only claims once each document is checked. A
-    /// document with suppression comments keeps its text: every one is read at the end.
-    pub fn drop_text(&mut self) {
-        if self.origin.is_none()
-            || self.dropped
-            || memchr::memmem::find(self.source().as_bytes(), b"claimlint-").is_some()
-        {
-            return;
-        }
-        self.text = String::new();
-        self.original = None;
-        self.map = OffsetMap::default();
-        self.lines = LineIndex::default();
-        self.dropped = true;
-    }
-
-    /// The document with its text, read again from its file when it was dropped.
-    pub fn loaded(&self) -> Loaded<'_> {
-        if self.dropped {
-            origin::reload(self)
-        } else {
-            Loaded::Here(self)
         }
     }
 
@@ -115,22 +86,12 @@ impl Document {
     }
 
     /// Plain text of a span.
-    pub fn slice(&self, span: Span) -> std::borrow::Cow<'_, str> {
-        if self.dropped {
-            return self.loaded().here_slice(span).to_string().into();
-        }
-        self.here_slice(span).into()
-    }
-
-    fn here_slice(&self, span: Span) -> &str {
+    pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or("")
     }
 
     /// Where a plain-text span lies in the original file.
     pub fn locate(&self, span: Span) -> Location {
-        if self.dropped {
-            return self.loaded().locate(span);
-        }
         let start = self.map.original(span.start);
         let end = self.map.original(span.end).max(start);
         let (line, column) = self.lines.line_col(self.source(), start);
@@ -145,7 +106,7 @@ impl Document {
             text: self
                 .source()
                 .get(start..end)
-                .unwrap_or_else(|| self.here_slice(span))
+                .unwrap_or_else(|| self.slice(span))
                 .to_string(),
         }
     }
@@ -255,7 +216,11 @@ pub fn load_filtered(
 ) -> Batch {
     let (mut stream, missing) = stream(paths, evidence_only, wanted);
     let mut documents: Vec<Document> = stream.by_ref().flatten().collect();
-    Stream::apply_late(std::mem::take(&mut stream.late), &mut documents);
+    Stream::apply_late(std::mem::take(&mut stream.late), |i, w| {
+        if let Some(d) = documents.get_mut(i) {
+            d.warnings.push(w);
+        }
+    });
     Batch {
         documents,
         skipped: stream.skipped,

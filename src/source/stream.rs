@@ -65,11 +65,9 @@ impl Stream {
     }
 
     /// Appends the late warnings to the documents they belong to.
-    pub fn apply_late(late: Vec<Late>, docs: &mut [Document]) {
+    pub fn apply_late(late: Vec<Late>, mut warn: impl FnMut(usize, String)) {
         for l in late {
-            if let Some(d) = docs.get_mut(l.doc) {
-                d.warnings.push(l.warning);
-            }
+            warn(l.doc, l.warning);
         }
     }
 
@@ -190,13 +188,7 @@ fn line_document(f: &Lines, bytes: &[u8], start: u64) -> Result<Document, String
             .map(|w| format!("line {n}: {w}")),
     );
     published::from_dateline(&mut d);
-    d.origin = Some(Origin {
-        file: f.file.clone(),
-        format: Format::Jsonl,
-        offset: start,
-        len: bytes.len() as u64,
-        plain_len: d.text.len(),
-    });
+    d.origin = Origin::of(&f.file, Format::Jsonl, start, bytes.len() as u64, &d);
     Ok(d)
 }
 
@@ -258,13 +250,7 @@ fn whole((path, named, evidence_only): &(PathBuf, bool, bool)) -> Result<Vec<Doc
     for d in &mut docs {
         d.evidence_only = *evidence_only;
         if single {
-            d.origin = Some(Origin {
-                file: file.clone(),
-                format,
-                offset: 0,
-                len,
-                plain_len: d.text.len(),
-            });
+            d.origin = Origin::of(&file, format, 0, len, d);
         }
     }
     Ok(docs)
