@@ -15,7 +15,6 @@ use crate::rules::{self, Context, DocContext};
 use crate::source::offsets::Span;
 use crate::source::{Doc, Document, Published, segment};
 use rayon::prelude::*;
-use std::collections::HashSet;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Mutex;
 
@@ -97,7 +96,7 @@ pub fn run_with(
     enabled: impl Fn(&str) -> bool + Sync,
 ) -> Run {
     // Keys, labels and units, shared by every claim that says them.
-    let names = Mutex::new(HashSet::new());
+    let names = Mutex::new(claim::Shared::default());
     let mut docs: Vec<Doc> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();
     let mut local: Vec<Finding> = Vec::new();
@@ -159,7 +158,7 @@ pub fn run_with(
     if late {
         // Back in document order, as if every document had been done in one go
         // (the sorts are stable: a document's own order is kept).
-        claims.sort_by_key(|c| c.doc);
+        claims.sort_by_key(|c| c.doc());
         local.sort_by_key(|f| f.primary.doc);
     }
     let cx = Context {
@@ -209,7 +208,7 @@ fn first_pass(
     i: usize,
     d: &Document,
     packs: &PackSet,
-    names: &Mutex<HashSet<claim::Name>>,
+    names: &Mutex<claim::Shared>,
     enabled: &(impl Fn(&str) -> bool + Sync),
 ) -> Pass {
     if d.published.is_none() && d.dateline.is_some() {
@@ -247,7 +246,7 @@ fn second_pass(
     d: &Document,
     p: &mut Pass,
     packs: &PackSet,
-    names: &Mutex<HashSet<claim::Name>>,
+    names: &Mutex<claim::Shared>,
     year: Option<i16>,
     enabled: &(impl Fn(&str) -> bool + Sync),
 ) {
@@ -281,7 +280,7 @@ fn work(
     d: &Document,
     mut e: Extraction,
     packs: &PackSet,
-    names: &Mutex<HashSet<claim::Name>>,
+    names: &Mutex<claim::Shared>,
     step: Step,
     year: Option<i16>,
     enabled: &(impl Fn(&str) -> bool + Sync),
@@ -375,7 +374,7 @@ mod tests {
     /// within one section), so their sizes set the memory per megabyte checked.
     #[test]
     fn kept_records_stay_small() {
-        assert!(std::mem::size_of::<Claim>() <= 120);
+        assert!(std::mem::size_of::<Claim>() <= 32);
         assert!(std::mem::size_of::<crate::extract::Mention>() <= 184);
         // A checked document is its date and origin; its text is read again.
         assert!(std::mem::size_of::<Doc>() <= 48);

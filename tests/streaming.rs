@@ -94,7 +94,7 @@ fn a_check_keeps_claims_but_no_mentions() {
         let said: Vec<String> = run
             .claims
             .iter()
-            .map(|c| run.docs[0].slice(c.span).into_owned())
+            .map(|c| run.docs[0].slice(c.span()).into_owned())
             .collect();
         assert!(said.iter().any(|s| s == "5%"), "{said:?}");
         // The weekday is still checked, from the dates kept until they resolved.

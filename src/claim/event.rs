@@ -93,18 +93,18 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
                 continue;
             };
             claimed = true;
-            out.push(Claim {
+            out.push(Claim::new(
                 doc,
                 span,
-                key: format!("event:{}", t.id).into(),
-                label: t.label.clone().into(),
-                value: Value::Day {
+                format!("event:{}", t.id),
+                t.label.clone(),
+                Value::Day {
                     first: day,
                     last: day,
                 },
-                layer: Layer::Template,
-                office: None,
-            });
+                Layer::Template,
+                None,
+            ));
         }
         if !claimed {
             generic(doc, d, e, si, packs, out);
@@ -146,18 +146,18 @@ fn generic(
     let Some((span, day)) = nearest_day(d, e, si, s.start + verb_at) else {
         return;
     };
-    out.push(Claim {
+    out.push(Claim::new(
         doc,
         span,
-        key: format!("event:{class} [{}]", parts.join(", ")).into(),
-        label: format!("{class} ({})", parts.join(", ")).into(),
-        value: Value::Day {
+        format!("event:{class} [{}]", parts.join(", ")),
+        format!("{class} ({})", parts.join(", ")),
+        Value::Day {
             first: day,
             last: day,
         },
-        layer: Layer::Generic,
-        office: None,
-    });
+        Layer::Generic,
+        None,
+    ));
 }
 
 fn find_word(text: &str, w: &str) -> Option<usize> {

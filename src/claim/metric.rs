@@ -234,8 +234,13 @@ mod tests {
         let run = crate::check::run(docs, &PackSet::default(), None);
         run.claims
             .iter()
-            .filter(|c| c.key.starts_with("metric:"))
-            .map(|c| (c.key.to_string(), run.docs[c.doc].slice(c.span).to_string()))
+            .filter(|c| c.key().starts_with("metric:"))
+            .map(|c| {
+                (
+                    c.key().to_string(),
+                    run.docs[c.doc()].slice(c.span()).to_string(),
+                )
+            })
             .collect()
     }
 

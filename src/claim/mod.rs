@@ -14,7 +14,7 @@ use crate::pack::PackSet;
 use crate::source::Document;
 use crate::source::offsets::Span;
 use jiff::civil::Date;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 /// A key, label or unit, shared between the claims that say it. A thin pointer
@@ -44,24 +44,88 @@ pub enum Value {
     Day { first: Date, last: Date },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Layer {
     Template,
     Generic,
 }
 
+/// What a claim is about: the key (what is compared with what), its label, the layer
+/// that keyed it, and the facts office of a role claim. Shared by every claim of the
+/// key, so ten thousand articles saying the same hold one copy of it.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct About {
+    pub key: String,
+    pub label: String,
+    pub layer: Layer,
+    pub office: Option<usize>,
+}
+
+/// One claim: where it is said, what about, and the value. A run keeps one per
+/// figure of the batch, so it is 32 bytes: positions as `u32` (no article is 4 GiB),
+/// and what it is about and its value shared with the claims that say the same.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
-    pub doc: usize,
-    pub span: Span,
-    /// The key as one string: what is compared with what. Shared between claims of
-    /// one key, so ten thousand articles saying the same hold one copy of it.
-    pub key: Name,
-    pub label: Name,
-    pub value: Value,
-    pub layer: Layer,
+    doc: u32,
+    start: u32,
+    end: u32,
+    about: Arc<About>,
+    value: Arc<Value>,
+}
+
+impl Claim {
+    pub fn new(
+        doc: usize,
+        span: Span,
+        key: impl Into<String>,
+        label: impl Into<String>,
+        value: Value,
+        layer: Layer,
+        office: Option<usize>,
+    ) -> Claim {
+        let small = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Claim {
+            doc: small(doc),
+            start: small(span.start),
+            end: small(span.end),
+            about: Arc::new(About {
+                key: key.into(),
+                label: label.into(),
+                layer,
+                office,
+            }),
+            value: Arc::new(value),
+        }
+    }
+
+    pub fn doc(&self) -> usize {
+        self.doc as usize
+    }
+
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    pub fn key(&self) -> &str {
+        &self.about.key
+    }
+
+    pub fn label(&self) -> &str {
+        &self.about.label
+    }
+
+    pub fn value(&self) -> &Value {
+        &self.value
+    }
+
+    pub fn layer(&self) -> Layer {
+        self.about.layer
+    }
+
     /// A facts office index, for role claims of a known office.
-    pub office: Option<usize>,
+    pub fn office(&self) -> Option<usize> {
+        self.about.office
+    }
 }
 
 /// A figure claim with no tolerance of its own, as the generic and metric keyers make
@@ -73,34 +137,63 @@ pub fn figure(
     key: String,
     label: String,
 ) -> Claim {
-    Claim {
-        doc,
-        span: m.span,
-        key: key.into(),
-        label: label.into(),
-        value: Value::Figure {
-            low: q.low,
-            high: q.high,
-            step: q.step,
-            unit: q.unit.label().unwrap_or_default().into(),
-            tolerance: 0.0,
-            relative_tolerance: 0.0,
-        },
-        layer: Layer::Generic,
-        office: None,
+    let value = Value::Figure {
+        low: q.low,
+        high: q.high,
+        step: q.step,
+        unit: q.unit.label().unwrap_or_default().into(),
+        tolerance: 0.0,
+        relative_tolerance: 0.0,
+    };
+    Claim::new(doc, m.span, key, label, value, Layer::Generic, None)
+}
+
+/// A value by its bits, to share equal values: `f64` is not `Eq`, and two values
+/// are the same one only when every bit is.
+#[derive(PartialEq, Eq, Hash)]
+enum Bits {
+    Figure([u64; 5], Name),
+    Person(String, bool, bool),
+    Day(Date, Date),
+}
+
+impl Value {
+    fn bits(&self) -> Bits {
+        match self {
+            Value::Figure {
+                low,
+                high,
+                step,
+                unit,
+                tolerance,
+                relative_tolerance,
+            } => Bits::Figure(
+                [low, high, step, tolerance, relative_tolerance].map(|x| x.to_bits()),
+                unit.clone(),
+            ),
+            Value::Person { name, former, bare } => Bits::Person(name.clone(), *former, *bare),
+            Value::Day { first, last } => Bits::Day(*first, *last),
+        }
     }
+}
+
+/// What the claims of a run share: one copy of each `About` and each value.
+#[derive(Default)]
+pub struct Shared {
+    about: HashSet<Arc<About>>,
+    values: HashMap<Bits, Arc<Value>>,
 }
 
 /// Keys every document's mentions.
 pub fn key_all(docs: &[Document], extractions: &[Extraction], packs: &PackSet) -> Vec<Claim> {
     let mut claims = Vec::new();
-    let mut seen = HashSet::new();
+    let mut shared = Shared::default();
     for (i, (d, e)) in docs.iter().zip(extractions).enumerate() {
         let first = claims.len();
         key_figures(i, d, e, packs, &mut claims);
         event::key(i, d, e, packs, &mut claims);
         // Share each document's keys with the batch's before the next document.
-        intern(&mut claims[first..], &mut seen);
+        intern(&mut claims[first..], &mut shared);
     }
     claims
 }
@@ -115,31 +208,30 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     office::key(i, d, e, packs, out);
 }
 
-/// Interns into a set shared by the threads of a run, so claims share their names
-/// from the moment they are keyed, not only once the batch is done.
-pub fn intern_shared(claims: &mut [Claim], seen: &std::sync::Mutex<HashSet<Name>>) {
-    // A panic elsewhere cannot leave the set half-changed: inserts are whole.
-    let mut seen = seen
+/// Shares claims' keys and values with a run's other claims, from the moment they
+/// are keyed, across the threads of the run.
+pub fn intern_shared(claims: &mut [Claim], shared: &std::sync::Mutex<Shared>) {
+    // A panic elsewhere cannot leave the sets half-changed: inserts are whole.
+    let mut shared = shared
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    intern(claims, &mut seen);
+    intern(claims, &mut shared);
 }
 
-/// Makes claims with equal keys and labels share one allocation.
-pub fn intern(claims: &mut [Claim], seen: &mut HashSet<Name>) {
-    let mut one = |s: &Name| -> Name {
-        if let Some(x) = seen.get(s) {
-            return x.clone();
-        }
-        seen.insert(s.clone());
-        s.clone()
-    };
+/// Makes claims with equal keys or values share one allocation.
+pub fn intern(claims: &mut [Claim], shared: &mut Shared) {
     for c in claims.iter_mut() {
-        c.key = one(&c.key);
-        c.label = one(&c.label);
-        if let Value::Figure { unit, .. } = &mut c.value {
-            *unit = one(unit);
+        match shared.about.get(&c.about) {
+            Some(a) => c.about = a.clone(),
+            None => {
+                shared.about.insert(c.about.clone());
+            }
         }
+        c.value = shared
+            .values
+            .entry(c.value.bits())
+            .or_insert_with(|| c.value.clone())
+            .clone();
     }
 }
 

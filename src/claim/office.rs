@@ -69,23 +69,23 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
         if !r.former && !held.iter().any(|h| h.0 == r.person) {
             held.push((r.person.clone(), office.clone(), idx));
         }
-        out.push(Claim {
+        out.push(Claim::new(
             doc,
-            span: m.span,
-            key: office.clone().into(),
-            label: office.into(),
-            value: Value::Person {
+            m.span,
+            office.clone(),
+            office,
+            Value::Person {
                 name: r.person.clone(),
                 former: r.former,
                 bare: false,
             },
-            layer: if idx.is_some() {
+            if idx.is_some() {
                 Layer::Template
             } else {
                 Layer::Generic
             },
-            office: idx,
-        });
+            idx,
+        ));
     }
     for m in &e.mentions {
         let Kind::Name { person } = &m.kind else {
@@ -95,22 +95,22 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
             continue;
         };
         let text = d.text[m.span.start..m.span.end].to_string();
-        out.push(Claim {
+        out.push(Claim::new(
             doc,
-            span: m.span,
-            key: office.clone().into(),
-            label: office.clone().into(),
-            value: Value::Person {
+            m.span,
+            office.clone(),
+            office.clone(),
+            Value::Person {
                 bare: !text.contains(' '),
                 name: text,
                 former: false,
             },
-            layer: if idx.is_some() {
+            if idx.is_some() {
                 Layer::Template
             } else {
                 Layer::Generic
             },
-            office: *idx,
-        });
+            *idx,
+        ));
     }
 }

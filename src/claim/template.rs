@@ -68,12 +68,12 @@ pub fn key(
                 key.push_str(&format!(" @{time}"));
             }
             let unit = q.unit.label().unwrap_or_default();
-            out.push(Claim {
+            out.push(Claim::new(
                 doc,
-                span: m.span,
-                key: key.into(),
-                label: t.label.clone().into(),
-                value: Value::Figure {
+                m.span,
+                key,
+                t.label.clone(),
+                Value::Figure {
                     low: q.low,
                     high: q.high,
                     step: q.step,
@@ -81,9 +81,9 @@ pub fn key(
                     tolerance: t.tolerance,
                     relative_tolerance: t.relative_tolerance,
                 },
-                layer: Layer::Template,
-                office: None,
-            });
+                Layer::Template,
+                None,
+            ));
             keyed[i] = true;
             break;
         }

@@ -125,9 +125,9 @@ pub fn extract_json(run: &Run) -> J {
 }
 
 fn claim(run: &Run, c: &Claim) -> J {
-    let d = &run.docs[c.doc];
-    let loc = d.locate(c.span);
-    let value = match &c.value {
+    let d = &run.docs[c.doc()];
+    let loc = d.locate(c.span());
+    let value = match &c.value() {
         Value::Figure {
             low, high, unit, ..
         } => json!({"low": num(*low), "high": num(*high), "unit": &**unit}),
@@ -136,8 +136,8 @@ fn claim(run: &Run, c: &Claim) -> J {
         }
         Value::Day { first, .. } => json!({"date": first.to_string()}),
     };
-    json!({"key": &*c.key, "label": &*c.label, "text": loc.text, "line": loc.line, "column": loc.column, "value": value,
-           "layer": if c.layer == crate::claim::Layer::Template { "template" } else { "generic" }})
+    json!({"key": c.key(), "label": c.label(), "text": loc.text, "line": loc.line, "column": loc.column, "value": value,
+           "layer": if c.layer() == crate::claim::Layer::Template { "template" } else { "generic" }})
 }
 
 fn label(run: &Run, l: &Label) -> J {
@@ -167,7 +167,7 @@ pub fn write_check_json(
     // Claims come in document order: one pass hands each document its own.
     let mut by_doc: Vec<Vec<&Claim>> = vec![Vec::new(); run.docs.len()];
     for c in &run.claims {
-        by_doc[c.doc].push(c);
+        by_doc[c.doc()].push(c);
     }
     out.write_all(b"{\n  \"version\": 1,\n  \"documents\": [")?;
     for (i, d) in run.docs.iter().enumerate() {

@@ -27,7 +27,7 @@ fn single_day_per_doc<'a>(group: &[&'a Claim]) -> Vec<&'a Claim> {
     let mut days: std::collections::HashMap<usize, Option<jiff::civil::Date>> =
         std::collections::HashMap::new();
     for c in group {
-        let e = days.entry(c.doc).or_insert(day(c));
+        let e = days.entry(c.doc()).or_insert(day(c));
         if *e != day(c) {
             *e = None;
         }
@@ -35,13 +35,13 @@ fn single_day_per_doc<'a>(group: &[&'a Claim]) -> Vec<&'a Claim> {
     group
         .iter()
         .copied()
-        .filter(|c| days.get(&c.doc).is_some_and(Option::is_some))
+        .filter(|c| days.get(&c.doc()).is_some_and(Option::is_some))
         .collect()
 }
 
 fn day(c: &Claim) -> Option<jiff::civil::Date> {
-    match c.value {
-        Value::Day { first, .. } => Some(first),
+    match c.value() {
+        Value::Day { first, .. } => Some(*first),
         _ => None,
     }
 }
@@ -65,8 +65,8 @@ impl Rule for EventDateMismatch {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let mut out = Vec::new();
-        for group in cx.groups(|c| matches!(c.value, Value::Day { .. })) {
-            let generic = group.first().is_some_and(|c| c.layer == Layer::Generic);
+        for group in cx.groups(|c| matches!(c.value(), Value::Day { .. })) {
+            let generic = group.first().is_some_and(|c| c.layer() == Layer::Generic);
             // A generic key is a guess: an article giving it two days may describe two
             // events, so it counts only with one day, and only across articles.
             let group: Vec<&Claim> = if generic {
@@ -121,18 +121,18 @@ impl Rule for EventDateMismatch {
                         } else {
                             cx.severity(self)
                         },
-                        key: c.key.to_string(),
+                        key: c.key().to_string(),
                         message: match &expected {
                             Some(x) => format!(
                                 "{}: `{}` is {} ({}), but other mentions give {x}",
-                                c.label,
+                                c.label(),
                                 cx.text(c),
                                 d,
                                 d.strftime("%A")
                             ),
                             None => format!(
                                 "{}: `{}` is {}, and other mentions disagree",
-                                c.label,
+                                c.label(),
                                 cx.text(c),
                                 d
                             ),

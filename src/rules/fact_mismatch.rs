@@ -30,11 +30,11 @@ fn role_finding(rule: &FactMismatch, cx: &Context, c: &Claim) -> Option<Finding>
         name,
         former: false,
         bare: false,
-    } = &c.value
+    } = &c.value()
     else {
         return None;
     };
-    let i = c.office?;
+    let i = c.office()?;
     let o = &cx.packs.offices;
     let as_of = o.as_of(i);
     let date = cx.date(c).unwrap_or(as_of);
@@ -70,7 +70,7 @@ fn role_finding(rule: &FactMismatch, cx: &Context, c: &Claim) -> Option<Finding>
         } else {
             cx.severity(rule)
         },
-        key: c.key.to_string(),
+        key: c.key().to_string(),
         message: if stale {
             format!(
                 "{office} was {} as of {as_of} (facts checked to that date), not {name}; the article is dated {date}, so this may be out of date",
@@ -92,10 +92,10 @@ fn role_finding(rule: &FactMismatch, cx: &Context, c: &Claim) -> Option<Finding>
 
 fn statistic_findings(rule: &FactMismatch, cx: &Context, out: &mut Vec<Finding>) {
     for c in cx.claims {
-        let Value::Figure { unit, .. } = &c.value else {
+        let Value::Figure { unit, .. } = &c.value() else {
             continue;
         };
-        let id = c.key.split([' ', '@']).next().unwrap_or("");
+        let id = c.key().split([' ', '@']).next().unwrap_or("");
         for s in cx.packs.statistics.iter().filter(|s| s.claim == id) {
             let date = cx.date(c);
             if date.is_some_and(|d| d < s.from || s.until.is_some_and(|u| d > u))
@@ -103,7 +103,7 @@ fn statistic_findings(rule: &FactMismatch, cx: &Context, out: &mut Vec<Finding>)
             {
                 continue;
             }
-            let Some((lo, hi)) = widened(&c.value) else {
+            let Some((lo, hi)) = widened(c.value()) else {
                 continue;
             };
             let (flo, fhi) = (
@@ -124,10 +124,10 @@ fn statistic_findings(rule: &FactMismatch, cx: &Context, out: &mut Vec<Finding>)
             out.push(Finding {
                 rule: rule.id(),
                 severity: cx.severity(rule),
-                key: c.key.to_string(),
+                key: c.key().to_string(),
                 message: format!(
                     "{}: {} here, but the reference is {expected} (since {})",
-                    c.label,
+                    c.label(),
                     cx.text(c),
                     s.from
                 ),
@@ -135,7 +135,7 @@ fn statistic_findings(rule: &FactMismatch, cx: &Context, out: &mut Vec<Finding>)
                 related: Vec::new(),
                 related_more: 0,
                 expected: Some(expected),
-                found: Some(show_figure(&c.value)),
+                found: Some(show_figure(c.value())),
                 reference: Some(format!(
                     "facts: {}{}",
                     s.source,

@@ -29,12 +29,12 @@ pub struct FigureMismatch;
 fn components<'a>(group: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
     let mut items: Vec<(f64, f64, &Claim)> = group
         .iter()
-        .filter_map(|c| widened(&c.value).map(|(a, b)| (a, b, *c)))
+        .filter_map(|c| widened(c.value()).map(|(a, b)| (a, b, *c)))
         .collect();
     items.sort_by(|a, b| {
         a.0.total_cmp(&b.0)
-            .then(a.2.doc.cmp(&b.2.doc))
-            .then(a.2.span.cmp(&b.2.span))
+            .then(a.2.doc().cmp(&b.2.doc()))
+            .then(a.2.span().cmp(&b.2.span()))
     });
     let mut out: Vec<Vec<&Claim>> = Vec::new();
     let mut reach = f64::NEG_INFINITY;
@@ -53,7 +53,7 @@ fn components<'a>(group: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
 }
 
 fn doc_count(cs: &[&Claim]) -> usize {
-    let mut docs: Vec<usize> = cs.iter().map(|c| c.doc).collect();
+    let mut docs: Vec<usize> = cs.iter().map(|c| c.doc()).collect();
     docs.sort_unstable();
     docs.dedup();
     docs.len()
@@ -78,7 +78,7 @@ impl Rule for FigureMismatch {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let mut out = Vec::new();
-        for group in cx.groups(|c| matches!(c.value, crate::claim::Value::Figure { .. })) {
+        for group in cx.groups(|c| matches!(c.value(), crate::claim::Value::Figure { .. })) {
             let comps = components(&group);
             if comps.len() < 2 {
                 continue;
@@ -105,9 +105,9 @@ impl Rule for FigureMismatch {
                     Some(m) => format!("{} of {} documents", counts[m], doc_count(&group)),
                     None => "no majority".to_string(),
                 };
-                let expected = majority.map(|m| show_figure(&comps[m][0].value));
+                let expected = majority.map(|m| show_figure(comps[m][0].value()));
                 for c in comp {
-                    let generic = c.layer == Layer::Generic;
+                    let generic = c.layer() == Layer::Generic;
                     let (related, more) =
                         bounded(&evidence, |e| cx.label(e, format!("says {}", cx.text(e))));
                     out.push(Finding {
@@ -117,14 +117,14 @@ impl Rule for FigureMismatch {
                         } else {
                             cx.severity(self)
                         },
-                        key: c.key.to_string(),
+                        key: c.key().to_string(),
                         message: match &expected {
                             Some(x) => {
-                                format!("{}: {} here, but {} elsewhere", c.label, cx.text(c), x)
+                                format!("{}: {} here, but {} elsewhere", c.label(), cx.text(c), x)
                             }
                             None => format!(
                                 "{}: {} here, and other documents disagree",
-                                c.label,
+                                c.label(),
                                 cx.text(c)
                             ),
                         },
@@ -132,7 +132,7 @@ impl Rule for FigureMismatch {
                         related,
                         related_more: more,
                         expected: expected.clone(),
-                        found: Some(show_figure(&c.value)),
+                        found: Some(show_figure(c.value())),
                         reference: Some(reference.clone()),
                         fix: None,
                         confidence: if generic {

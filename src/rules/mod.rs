@@ -30,7 +30,7 @@ impl Context<'_> {
         let mut index: HashMap<&str, usize> = HashMap::new();
         let mut groups: Vec<Vec<&Claim>> = Vec::new();
         for c in self.claims.iter().filter(|c| keep(c)) {
-            let i = *index.entry(&*c.key).or_insert_with(|| {
+            let i = *index.entry(c.key()).or_insert_with(|| {
                 groups.push(Vec::new());
                 groups.len() - 1
             });
@@ -41,20 +41,20 @@ impl Context<'_> {
 
     /// The text a claim's span covers.
     pub fn text(&self, c: &Claim) -> std::borrow::Cow<'_, str> {
-        self.docs[c.doc].slice(c.span)
+        self.docs[c.doc()].slice(c.span())
     }
 
     pub fn label(&self, c: &Claim, note: impl Into<String>) -> Label {
         Label {
-            doc: c.doc,
-            span: c.span,
+            doc: c.doc(),
+            span: c.span(),
             note: note.into(),
         }
     }
 
     /// The publication date of a claim's document.
     pub fn date(&self, c: &Claim) -> Option<jiff::civil::Date> {
-        self.docs[c.doc].published().map(|p| p.date)
+        self.docs[c.doc()].published().map(|p| p.date)
     }
 
     /// The severity configured for a rule, or its default.

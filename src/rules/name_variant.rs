@@ -25,7 +25,7 @@ use crate::finding::{Confidence, Finding, Severity};
 pub struct NameVariant;
 
 fn name(c: &Claim) -> (&str, bool) {
-    match &c.value {
+    match &c.value() {
         Value::Person { name, bare, .. } => (name, *bare),
         _ => ("", false),
     }
@@ -54,7 +54,7 @@ impl Rule for NameVariant {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let mut out = Vec::new();
-        for group in cx.groups(|c| matches!(c.value, Value::Person { .. })) {
+        for group in cx.groups(|c| matches!(c.value(), Value::Person { .. })) {
             // Full names, clustered by person.
             let full: Vec<&Claim> = group.iter().copied().filter(|c| !name(c).1).collect();
             let people = super::cluster_people(&full, |c| name(c).0);
@@ -63,14 +63,14 @@ impl Rule for NameVariant {
                 for c in &p {
                     let n = name(c).0.to_string();
                     match spellings.iter_mut().find(|s| s.0 == n) {
-                        Some(s) => s.1.push(c.doc),
-                        None => spellings.push((n, vec![c.doc])),
+                        Some(s) => s.1.push(c.doc()),
+                        None => spellings.push((n, vec![c.doc()])),
                     }
                 }
                 // The facts' spelling, else the one most documents use.
                 let facts = p
                     .iter()
-                    .find_map(|c| c.office)
+                    .find_map(|c| c.office())
                     .map(|i| cx.packs.offices.office(i));
                 let from_facts = facts.and_then(|o| {
                     o.holders.iter().find_map(|h| {
@@ -123,7 +123,7 @@ impl Rule for NameVariant {
                             .iter()
                             .find(|s| s.0 == correct)
                             .map_or(0, |s| doc_count(&s.1)),
-                        doc_count(&p.iter().map(|c| c.doc).collect())
+                        doc_count(&p.iter().map(|c| c.doc()).collect())
                     ),
                 };
                 let evidence: Vec<&Claim> =
@@ -138,7 +138,7 @@ impl Rule for NameVariant {
                         name(c).1
                             && wrong
                                 .iter()
-                                .any(|w| w.doc == c.doc && surname(name(w).0) == name(c).0)
+                                .any(|w| w.doc() == c.doc() && surname(name(w).0) == name(c).0)
                             && !surname(&correct).eq_ignore_ascii_case(name(c).0)
                     })
                     .collect();
@@ -151,7 +151,7 @@ impl Rule for NameVariant {
                     };
                     let (related, more) =
                         bounded(&evidence, |e| cx.label(e, format!("spelled {}", name(e).0)));
-                    let generic = c.layer == Layer::Generic;
+                    let generic = c.layer() == Layer::Generic;
                     out.push(Finding {
                         rule: self.id(),
                         severity: if generic && from_facts.is_none() {
@@ -159,8 +159,11 @@ impl Rule for NameVariant {
                         } else {
                             cx.severity(self)
                         },
-                        key: c.key.to_string(),
-                        message: format!("`{n}` looks like a misspelling of `{fix}` ({})", c.label),
+                        key: c.key().to_string(),
+                        message: format!(
+                            "`{n}` looks like a misspelling of `{fix}` ({})",
+                            c.label()
+                        ),
                         primary: cx.label(c, format!("did you mean {fix}?")),
                         related,
                         related_more: more,

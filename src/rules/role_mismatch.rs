@@ -26,7 +26,7 @@ use crate::finding::{Confidence, Finding, Severity};
 pub struct RoleMismatch;
 
 fn person(c: &Claim) -> &str {
-    match &c.value {
+    match &c.value() {
         Value::Person { name, .. } => name,
         _ => "",
     }
@@ -86,14 +86,14 @@ impl Rule for RoleMismatch {
         let mut out = Vec::new();
         let keep = |c: &Claim| {
             matches!(
-                &c.value,
+                &c.value(),
                 Value::Person {
                     former: false,
                     bare: false,
                     ..
                 }
             ) && !c
-                .office
+                .office()
                 .is_some_and(|i| cx.packs.offices.office(i).concurrent)
         };
         for group in cx.groups(keep) {
@@ -103,13 +103,13 @@ impl Rule for RoleMismatch {
                     continue;
                 }
                 let docs_of = |g: &Vec<&Claim>| {
-                    let mut d: Vec<usize> = g.iter().map(|c| c.doc).collect();
+                    let mut d: Vec<usize> = g.iter().map(|c| c.doc()).collect();
                     d.sort_unstable();
                     d.dedup();
                     d.len()
                 };
                 // The facts' holder wins; else the person most documents name.
-                let fact = period[0].office.map(|i| {
+                let fact = period[0].office().map(|i| {
                     let o = &cx.packs.offices;
                     let date = period.iter().find_map(|c| cx.date(c)).unwrap_or(o.as_of(i));
                     (
@@ -160,7 +160,7 @@ impl Rule for RoleMismatch {
                     for c in g {
                         let (related, more) =
                             bounded(&evidence, |e| cx.label(e, format!("names {}", person(e))));
-                        let generic = c.layer == Layer::Generic;
+                        let generic = c.layer() == Layer::Generic;
                         out.push(Finding {
                             rule: self.id(),
                             severity: if generic {
@@ -168,17 +168,17 @@ impl Rule for RoleMismatch {
                             } else {
                                 cx.severity(self)
                             },
-                            key: c.key.to_string(),
+                            key: c.key().to_string(),
                             message: match &expected {
                                 Some(x) => format!(
                                     "{} is {} here, but {} elsewhere",
-                                    c.label,
+                                    c.label(),
                                     person(c),
                                     x
                                 ),
                                 None => format!(
                                     "{} is {} here; other documents name someone else",
-                                    c.label,
+                                    c.label(),
                                     person(c)
                                 ),
                             },
