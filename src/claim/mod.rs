@@ -62,15 +62,21 @@ pub struct About {
 }
 
 /// One claim: where it is said, what about, and the value. A run keeps one per
-/// figure of the batch, so it is 32 bytes: positions as `u32` (no article is 4 GiB),
-/// and what it is about and its value shared with the claims that say the same.
+/// figure of the batch, so it is 24 bytes: positions as `u32` (no article is 4 GiB),
+/// and what is said shared with every claim that says the same.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
     doc: u32,
     start: u32,
     end: u32,
+    said: Arc<Said>,
+}
+
+/// What a claim says: about what, and the value.
+#[derive(Debug, PartialEq)]
+struct Said {
     about: Arc<About>,
-    value: Arc<Value>,
+    value: Value,
 }
 
 impl Claim {
@@ -88,13 +94,15 @@ impl Claim {
             doc: small(doc),
             start: small(span.start),
             end: small(span.end),
-            about: Arc::new(About {
-                key: key.into(),
-                label: label.into(),
-                layer,
-                office,
+            said: Arc::new(Said {
+                about: Arc::new(About {
+                    key: key.into(),
+                    label: label.into(),
+                    layer,
+                    office,
+                }),
+                value,
             }),
-            value: Arc::new(value),
         }
     }
 
@@ -107,24 +115,24 @@ impl Claim {
     }
 
     pub fn key(&self) -> &str {
-        &self.about.key
+        &self.said.about.key
     }
 
     pub fn label(&self) -> &str {
-        &self.about.label
+        &self.said.about.label
     }
 
     pub fn value(&self) -> &Value {
-        &self.value
+        &self.said.value
     }
 
     pub fn layer(&self) -> Layer {
-        self.about.layer
+        self.said.about.layer
     }
 
     /// A facts office index, for role claims of a known office.
     pub fn office(&self) -> Option<usize> {
-        self.about.office
+        self.said.about.office
     }
 }
 
@@ -177,11 +185,12 @@ impl Value {
     }
 }
 
-/// What the claims of a run share: one copy of each `About` and each value.
+/// What the claims of a run share: one copy of each `About`, and of each value said
+/// about it (keyed by the shared `About`'s address, which its copy here keeps alive).
 #[derive(Default)]
 pub struct Shared {
     about: HashSet<Arc<About>>,
-    values: HashMap<Bits, Arc<Value>>,
+    said: HashMap<(usize, Bits), Arc<Said>>,
 }
 
 /// Keys every document's mentions.
@@ -221,16 +230,23 @@ pub fn intern_shared(claims: &mut [Claim], shared: &std::sync::Mutex<Shared>) {
 /// Makes claims with equal keys or values share one allocation.
 pub fn intern(claims: &mut [Claim], shared: &mut Shared) {
     for c in claims.iter_mut() {
-        match shared.about.get(&c.about) {
-            Some(a) => c.about = a.clone(),
+        let about = match shared.about.get(&c.said.about) {
+            Some(a) => a.clone(),
             None => {
-                shared.about.insert(c.about.clone());
+                shared.about.insert(c.said.about.clone());
+                c.said.about.clone()
             }
-        }
-        c.value = shared
-            .values
-            .entry(c.value.bits())
-            .or_insert_with(|| c.value.clone())
+        };
+        let key = (Arc::as_ptr(&about) as usize, c.said.value.bits());
+        c.said = shared
+            .said
+            .entry(key)
+            .or_insert_with(|| {
+                Arc::new(Said {
+                    about,
+                    value: c.said.value.clone(),
+                })
+            })
             .clone();
     }
 }

@@ -178,11 +178,20 @@ pub fn run(a: CheckArgs) -> i32 {
             }
             String::new()
         }
-        CheckFormat::Jsonl => run
-            .findings
-            .iter()
-            .map(|f| format!("{}\n", report::json::finding(&run, f)))
-            .collect(),
+        CheckFormat::Jsonl => {
+            // A line at a time: a big batch's findings never sit in memory as text.
+            let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+            if run
+                .findings
+                .iter()
+                .try_for_each(|f| writeln!(w, "{}", report::json::finding(&run, f)))
+                .and_then(|()| w.flush())
+                .is_err()
+            {
+                return 2;
+            }
+            String::new()
+        }
         CheckFormat::Sarif => format!("{:#}\n", report::sarif::render(&run, &notices)),
         CheckFormat::Github => report::github::render(&run, &notices),
         CheckFormat::Rdjson => format!("{:#}\n", report::rdjson::render(&run, &notices)),
