@@ -180,17 +180,16 @@ pub fn run_with(
     }
 }
 
-/// Appends a chunk's claims to the batch's, growing it by a quarter at a time, not
-/// doubling: the claims are what a run keeps, and a vector doubled near the end of a
-/// big batch would hold room for as many again. (A large vector grows in place.)
+/// Appends a chunk's claims to the batch's, growing it by exactly what is added:
+/// the claims are what a run keeps, and a vector doubled near the end of a big batch
+/// would hold room for as many again. Growing a large vector does not copy it: the
+/// allocator remaps its pages (glibc's `realloc` uses `mremap` for large blocks).
 fn append(claims: &mut Vec<Claim>, mut block: Vec<Claim>) {
     if claims.is_empty() {
         *claims = block;
         return;
     }
-    if claims.capacity() - claims.len() < block.len() {
-        claims.reserve_exact(block.len().max(claims.len() / 4));
-    }
+    claims.reserve_exact(block.len());
     claims.append(&mut block);
 }
 

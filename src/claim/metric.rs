@@ -7,7 +7,8 @@
 //! after "to", "of", "reached"). A part of the company ("chip division") or a second
 //! figure of the same kind in the sentence leaves it to the generic keyer.
 
-use super::{Claim, find_phrase};
+use super::{Claim, Phrases, find_phrase};
+use std::sync::OnceLock;
 use crate::extract::{Extraction, Kind, Unit};
 use crate::lexicon;
 use crate::source::Document;
@@ -51,36 +52,65 @@ const LEVEL_BEFORE: &[&str] = &[
     "earned", "made", "record",
 ];
 
+/// The lexicon's phrases as automata, built once.
+struct Lookups {
+    /// Every phrase of every measure, and the measure each is of.
+    metrics: Phrases,
+    of: Vec<usize>,
+    parts: Phrases,
+    changes: Phrases,
+}
+
+fn lookups() -> &'static Lookups {
+    static L: OnceLock<Lookups> = OnceLock::new();
+    L.get_or_init(|| {
+        let lex = &lexicon::get().metrics;
+        let (of, all): (Vec<usize>, Vec<&String>) = lex
+            .metrics
+            .values()
+            .enumerate()
+            .flat_map(|(k, ps)| ps.iter().map(move |p| (k, p)))
+            .unzip();
+        Lookups {
+            metrics: Phrases::new(&all),
+            of,
+            parts: Phrases::new(&lex.parts),
+            changes: Phrases::new(&lex.changes),
+        }
+    })
+}
+
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
     let Some(published) = d.published else { return };
     let lex = &lexicon::get().metrics;
+    let phrases = lookups();
     for (si, s) in e.sentences.iter().enumerate() {
         let range = e.in_sentence(si);
         if range.is_empty() {
             continue;
         }
         let sentence = &d.text[s.start..s.end];
-        let found: Vec<&str> = lex
+        let named = phrases.metrics.found(sentence);
+        let mut found = lex
             .metrics
-            .iter()
-            .filter(|(_, phrases)| phrases.iter().any(|p| find_phrase(sentence, p).is_some()))
-            .map(|(name, _)| name.as_str())
-            .collect();
-        let [metric] = found[..] else { continue };
-        if lex.parts.iter().any(|p| find_phrase(sentence, p).is_some()) {
+            .keys()
+            .enumerate()
+            .filter(|(k, _)| phrases.of.iter().zip(&named).any(|(m, hit)| *hit && m == k))
+            .map(|(_, name)| name.as_str());
+        let (Some(metric), None) = (found.next(), found.next()) else {
+            continue;
+        };
+        if phrases.parts.any(sentence) {
             continue;
         }
         // The measure itself at the head of the sentence ("Revenue rose") names nobody.
-        let Some(subject) = subject(d, s.start, s.end).filter(|w| {
-            !lex.metrics
-                .values()
-                .flatten()
-                .any(|p| find_phrase(w, p).is_some())
-        }) else {
+        let Some(subject) =
+            subject(d, s.start, s.end).filter(|w| !phrases.metrics.any(w))
+        else {
             continue;
         };
         let lower = sentence.to_ascii_lowercase();
-        let change = lex.changes.iter().any(|w| find_phrase(&lower, w).is_some());
+        let change = phrases.changes.any(&lower);
         let period = period(&lower);
         let figures: Vec<usize> = range
             .filter(|&i| {

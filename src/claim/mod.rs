@@ -286,7 +286,6 @@ pub fn find_phrase(text: &str, cue: &str) -> Option<usize> {
     if c.is_empty() || c.len() > t.len() {
         return None;
     }
-    let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     let (lo, up) = (c[0].to_ascii_lowercase(), c[0].to_ascii_uppercase());
     let mut from = 0;
     while let Some(p) = memchr::memchr2(lo, up, &t[from..]) {
@@ -295,10 +294,7 @@ pub fn find_phrase(text: &str, cue: &str) -> Option<usize> {
         if b > t.len() {
             return None;
         }
-        if t[a..b].eq_ignore_ascii_case(c)
-            && (a == 0 || !word(t[a - 1]))
-            && (b == t.len() || !word(t[b]))
-        {
+        if t[a..b].eq_ignore_ascii_case(c) && on_bounds(t, a, b) {
             return Some(a);
         }
         from = a + 1;
@@ -306,7 +302,88 @@ pub fn find_phrase(text: &str, cue: &str) -> Option<usize> {
     None
 }
 
+/// A fixed list of words and phrases, found in one pass over a text (one automaton,
+/// ASCII case-insensitive, on word bounds as [`find_phrase`]), where asking for each
+/// phrase in turn would scan the text once per phrase.
+pub struct Phrases {
+    ac: aho_corasick::AhoCorasick,
+    /// The phrase's index in the list, per pattern (empty phrases are left out).
+    index: Vec<usize>,
+    len: usize,
+}
+
+impl Phrases {
+    pub fn new<S: AsRef<str>>(phrases: &[S]) -> Phrases {
+        let kept: Vec<(usize, &str)> = phrases
+            .iter()
+            .map(AsRef::as_ref)
+            .enumerate()
+            .filter(|(_, p)| !p.is_empty())
+            .collect();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(kept.iter().map(|(_, p)| p))
+            // Lexicon phrases are a few dozen short strings: far under any limit.
+            .expect("a small phrase list always builds");
+        Phrases {
+            ac,
+            index: kept.iter().map(|(i, _)| *i).collect(),
+            len: phrases.len(),
+        }
+    }
+
+    /// Which phrases the text holds, by their index in the list.
+    pub fn found(&self, text: &str) -> Vec<bool> {
+        let mut found = vec![false; self.len];
+        for m in self.ac.find_overlapping_iter(text) {
+            if on_bounds(text.as_bytes(), m.start(), m.end()) {
+                found[self.index[m.pattern().as_usize()]] = true;
+            }
+        }
+        found
+    }
+
+    /// Does the text hold any of the phrases?
+    pub fn any(&self, text: &str) -> bool {
+        self.ac
+            .find_overlapping_iter(text)
+            .any(|m| on_bounds(text.as_bytes(), m.start(), m.end()))
+    }
+}
+
+/// Does `t[a..b]` stand as a word: no letter or digit just before or after it?
+fn on_bounds(t: &[u8], a: usize, b: usize) -> bool {
+    let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    (a == 0 || !word(t[a - 1])) && (b == t.len() || !word(t[b]))
+}
+
 /// Does `text` contain the word or phrase `cue` (case-insensitive, on word bounds)?
 pub fn has_phrase(text: &str, cue: &str) -> bool {
     find_phrase(text, cue).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Phrases, has_phrase};
+
+    /// One automaton finds what asking for each phrase in turn finds.
+    #[test]
+    fn phrases_agree_with_one_phrase_at_a_time() {
+        let list = ["profit", "operating profit", "sales", "", "Q3", "up"];
+        let set = Phrases::new(&list);
+        for text in [
+            "Operating profit rose, as did sales.",
+            "The salesman's upbeat note",
+            "q3 results: profit up",
+            "nothing here",
+            "über-sales",
+        ] {
+            let each: Vec<bool> = list
+                .iter()
+                .map(|p| !p.is_empty() && has_phrase(text, p))
+                .collect();
+            assert_eq!(set.found(text), each, "{text}");
+            assert_eq!(set.any(text), each.iter().any(|&x| x), "{text}");
+        }
+    }
 }

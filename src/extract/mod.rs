@@ -121,6 +121,21 @@ fn starters() -> &'static HashSet<String> {
     })
 }
 
+/// Lower-case letters that make a currency sign with a dollar after them ("US$").
+fn dollar_prefixes() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        lexicon::get()
+            .currencies
+            .before
+            .keys()
+            .filter_map(|k| k.strip_suffix('$'))
+            .filter(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphabetic()))
+            .map(str::to_ascii_lowercase)
+            .collect()
+    })
+}
+
 /// Bytes that start a currency sign ($, US$, ¥, €, £, ₹ ...).
 fn currency_lead(b: u8) -> bool {
     matches!(b, b'$' | 0xC2 | 0xE2 | 0xEF)
@@ -315,16 +330,9 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>) {
             lower.clear();
             lower.push_str(&text[i..end]);
             lower.make_ascii_lowercase();
-            // Letter currency signs ("US$5", "RM5", "EUR 3") also start a figure.
-            let code = end - i <= 4
-                && (text[end..].starts_with('$')
-                    || text[end..].starts_with(|c: char| c == ' ' || c.is_ascii_digit()))
-                && lexicon::get().currencies.before.keys().any(|k| {
-                    let with_dollar = text[end..].starts_with('$') && k.len() == end - i + 1;
-                    (with_dollar && text[i..=end].eq_ignore_ascii_case(k))
-                        || text[i..end].eq_ignore_ascii_case(k)
-                            && k.chars().all(|c| c.is_ascii_alphabetic())
-                });
+            // Letter currency signs start a figure: "RM5" and "EUR 3" are starters;
+            // "US$5" is letters before a dollar sign.
+            let code = text[end..].starts_with('$') && dollar_prefixes().contains(&lower);
             // Glued compounds ("thirtyfirst") start with a tens word.
             let glued = lower.len() > 5
                 && lexicon::get()

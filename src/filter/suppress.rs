@@ -7,6 +7,7 @@
 use super::Notice;
 use crate::check::Run;
 use crate::finding::{Finding, Severity};
+use std::collections::HashMap;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -114,26 +115,27 @@ fn hiding(ds: &[Directive], f: &Finding, line: usize, text: &str) -> Option<usiz
 
 /// Drops suppressed findings; returns notices for unused directives when asked.
 pub fn apply(run: &mut Run, report_unused: bool) -> Vec<Notice> {
-    let directives: Vec<Vec<Directive>> = run
-        .docs
-        .iter()
-        .map(|d| {
-            d.document()
-                .map_or_else(Vec::new, |d| parse(d.source(), &d.lines))
-        })
-        .collect();
-    let mut used: Vec<Vec<bool>> = directives.iter().map(|ds| vec![false; ds.len()]).collect();
+    // Only the documents that hold directives, by index: a big batch has none in
+    // nearly all of its documents (and those were never dropped, see `Doc`).
+    let mut directives: HashMap<usize, (Vec<Directive>, Vec<bool>)> = HashMap::new();
+    for (i, d) in run.docs.iter().enumerate() {
+        if let Some(d) = d.document() {
+            let ds = parse(d.source(), &d.lines);
+            if !ds.is_empty() {
+                let used = vec![false; ds.len()];
+                directives.insert(i, (ds, used));
+            }
+        }
+    }
     let docs = &run.docs;
     run.findings.retain(|f| {
-        let doc = &docs[f.primary.doc];
-        let ds = &directives[f.primary.doc];
-        if ds.is_empty() {
+        let Some((ds, used)) = directives.get_mut(&f.primary.doc) else {
             return true;
-        }
-        let loc = doc.locate(f.primary.span);
+        };
+        let loc = docs[f.primary.doc].locate(f.primary.span);
         match hiding(ds, f, loc.line, &loc.text) {
             Some(i) => {
-                used[f.primary.doc][i] = true;
+                used[i] = true;
                 false
             }
             None => true,
@@ -142,10 +144,12 @@ pub fn apply(run: &mut Run, report_unused: bool) -> Vec<Notice> {
     if !report_unused {
         return Vec::new();
     }
+    let mut held: Vec<_> = directives.into_iter().collect();
+    held.sort_by_key(|(di, _)| *di);
     let mut out = Vec::new();
-    for (di, ds) in directives.iter().enumerate() {
-        for (i, d) in ds.iter().enumerate() {
-            if !used[di][i] && d.kind != Kind::Enable {
+    for (di, (ds, used)) in held {
+        for (d, _) in ds.iter().zip(used).filter(|(_, u)| !u) {
+            if d.kind != Kind::Enable {
                 out.push(Notice {
                     kind: "unused-suppression",
                     severity: Severity::Warning,
