@@ -8,10 +8,10 @@
 //! figure of the same kind in the sentence leaves it to the generic keyer.
 
 use super::{Claim, Phrases, find_phrase};
-use std::sync::OnceLock;
 use crate::extract::{Extraction, Kind, Unit};
 use crate::lexicon;
 use crate::source::Document;
+use std::sync::OnceLock;
 
 /// Words that start a sentence but name nobody.
 const NOT_SUBJECTS: &[&str] = &[
@@ -104,9 +104,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             continue;
         }
         // The measure itself at the head of the sentence ("Revenue rose") names nobody.
-        let Some(subject) =
-            subject(d, s.start, s.end).filter(|w| !phrases.metrics.any(w))
-        else {
+        let Some(subject) = subject(d, s.start, s.end).filter(|w| !phrases.metrics.any(w)) else {
             continue;
         };
         let lower = sentence.to_ascii_lowercase();

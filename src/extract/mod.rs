@@ -14,7 +14,7 @@ pub mod role;
 use crate::lexicon;
 use crate::source::offsets::{Span, after};
 use crate::source::segment;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 pub use date::DateExpr;
@@ -77,18 +77,7 @@ fn starters() -> &'static HashSet<String> {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
         let lex = lexicon::get();
-        let n = &lex.numbers;
-        let mut s: HashSet<String> = HashSet::new();
-        s.extend(
-            n.units
-                .keys()
-                .chain(n.tens.keys())
-                .chain(n.fractions.keys())
-                .cloned(),
-        );
-        s.extend(lex.ordinals.words.keys().cloned());
-        s.extend(lex.calendar.months.keys().cloned());
-        s.extend(lex.calendar.weekdays.keys().cloned());
+        let mut s = others().clone();
         for phrase in lex
             .hedges
             .hedges
@@ -106,6 +95,27 @@ fn starters() -> &'static HashSet<String> {
                     .to_string(),
             );
         }
+        s
+    })
+}
+
+/// Starters other than the first words of hedges and calendar phrases.
+fn others() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let lex = lexicon::get();
+        let n = &lex.numbers;
+        let mut s: HashSet<String> = HashSet::new();
+        s.extend(
+            n.units
+                .keys()
+                .chain(n.tens.keys())
+                .chain(n.fractions.keys())
+                .cloned(),
+        );
+        s.extend(lex.ordinals.words.keys().cloned());
+        s.extend(lex.calendar.months.keys().cloned());
+        s.extend(lex.calendar.weekdays.keys().cloned());
         for sym in lex.currencies.before.keys() {
             if sym.chars().all(|c| c.is_ascii_alphabetic()) {
                 s.insert(sym.to_ascii_lowercase());
@@ -118,6 +128,57 @@ fn starters() -> &'static HashSet<String> {
             .map(String::from),
         );
         s
+    })
+}
+
+/// The phrases of hedges and calendar words, by their first word, for the first
+/// words that start nothing else ("at" of "at least", "in" of "in excess of",
+/// "lower" of "lower than"). Such a word is a candidate only where one of its
+/// phrases is written: the grammars would try it at every "at" and "in" otherwise.
+fn phrase_starters() -> &'static HashMap<String, Vec<String>> {
+    static MAP: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let lex = lexicon::get();
+        let phrases: Vec<&String> = lex
+            .hedges
+            .hedges
+            .keys()
+            .chain(lex.calendar.relative.keys())
+            .chain(lex.calendar.weekday_shifts.keys())
+            .chain(lex.calendar.month_parts.keys())
+            .collect();
+        let first = |p: &str| {
+            p.split(' ')
+                .next()
+                .unwrap_or(p)
+                .trim_end_matches('.')
+                .to_string()
+        };
+        // A first word that is a phrase of its own, or a starter for another reason,
+        // stays a candidate everywhere.
+        let alone: HashSet<String> = phrases
+            .iter()
+            .filter(|p| !p.contains(' '))
+            .map(|p| first(p))
+            .collect();
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        for p in phrases.iter().filter(|p| p.contains(' ')) {
+            let w = first(p);
+            if !alone.contains(&w) && !others().contains(&w) {
+                map.entry(w).or_default().push(p.to_ascii_lowercase());
+            }
+        }
+        map
+    })
+}
+
+/// Is one of `phrases` written at `at`, whole (case-insensitive)?
+fn phrase_at(text: &str, at: usize, end: usize, phrases: &[String]) -> bool {
+    let t = &text.as_bytes()[at..end];
+    phrases.iter().any(|p| {
+        t.len() >= p.len()
+            && t[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            && t.get(p.len()).is_none_or(|&b| !is_alnum(b))
     })
 }
 
@@ -340,7 +401,10 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>) {
                     .tens
                     .keys()
                     .any(|t| lower.starts_with(t.as_str()));
-            if !starters.contains(&lower) && !code && !glued {
+            let written = |ps: &Vec<String>| phrase_at(text, i, s.end, ps);
+            if !starters.contains(&lower) && !code && !glued
+                || phrase_starters().get(&lower).is_some_and(|ps| !written(ps))
+            {
                 i = end.max(i + 1);
                 continue;
             }
@@ -548,6 +612,35 @@ mod tests {
     fn conversions_link_to_their_primary() {
         let e = extract("raising the budget to ¥8 billion ($54.6 million).");
         assert_eq!(e.mentions[1].conversion_of, Some(0));
+    }
+
+    /// A word that only starts phrases is a candidate where a phrase is written, and
+    /// nowhere else; a word that starts anything else stays a candidate everywhere.
+    #[test]
+    fn phrase_words_are_candidates_only_in_their_phrases() {
+        let only = phrase_starters();
+        for w in ["at", "in", "as", "lower", "more"] {
+            assert!(only.contains_key(w), "{w}");
+        }
+        for w in ["last", "next", "mid", "a", "about", "march"] {
+            assert!(!only.contains_key(w), "{w}");
+        }
+        let kinds = |t: &str| {
+            extract(t)
+                .mentions
+                .iter()
+                .map(|m| t[m.span.start..m.span.end].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kinds("Sales rose at least 5% in excess of plan."),
+            ["at least 5%"]
+        );
+        assert_eq!(kinds("At Least 30 people died."), ["At Least 30 people"]);
+        assert_eq!(
+            kinds("They met at the office in March 2024."),
+            ["March 2024"]
+        );
     }
 
     #[test]

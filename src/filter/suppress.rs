@@ -7,8 +7,8 @@
 use super::Notice;
 use crate::check::Run;
 use crate::finding::{Finding, Severity};
-use std::collections::HashMap;
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

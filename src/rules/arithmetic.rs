@@ -80,10 +80,6 @@ impl Rule for Arithmetic {
                     }
                 })
                 .collect();
-            let text = d.text[s.start..s.end].to_lowercase();
-            let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
-            let up = words.iter().any(|w| UP.contains(w));
-            let down = words.iter().any(|w| DOWN.contains(w));
             let Some(&(pi, pct)) = qs
                 .iter()
                 .find(|(_, q)| q.unit == Unit::Percent && q.hedge.is_none() && !q.range)
@@ -95,6 +91,14 @@ impl Rule for Arithmetic {
                 .copied()
                 .filter(|(_, q)| matches!(q.unit, Unit::Money(_)) && q.hedge.is_none())
                 .collect();
+            // Both checks below weigh a percentage against two amounts.
+            if money.len() < 2 {
+                continue;
+            }
+            let text = d.text[s.start..s.end].to_lowercase();
+            let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+            let up = words.iter().any(|w| UP.contains(w));
+            let down = words.iter().any(|w| DOWN.contains(w));
             let after_pct = &d.text[e.mentions[pi].span.end..s.end];
             let mut check = |expected: Option<(f64, f64)>, what: String| {
                 let Some((lo, hi)) = expected else { return };
