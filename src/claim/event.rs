@@ -2,7 +2,8 @@
 //! participants, and a resolved day, claims that day for the event. Participants are
 //! countries named in the sentence, or the countries of office holders named there.
 
-use super::{Claim, Layer, Value, has_phrase};
+use super::{Claim, Layer, Phrases, Value, has_phrase};
+use std::sync::OnceLock;
 use crate::extract::{Extraction, Kind};
 use crate::lexicon;
 use crate::pack::PackSet;
@@ -112,6 +113,21 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
     }
 }
 
+/// Every event verb of rules/lexicons/events.yaml as one automaton, with each
+/// verb's class.
+fn verbs() -> &'static (Phrases, Vec<&'static str>) {
+    static V: OnceLock<(Phrases, Vec<&'static str>)> = OnceLock::new();
+    V.get_or_init(|| {
+        let (class_of, words): (Vec<&'static str>, Vec<&'static String>) = lexicon::get()
+            .events
+            .classes
+            .iter()
+            .flat_map(|(c, ws)| ws.iter().map(move |w| (c.as_str(), w)))
+            .unzip();
+        (Phrases::new(&words), class_of)
+    })
+}
+
 /// The generic event layer: the first event verb of a sentence (rules/lexicons/
 /// events.yaml), its participants and the resolved day nearest it. Keyed by class
 /// and participants; compared across articles only, at low confidence.
@@ -125,15 +141,10 @@ fn generic(
 ) {
     let s = e.sentences[si];
     let sentence = &d.text[s.start..s.end];
-    let lex = lexicon::get();
-    let Some((verb_at, class)) = lex
-        .events
-        .classes
-        .iter()
-        .flat_map(|(c, ws)| {
-            ws.iter()
-                .filter_map(|w| find_word(sentence, w).map(|p| (p, c.as_str())))
-        })
+    let (words, class_of) = verbs();
+    let Some((verb_at, class)) = words
+        .matches(sentence)
+        .map(|(at, w)| (at, class_of[w]))
         .min()
     else {
         return;

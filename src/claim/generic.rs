@@ -7,6 +7,7 @@
 //! guessed key that joins two different figures is a false alarm.
 
 use super::{Claim, window};
+use std::sync::OnceLock;
 use crate::extract::{Extraction, Kind, Unit};
 use crate::lexicon;
 use crate::source::Document;
@@ -419,11 +420,11 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
             parts.push(p);
         }
     }
-    let clause = d.text[w.start..w.end].to_lowercase();
-    for t in TIME_WORDS {
-        if super::has_phrase(&clause, t) {
-            parts.push((*t).to_string());
-        }
+    static TIMES: OnceLock<super::Phrases> = OnceLock::new();
+    let times = TIMES.get_or_init(|| super::Phrases::new(TIME_WORDS));
+    let found = times.found(&d.text[w.start..w.end]);
+    for (t, _) in TIME_WORDS.iter().zip(found).filter(|(_, hit)| *hit) {
+        parts.push((*t).to_string());
     }
     let before = d.text[w.start..e.mentions[idx].span.start].to_lowercase();
     let before = before.trim_end();

@@ -305,6 +305,7 @@ pub fn find_phrase(text: &str, cue: &str) -> Option<usize> {
 /// A fixed list of words and phrases, found in one pass over a text (one automaton,
 /// ASCII case-insensitive, on word bounds as [`find_phrase`]), where asking for each
 /// phrase in turn would scan the text once per phrase.
+#[derive(Debug, Clone)]
 pub struct Phrases {
     ac: aho_corasick::AhoCorasick,
     /// The phrase's index in the list, per pattern (empty phrases are left out).
@@ -341,6 +342,14 @@ impl Phrases {
             }
         }
         found
+    }
+
+    /// Every place a phrase stands in the text: (start, the phrase's index).
+    pub fn matches<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
+        self.ac
+            .find_overlapping_iter(text)
+            .filter(|m| on_bounds(text.as_bytes(), m.start(), m.end()))
+            .map(|m| (m.start(), self.index[m.pattern().as_usize()]))
     }
 
     /// Does the text hold any of the phrases?
