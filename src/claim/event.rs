@@ -3,11 +3,11 @@
 //! countries named in the sentence, or the countries of office holders named there.
 
 use super::{Claim, Layer, Phrases, Value, has_phrase};
-use std::sync::OnceLock;
 use crate::extract::{Extraction, Kind};
 use crate::lexicon;
 use crate::pack::PackSet;
 use crate::source::Document;
+use std::sync::OnceLock;
 
 /// Countries a sentence involves: named, or through the office of a person in it.
 fn participants(sentence: &str, e: &Extraction, si: usize, packs: &PackSet) -> Vec<String> {

@@ -7,11 +7,11 @@
 //! guessed key that joins two different figures is a false alarm.
 
 use super::{Claim, window};
-use std::sync::OnceLock;
 use crate::extract::{Extraction, Kind, Unit};
 use crate::lexicon;
 use crate::source::Document;
 use crate::source::offsets::Span;
+use std::sync::OnceLock;
 
 /// Words that carry no meaning in a measured phrase.
 const STOP: &[&str] = &[

@@ -172,6 +172,76 @@ fn phrase_starters() -> &'static HashMap<String, Vec<String>> {
     })
 }
 
+/// Words that may follow "a" or "an" in a figure: a scale or collective ("a
+/// million", "a dozen"), a fraction ("a third"), a time unit ("a week", "a year
+/// ago"), money in words ("a dollar"), the rest of a hedge ("an estimated"). The
+/// article is the commonest word of English; elsewhere it starts nothing.
+fn after_article() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let lex = lexicon::get();
+        let n = &lex.numbers;
+        let mut s: HashSet<String> = n
+            .scales
+            .keys()
+            .chain(n.short_scales.keys())
+            .chain(n.collectives.keys())
+            .chain(n.fractions.keys())
+            .map(|w| w.to_ascii_lowercase())
+            .collect();
+        s.extend(quantity::TIME_UNITS.iter().map(|w| w.to_string()));
+        s.extend(
+            quantity::TIME_ABBREVIATIONS
+                .iter()
+                .map(|(w, _)| w.to_string()),
+        );
+        for phrase in lex.currencies.after.keys() {
+            s.insert(
+                phrase
+                    .split(' ')
+                    .next()
+                    .unwrap_or(phrase)
+                    .to_ascii_lowercase(),
+            );
+        }
+        for phrase in lex.hedges.hedges.keys() {
+            if let Some(rest) = phrase
+                .strip_prefix("a ")
+                .or_else(|| phrase.strip_prefix("an "))
+            {
+                s.insert(rest.split(' ').next().unwrap_or(rest).to_ascii_lowercase());
+            }
+        }
+        s
+    })
+}
+
+/// Can the "a" or "an" that ends at `end` start a figure: is it followed (after
+/// spaces, or a hyphen as in "a-third") by a word of [`after_article`]?
+fn article_counts(text: &str, end: usize, until: usize) -> bool {
+    let rest = &text[end..until];
+    let rest = match rest.strip_prefix('-') {
+        Some(r) => r,
+        None => {
+            let r = rest.trim_start_matches([' ', '\t']);
+            if r.len() == rest.len() {
+                return false;
+            }
+            r
+        }
+    };
+    let w: String = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'.')
+        .map(|b| char::from(b.to_ascii_lowercase()))
+        .collect();
+    let set = after_article();
+    let bare = w.trim_end_matches('.');
+    set.contains(&w)
+        || set.contains(bare)
+        || bare.strip_suffix('s').is_some_and(|one| set.contains(one))
+}
+
 /// Is one of `phrases` written at `at`, whole (case-insensitive)?
 fn phrase_at(text: &str, at: usize, end: usize, phrases: &[String]) -> bool {
     let t = &text.as_bytes()[at..end];
@@ -322,9 +392,23 @@ pub fn extract(text: &str) -> Extraction {
 /// Extracts the mentions of some of a text's sentences (spans stay relative to the
 /// whole text), so a huge document can be worked through a section at a time.
 pub fn extract_in(text: &str, sentences: Vec<Span>) -> Extraction {
+    extract_with(text, sentences, Filter::On)
+}
+
+/// Whether a scan skips the words that cannot start anything ("at" with no "at
+/// least" after it, "a" with no "dozen"); tests switch it off to check that the
+/// skipping never loses a mention.
+#[derive(Clone, Copy, PartialEq)]
+enum Filter {
+    On,
+    #[cfg(test)]
+    Off,
+}
+
+fn extract_with(text: &str, sentences: Vec<Span>, filter: Filter) -> Extraction {
     let mut mentions = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        scan_sentence(text, si, *s, &mut mentions);
+        scan_sentence(text, si, *s, &mut mentions, filter);
         for f in role::roles(text, s.start, s.end) {
             mentions.push(Mention {
                 span: Span::new(f.start, f.end),
@@ -355,7 +439,7 @@ fn relink_conversions(mentions: &mut [Mention]) {
     }
 }
 
-fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>) {
+fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter: Filter) {
     let bytes = text.as_bytes();
     let mut i = s.start;
     let starters = starters();
@@ -402,9 +486,10 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>) {
                     .keys()
                     .any(|t| lower.starts_with(t.as_str()));
             let written = |ps: &Vec<String>| phrase_at(text, i, s.end, ps);
-            if !starters.contains(&lower) && !code && !glued
-                || phrase_starters().get(&lower).is_some_and(|ps| !written(ps))
-            {
+            let unused = filter == Filter::On
+                && (phrase_starters().get(&lower).is_some_and(|ps| !written(ps))
+                    || matches!(lower.as_str(), "a" | "an") && !article_counts(text, end, s.end));
+            if !starters.contains(&lower) && !code && !glued || unused {
                 i = end.max(i + 1);
                 continue;
             }
@@ -612,6 +697,94 @@ mod tests {
     fn conversions_link_to_their_primary() {
         let e = extract("raising the budget to ¥8 billion ($54.6 million).");
         assert_eq!(e.mentions[1].conversion_of, Some(0));
+    }
+
+    /// Skipping the words that start nothing never loses a mention: sentences of
+    /// the words the skipping weighs, with and without it.
+    #[test]
+    fn skipping_words_loses_no_mention() {
+        use proptest::prelude::*;
+        // Words and the pieces they make, so the phrases come up often.
+        let words = [
+            "a",
+            "an",
+            "A",
+            "An",
+            "a-",
+            "at",
+            "least",
+            "in",
+            "excess of",
+            "lower than",
+            "more",
+            "about",
+            "the",
+            "week",
+            "weeks",
+            "year",
+            "a.m.",
+            "dollar",
+            "dollars",
+            "euro",
+            "million",
+            "dozen",
+            "couple",
+            "third",
+            "half",
+            "hour",
+            "and",
+            "ago",
+            "later",
+            "a u.s. dollar",
+            "an estimated",
+            "estimated",
+            "day",
+            "5",
+            "10%",
+            "$3",
+            "March",
+            "2024",
+            "on",
+            "Tuesday",
+            "people",
+            "rose",
+            "by",
+            "to",
+            "from",
+            "hundred",
+            "k",
+            "bn",
+            "one",
+            "twenty-one",
+            "first",
+            "quarter",
+            "yen",
+            "swiss francs",
+            "hrs",
+            "a-third",
+            "end of",
+            "beginning",
+            "early",
+            "last",
+            "next",
+            "as many as",
+            "no",
+            "fewer than",
+            "upwards of",
+            "up to",
+            "at least",
+            "a week ago",
+            "a dozen",
+            "half an hour",
+        ];
+        let sentence = proptest::collection::vec(proptest::sample::select(words.to_vec()), 1..14);
+        proptest!(ProptestConfig::with_cases(2000), |(ws in sentence, sep in "[ \t-]")| {
+            let text = format!("{}.", ws.join(&sep));
+            let spans = segment::sentences(&text);
+            let on = extract_with(&text, spans.clone(), Filter::On);
+            let off = extract_with(&text, spans, Filter::Off);
+            prop_assert_eq!(format!("{:?}", on.mentions), format!("{:?}", off.mentions), "{}", text);
+        });
     }
 
     /// A word that only starts phrases is a candidate where a phrase is written, and

@@ -123,11 +123,11 @@ pub fn percent(i: &str) -> IResult<&str, Unit> {
     .parse(i)
 }
 
-const TIME_UNITS: &[&str] = &[
+pub(crate) const TIME_UNITS: &[&str] = &[
     "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
 ];
 /// Abbreviated time units and their full names.
-const TIME_ABBREVIATIONS: &[(&str, &str)] = &[
+pub(crate) const TIME_ABBREVIATIONS: &[(&str, &str)] = &[
     ("sec", "second"),
     ("secs", "second"),
     ("min", "minute"),
