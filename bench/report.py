@@ -40,7 +40,7 @@ for s in sizes:
         t = times.get(f"{tool}-{s}")
         if not t:
             continue
-        label = {"rg": "rg -c '[0-9]'", "extract": f"claimlint extract ({threads} threads)", "check": f"claimlint check ({threads} threads)", "extract1": "claimlint extract (1 thread)", "check1": "claimlint check (1 thread)"}[tool]
+        label = {"rg": "rg -c '[0-9]'", "extract": f"claimlint extract ({threads} threads)", "check": f"claimlint check ({threads} threads)", "extract1": "claimlint extract (1 core)", "check1": "claimlint check (1 core)"}[tool]
         ratio = f"{t[0] / rg[0]:.1f}x" if rg and tool != "rg" else ""
         pr = (f"{q.get('precision', 0):.3f}", f"{q.get('recall', 0):.3f}") if tool == "check" else ("", "")
         print(f"| {mb(s):g} MB | {label} | {t[0]:.2f} | {mb(s) / t[0]:.1f} | {t[1] / 1024:.0f} | {ratio} | {pr[0]} | {pr[1]} |")
@@ -59,6 +59,11 @@ if "quantulum3-sample" in times and "extract-sample" in times:
     size = os.path.getsize(f"{out}/sample.txt")
     qt, ct = times["quantulum3-sample"][0], times["extract-sample"][0]
     print(f"- same {size / 1e3:.0f} KB of sentences: quantulum3 {qt:.2f} s, claimlint extract {ct:.3f} s (process start included): {qt / ct:.0f}x")
+    if "extract1-sample-x20" in times:
+        big = os.path.getsize(f"{out}/sample-x20.jsonl")
+        t20 = times["extract1-sample-x20"][0]
+        per = (qt / size) / (t20 / big)
+        print(f"- per byte, one core: quantulum3 {size / qt / 1e3:.0f} KB/s, claimlint extract {big / t20 / 1e6:.1f} MB/s on the same articles 20 times over: {per:.0f}x")
 for s in sizes:
     if s in quality:
         print(f"- injected conflicts at {mb(s):g} MB: {quality[s]}")

@@ -19,6 +19,10 @@ bin="${CLAIMLINT_BIN:-target/release/claimlint}"
 out="${BENCH_OUT:-$out}"
 mkdir -p "$out"
 threads=$(nproc)
+# One core means one: the check reads ahead on a thread of its own, so the 1-thread
+# runs are also pinned to a single CPU when taskset (util-linux) is there.
+one=(env RAYON_NUM_THREADS=1)
+command -v taskset > /dev/null && one=(taskset -c 0 env RAYON_NUM_THREADS=1)
 
 # measure NAME CMD... -> appends "NAME wall_s rss_kb" to $out/times. GNU time gives
 # peak memory; without it (Debian package `time`) the wall time is kept and RSS is 0.
@@ -51,8 +55,8 @@ for bytes in $sizes; do
   measure "check-$bytes" "$bin" check "$corpus" --format jsonl --no-config
   echo "$bytes $(python3 bench/score_injected.py "$truth" "$out/findings-$bytes.jsonl")" >> "$out/quality"
   if [ "$bytes" = 100000000 ] || [ "$smoke" = 1 ]; then
-    RAYON_NUM_THREADS=1 measure "check1-$bytes" "$bin" check "$corpus" --format jsonl --no-config
-    RAYON_NUM_THREADS=1 measure "extract1-$bytes" "$bin" extract "$corpus" --format jsonl
+    measure "check1-$bytes" "${one[@]}" "$bin" check "$corpus" --format jsonl --no-config
+    measure "extract1-$bytes" "${one[@]}" "$bin" extract "$corpus" --format jsonl
   fi
 done
 
@@ -96,6 +100,12 @@ with open(f"{out}/corpus-10000000.jsonl", encoding="utf-8") as f:
             break
 sample = "\n\n".join(texts)
 open(f"{out}/sample.txt", "w", encoding="utf-8").write(sample)
+# The same articles 20 times over, so claimlint's process start does not hide its
+# speed: compared per byte.
+with open(f"{out}/sample-x20.jsonl", "w", encoding="utf-8") as f:
+    for k in range(20):
+        for i, t in enumerate(texts):
+            f.write(json.dumps({"id": f"{k}-{i}", "text": t}) + "\n")
 from quantulum3 import parser
 t = time.time()
 for para in sample.split("\n\n"):
@@ -104,6 +114,7 @@ el = time.time() - t
 open(f"{out}/times", "a").write(f"quantulum3-sample {el:.3f} 0\n")
 PY
   measure "extract-sample" "$bin" extract "$out/sample.txt" --format jsonl
+  measure "extract1-sample-x20" "${one[@]}" "$bin" extract "$out/sample-x20.jsonl" --format jsonl
 fi
 
 python3 bench/report.py "$out" "$threads" | tee "$out/results.md"
