@@ -204,3 +204,20 @@ fn a_file_gone_before_the_report_does_not_crash() {
         });
     });
 }
+
+/// Invalid UTF-8 in one JSONL line: that article is read with U+FFFD and warned
+/// about by its line; the others are untouched.
+#[test]
+fn invalid_utf8_in_one_jsonl_line_stays_with_its_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = article(1, "Copper rose 5%.").into_bytes();
+    bytes.extend_from_slice(b"{\"id\":\"a2\",\"text\":\"Tin fell \xff 3%.\"}\n");
+    bytes.extend_from_slice(article(3, "Zinc rose.").as_bytes());
+    std::fs::write(dir.path().join("f.jsonl"), bytes).unwrap();
+    let batch = claimlint::source::load(&[dir.path().to_path_buf()], false);
+    assert_eq!(batch.documents.len(), 3);
+    assert!(batch.documents[1].text.contains('\u{FFFD}'));
+    assert_eq!(batch.documents[1].warnings.len(), 1, "{:?}", batch.documents[1].warnings);
+    assert!(batch.documents[1].warnings[0].starts_with("line 2: invalid UTF-8"));
+    assert!(batch.documents[0].warnings.is_empty() && batch.documents[2].warnings.is_empty());
+}
