@@ -60,6 +60,66 @@ pub fn extract_batch(
     (docs, extractions, year)
 }
 
+/// What `extract` needs to know before it writes a word: every warning of the batch
+/// (a JSONL file's broken lines belong to its first article, known only at the end
+/// of the file), and the batch year when a document has no date of its own.
+pub struct ExtractPlan {
+    pub late: Vec<crate::source::Late>,
+    pub year: Option<Option<i16>>,
+}
+
+/// Reads the batch once without extracting, to plan a streamed `extract`; extracts
+/// (for the batch year's evidence) only when some document has no publication date.
+pub fn plan_extract(
+    read: impl Fn() -> crate::source::Stream,
+    default: Option<Published>,
+) -> ExtractPlan {
+    let mut first = read();
+    let undated = first
+        .by_ref()
+        .flatten()
+        .any(|d| d.published.is_none() && (d.dateline.is_some() || default.is_none()));
+    let late = std::mem::take(&mut first.late);
+    let year = undated.then(|| {
+        let mut years = resolve::YearFold::default();
+        for chunk in read() {
+            let evidence: Vec<YearEvidence> = chunk
+                .par_iter()
+                .map(|d| {
+                    let e = catch_unwind(AssertUnwindSafe(|| extract::extract(&d.text)));
+                    YearEvidence::of(d.published, &e.unwrap_or_default())
+                })
+                .collect();
+            evidence.iter().for_each(|ev| years.add(ev));
+        }
+        years.year()
+    });
+    ExtractPlan { late, year }
+}
+
+/// Extracts one chunk for a streamed `extract`: dates resolved against the batch
+/// year (known beforehand when a document needs it; otherwise unused, and gathered
+/// here for the report from each document's evidence).
+pub fn extract_chunk(
+    docs: &mut [Document],
+    year: Option<i16>,
+    default: Option<Published>,
+) -> (Vec<Extraction>, Vec<YearEvidence>) {
+    docs.par_iter_mut()
+        .map(|d| {
+            let e = catch_unwind(AssertUnwindSafe(|| extract::extract(&d.text)));
+            let mut e = e.unwrap_or_else(|_| {
+                d.warnings.push(PANICKED.to_string());
+                Extraction::default()
+            });
+            let evidence = YearEvidence::of(d.published, &e);
+            resolve::publication_date(d, year, default);
+            resolve::resolve_doc(d, &mut e, year);
+            (e, evidence)
+        })
+        .unzip()
+}
+
 pub fn run(docs: Vec<Document>, packs: &PackSet, default: Option<Published>) -> Run {
     run_with(std::iter::once(docs), packs, default, |_| true)
 }

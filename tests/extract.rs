@@ -205,3 +205,66 @@ fn every_format_prints_and_spans_slice_the_original() {
         );
     }
 }
+
+fn extract_as(dir: &std::path::Path, format: &str) -> Value {
+    let out = Command::cargo_bin("claimlint")
+        .unwrap()
+        .args(["extract", dir.to_str().unwrap(), "--format", format])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    match format {
+        "yaml" => serde_saphyr::from_slice(&out.stdout).unwrap(),
+        "jsonl" => Value::Array(
+            out.stdout
+                .split(|&b| b == b'\n')
+                .filter(|l| !l.is_empty())
+                .map(|l| serde_json::from_slice(l).unwrap())
+                .collect(),
+        ),
+        _ => serde_json::from_slice(&out.stdout).unwrap(),
+    }
+}
+
+/// JSON and JSONL are written a chunk at a time; YAML is built whole. All three say
+/// the same, whether the batch year is needed (an undated article, a dateline with no
+/// year) or not, and a broken line's warning still reaches the file's first article.
+#[test]
+fn streamed_extract_says_what_the_whole_batch_says() {
+    for undated in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut feed = String::from(
+            "{\"id\":\"a\",\"date\":\"2025-10-29\",\"text\":\"Copper rose 5% on Tuesday, October 28.\"}\n{broken\n",
+        );
+        for i in 0..50 {
+            feed.push_str(&format!(
+                "{{\"id\":\"n{i}\",\"date\":\"2025-10-29\",\"text\":\"About {i} people met on Monday.\"}}\n"
+            ));
+        }
+        if undated {
+            feed.push_str("{\"id\":\"u\",\"text\":\"TOKYO, Oct 29 - Talks ended on Tuesday.\"}\n");
+            feed.push_str("{\"id\":\"v\",\"text\":\"Tin fell 3% on Monday, October 27.\"}\n");
+        }
+        std::fs::write(dir.path().join("feed.jsonl"), feed).unwrap();
+        let json = extract_as(dir.path(), "json");
+        let yaml = extract_as(dir.path(), "yaml");
+        let lines = extract_as(dir.path(), "jsonl");
+        assert_eq!(json, yaml, "undated: {undated}");
+        assert_eq!(json["documents"], lines);
+        assert_eq!(json["batch_year"], 2025);
+        let first = &json["documents"][0];
+        assert!(
+            first["warnings"][0].as_str().unwrap().contains("line 2"),
+            "{first}"
+        );
+        if undated {
+            let u = json["documents"].as_array().unwrap().last().unwrap();
+            assert_eq!(u["mentions"][1]["date"], "2025-10-27", "{u}");
+        }
+    }
+}

@@ -217,7 +217,12 @@ fn invalid_utf8_in_one_jsonl_line_stays_with_its_article() {
     let batch = claimlint::source::load(&[dir.path().to_path_buf()], false);
     assert_eq!(batch.documents.len(), 3);
     assert!(batch.documents[1].text.contains('\u{FFFD}'));
-    assert_eq!(batch.documents[1].warnings.len(), 1, "{:?}", batch.documents[1].warnings);
+    assert_eq!(
+        batch.documents[1].warnings.len(),
+        1,
+        "{:?}",
+        batch.documents[1].warnings
+    );
     assert!(batch.documents[1].warnings[0].starts_with("line 2: invalid UTF-8"));
     assert!(batch.documents[0].warnings.is_empty() && batch.documents[2].warnings.is_empty());
 }

@@ -2,6 +2,7 @@
 
 use super::{ExtractArgs, ExtractFormat};
 use crate::report::json;
+use rayon::prelude::*;
 use std::io::Write;
 
 #[allow(clippy::print_stderr)]
@@ -13,6 +14,9 @@ pub fn run(a: ExtractArgs) -> i32 {
             return 2;
         }
     };
+    if matches!(a.format, ExtractFormat::Json | ExtractFormat::Jsonl) {
+        return streamed(&a, default);
+    }
     let batch = crate::source::load(&a.paths, false);
     for m in &batch.missing {
         eprintln!("error: {}: {}", m.path, m.reason);
@@ -31,21 +35,87 @@ pub fn run(a: ExtractArgs) -> i32 {
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
     let written = match a.format {
-        // JSON and JSONL stream a document at a time.
-        ExtractFormat::Json | ExtractFormat::Jsonl => {
-            json::write_extract(&run, a.format == ExtractFormat::Jsonl, &mut w)
-        }
         ExtractFormat::Yaml => w.write_all(
             serde_saphyr::to_string(&json::extract_json(&run))
                 .unwrap_or_default()
                 .as_bytes(),
         ),
-        ExtractFormat::Table => w.write_all(table(&json::extract_json(&run)).as_bytes()),
+        _ => w.write_all(table(&json::extract_json(&run)).as_bytes()),
     };
     if written.and_then(|_| w.flush()).is_err() {
         return 2;
     }
     if batch.missing.is_empty() { 0 } else { 2 }
+}
+
+/// JSON and JSONL: written a chunk of documents at a time, so memory does not grow
+/// with the batch. The input is read once more beforehand without extracting (for
+/// warnings that belong to earlier documents), and once more with extraction only
+/// when a document needs the batch year. The batch year comes last in the JSON.
+#[allow(clippy::print_stderr)]
+fn streamed(a: &ExtractArgs, default: Option<crate::source::Published>) -> i32 {
+    let read = || crate::source::stream(&a.paths, false, &|_| true);
+    let (_, missing) = read();
+    for m in &missing {
+        eprintln!("error: {}: {}", m.path, m.reason);
+    }
+    let plan = crate::check::plan_extract(|| read().0, default);
+    let mut late = plan.late.into_iter().peekable();
+    let (stream, _) = read();
+    let (chunks, reader) = crate::source::stream::read_ahead(vec![stream]);
+    let lines = a.format == ExtractFormat::Jsonl;
+    let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut years = crate::extract::resolve::YearFold::default();
+    let mut n = 0;
+    let write = || -> std::io::Result<()> {
+        if !lines {
+            w.write_all(b"{\n  \"version\": 1,\n  \"documents\": [")?;
+        }
+        for mut chunk in chunks {
+            for (k, d) in chunk.iter_mut().enumerate() {
+                while let Some(l) = late.next_if(|l| l.doc == n + k) {
+                    d.warnings.push(l.warning);
+                }
+            }
+            let (extractions, evidence) =
+                crate::check::extract_chunk(&mut chunk, plan.year.flatten(), default);
+            evidence.iter().for_each(|ev| years.add(ev));
+            let docs: Vec<String> = chunk
+                .par_iter()
+                .zip(&extractions)
+                .map(|(d, e)| json::extract_doc(d, e).to_string())
+                .collect();
+            for doc in docs {
+                if lines {
+                    writeln!(w, "{doc}")?;
+                } else {
+                    write!(w, "{}\n    {doc}", if n == 0 { "" } else { "," })?;
+                }
+                n += 1;
+            }
+        }
+        if !lines {
+            let year = plan.year.unwrap_or_else(|| years.year());
+            write!(
+                w,
+                "\n  ],\n  \"batch_year\": {}\n}}\n",
+                serde_json::json!(year)
+            )?;
+        }
+        w.flush()
+    };
+    let written = write();
+    let Ok(streams) = reader.join() else {
+        eprintln!("error: internal error while reading the articles");
+        return 2;
+    };
+    for s in streams.into_iter().flat_map(|s| s.skipped) {
+        eprintln!("skipped: {}: {}", s.path, s.reason);
+    }
+    if written.is_err() {
+        return 2;
+    }
+    if missing.is_empty() { 0 } else { 2 }
 }
 
 fn table(v: &serde_json::Value) -> String {
