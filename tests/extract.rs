@@ -268,3 +268,34 @@ fn streamed_extract_says_what_the_whole_batch_says() {
         }
     }
 }
+
+/// A pipe can be read only once: `extract` then holds the batch instead of reading
+/// it again, and says the same as from a file.
+#[cfg(unix)]
+#[test]
+fn a_pipe_is_read_once_and_says_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = "{\"id\":\"a\",\"date\":\"2025-10-29\",\"text\":\"Copper rose 5% on Tuesday.\"}\n";
+    let file = dir.path().join("feed.jsonl");
+    std::fs::write(&file, feed).unwrap();
+    let pipe = dir.path().join("pipe.jsonl");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return; // no mkfifo here: nothing to check
+    }
+    let writer = {
+        let pipe = pipe.clone();
+        std::thread::spawn(move || std::fs::write(pipe, feed).unwrap())
+    };
+    let out = Command::cargo_bin("claimlint")
+        .unwrap()
+        .args(["extract", pipe.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    writer.join().unwrap();
+    let from_pipe: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let from_file = extract_as(&file, "json");
+    let docs = |v: &Value| v["documents"][0]["mentions"].clone();
+    assert_eq!(docs(&from_pipe), docs(&from_file));
+    assert_eq!(from_pipe["batch_year"], 2025);
+}

@@ -14,7 +14,10 @@ pub fn run(a: ExtractArgs) -> i32 {
             return 2;
         }
     };
-    if matches!(a.format, ExtractFormat::Json | ExtractFormat::Jsonl) {
+    // Streaming reads the input more than once, which a pipe does not allow.
+    if matches!(a.format, ExtractFormat::Json | ExtractFormat::Jsonl)
+        && crate::source::stream::rereadable(&a.paths)
+    {
         return streamed(&a, default);
     }
     let batch = crate::source::load(&a.paths, false);
@@ -35,12 +38,16 @@ pub fn run(a: ExtractArgs) -> i32 {
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
     let written = match a.format {
+        // From a pipe: written a document at a time, but held whole.
+        ExtractFormat::Json | ExtractFormat::Jsonl => {
+            json::write_extract(&run, a.format == ExtractFormat::Jsonl, &mut w)
+        }
         ExtractFormat::Yaml => w.write_all(
             serde_saphyr::to_string(&json::extract_json(&run))
                 .unwrap_or_default()
                 .as_bytes(),
         ),
-        _ => w.write_all(table(&json::extract_json(&run)).as_bytes()),
+        ExtractFormat::Table => w.write_all(table(&json::extract_json(&run)).as_bytes()),
     };
     if written.and_then(|_| w.flush()).is_err() {
         return 2;

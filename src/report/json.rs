@@ -98,11 +98,8 @@ pub fn write_extract(run: &Run, lines: bool, out: &mut impl std::io::Write) -> s
         }
         return Ok(());
     }
-    write!(
-        out,
-        "{{\n  \"version\": 1,\n  \"batch_year\": {},\n  \"documents\": [",
-        json!(run.batch_year)
-    )?;
+    // The same shape as the streamed report: the batch year last.
+    out.write_all(b"{\n  \"version\": 1,\n  \"documents\": [")?;
     for (i, (d, e)) in run.docs.iter().zip(&run.extractions).enumerate() {
         write!(
             out,
@@ -111,7 +108,11 @@ pub fn write_extract(run: &Run, lines: bool, out: &mut impl std::io::Write) -> s
             extract_doc(&d.loaded(), e)
         )?;
     }
-    out.write_all(b"\n  ]\n}\n")
+    write!(
+        out,
+        "\n  ],\n  \"batch_year\": {}\n}}\n",
+        json!(run.batch_year)
+    )
 }
 
 pub fn extract_json(run: &Run) -> J {

@@ -126,6 +126,10 @@ impl Stream {
     /// Opens a JSONL file for reading a line at a time. A file in UTF-16 cannot be
     /// split on newline bytes and is read whole instead (None).
     fn open(&mut self, path: &PathBuf, evidence_only: bool) -> Option<()> {
+        // A pipe cannot be read by offset again: read whole, and kept.
+        if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+            return None;
+        }
         let display = path.display().to_string();
         let mut file = match File::open(path) {
             Ok(f) => f,
@@ -243,9 +247,13 @@ fn whole((path, named, evidence_only): &(PathBuf, bool, bool)) -> Result<Vec<Doc
             reason: "internal error while loading".into(),
         })
     })?;
-    let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    // Only a regular file can be read again (not a pipe, not /dev/stdin).
+    let meta = std::fs::metadata(path)
+        .ok()
+        .filter(std::fs::Metadata::is_file);
+    let len = meta.as_ref().map_or(0, std::fs::Metadata::len);
     let format = Format::of(path).unwrap_or(Format::Text);
-    let single = docs.len() == 1 && format != Format::Jsonl;
+    let single = docs.len() == 1 && format != Format::Jsonl && meta.is_some();
     let file = Arc::new(path.clone());
     for d in &mut docs {
         d.evidence_only = *evidence_only;
@@ -254,6 +262,13 @@ fn whole((path, named, evidence_only): &(PathBuf, bool, bool)) -> Result<Vec<Doc
         }
     }
     Ok(docs)
+}
+
+/// Can every path be read more than once (directories and regular files, not pipes)?
+pub fn rereadable(paths: &[PathBuf]) -> bool {
+    paths
+        .iter()
+        .all(|p| std::fs::metadata(p).is_ok_and(|m| m.is_file() || m.is_dir()) || !p.exists())
 }
 
 /// Reads the streams' chunks on a thread of its own, one chunk ahead of the check, so
