@@ -206,9 +206,11 @@ fn every_format_prints_and_spans_slice_the_original() {
     }
 }
 
+/// `extract` on a path; JSON and JSONL streamed whatever the size.
 fn extract_as(dir: &std::path::Path, format: &str) -> Value {
     let out = Command::cargo_bin("claimlint")
         .unwrap()
+        .env("CLAIMLINT_EXTRACT_HELD_BYTES", "0")
         .args(["extract", dir.to_str().unwrap(), "--format", format])
         .output()
         .unwrap();
@@ -289,6 +291,7 @@ fn a_pipe_is_read_once_and_says_the_same() {
     };
     let out = Command::cargo_bin("claimlint")
         .unwrap()
+        .env("CLAIMLINT_EXTRACT_HELD_BYTES", "0")
         .args(["extract", pipe.to_str().unwrap(), "--format", "json"])
         .output()
         .unwrap();

@@ -5,6 +5,15 @@ use crate::report::json;
 use rayon::prelude::*;
 use std::io::Write;
 
+/// A batch up to this size is read once and held whole: 64 MiB, or
+/// `CLAIMLINT_EXTRACT_HELD_BYTES` (the tests stream small batches with it).
+fn held() -> u64 {
+    std::env::var("CLAIMLINT_EXTRACT_HELD_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64 << 20)
+}
+
 #[allow(clippy::print_stderr)]
 pub fn run(a: ExtractArgs) -> i32 {
     let default = match super::parse_date(&a.date) {
@@ -14,9 +23,12 @@ pub fn run(a: ExtractArgs) -> i32 {
             return 2;
         }
     };
-    // Streaming reads the input more than once, which a pipe does not allow.
+    // Streaming reads the input more than once (twice with extraction when a
+    // document needs the batch year), which a pipe does not allow and a small batch
+    // does not need.
     if matches!(a.format, ExtractFormat::Json | ExtractFormat::Jsonl)
         && crate::source::stream::rereadable(&a.paths)
+        && crate::source::stream(&a.paths, false, &|_| true).0.bytes() > held()
     {
         return streamed(&a, default);
     }

@@ -59,6 +59,15 @@ impl Stream {
         }
     }
 
+    /// The size of the files still to read, in bytes.
+    pub fn bytes(&self) -> u64 {
+        self.files
+            .iter()
+            .filter_map(|(p, _, _)| std::fs::metadata(p).ok())
+            .map(|m| m.len())
+            .sum()
+    }
+
     /// How many documents were handed out so far.
     pub fn handed(&self) -> usize {
         self.handed
