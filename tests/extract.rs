@@ -7,19 +7,7 @@ use common::root;
 use serde_json::Value;
 
 fn extract() -> Value {
-    let out = Command::cargo_bin("claimlint")
-        .unwrap()
-        .current_dir(root())
-        .args(["extract", "seeds/", "--format", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    extract_as(&root().join("seeds"), "json")
 }
 
 fn mentions<'a>(v: &'a Value, file: &str) -> Vec<&'a Value> {

@@ -76,27 +76,31 @@ impl Extraction {
 fn starters() -> &'static HashSet<String> {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
-        let lex = lexicon::get();
         let mut s = others().clone();
-        for phrase in lex
-            .hedges
-            .hedges
-            .keys()
-            .chain(lex.calendar.relative.keys())
-            .chain(lex.calendar.weekday_shifts.keys())
-            .chain(lex.calendar.month_parts.keys())
-        {
-            s.insert(
-                phrase
-                    .split(' ')
-                    .next()
-                    .unwrap_or(phrase)
-                    .trim_end_matches('.')
-                    .to_string(),
-            );
-        }
+        s.extend(phrases().map(|p| first_word(p)));
         s
     })
+}
+
+/// The hedges and calendar phrases: "at least", "last week", "end of", "nearly".
+fn phrases() -> impl Iterator<Item = &'static String> {
+    let lex = lexicon::get();
+    lex.hedges
+        .hedges
+        .keys()
+        .chain(lex.calendar.relative.keys())
+        .chain(lex.calendar.weekday_shifts.keys())
+        .chain(lex.calendar.month_parts.keys())
+}
+
+/// A phrase's first word, without a full stop ("approx." starts "approx").
+fn first_word(phrase: &str) -> String {
+    phrase
+        .split(' ')
+        .next()
+        .unwrap_or(phrase)
+        .trim_end_matches('.')
+        .to_string()
 }
 
 /// Starters other than the first words of hedges and calendar phrases.
@@ -138,32 +142,17 @@ fn others() -> &'static HashSet<String> {
 fn phrase_starters() -> &'static HashMap<String, Vec<String>> {
     static MAP: OnceLock<HashMap<String, Vec<String>>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let lex = lexicon::get();
-        let phrases: Vec<&String> = lex
-            .hedges
-            .hedges
-            .keys()
-            .chain(lex.calendar.relative.keys())
-            .chain(lex.calendar.weekday_shifts.keys())
-            .chain(lex.calendar.month_parts.keys())
-            .collect();
-        let first = |p: &str| {
-            p.split(' ')
-                .next()
-                .unwrap_or(p)
-                .trim_end_matches('.')
-                .to_string()
-        };
+        let phrases: Vec<&String> = phrases().collect();
         // A first word that is a phrase of its own, or a starter for another reason,
         // stays a candidate everywhere.
         let alone: HashSet<String> = phrases
             .iter()
             .filter(|p| !p.contains(' '))
-            .map(|p| first(p))
+            .map(|p| first_word(p))
             .collect();
         let mut map: HashMap<String, Vec<String>> = HashMap::new();
         for p in phrases.iter().filter(|p| p.contains(' ')) {
-            let w = first(p);
+            let w = first_word(p);
             if !alone.contains(&w) && !others().contains(&w) {
                 map.entry(w).or_default().push(p.to_ascii_lowercase());
             }
