@@ -1,10 +1,11 @@
-//! The pipeline in one place. It streams: each document is extracted, its dates
-//! resolved, its claims keyed and its own rules run as soon as it is reached (in
-//! parallel, order kept); then only its claims are kept, so memory grows with
-//! claims, not with mentions. Two things wait for the batch year: a document whose
-//! publication date comes from a dateline without a year waits whole, and a
-//! document with no publication date at all keeps its dates and roles until its
-//! dates can be resolved. Then the batch rules run over the claims.
+//! The pipeline in one place. It streams: documents arrive a chunk at a time, and
+//! each is extracted, its dates resolved, its claims keyed and its own rules run as
+//! soon as it is reached (in parallel, order kept); then only its claims and a small
+//! record (`Doc`) are kept, so memory grows with claims, not with mentions or text.
+//! Two things wait for the batch year: a document whose publication date comes from
+//! a dateline without a year waits whole, and a document with no publication date at
+//! all keeps its text, dates and roles until its dates can be resolved. Then the
+//! batch rules run over the claims.
 
 use crate::claim::{self, Claim};
 use crate::extract::resolve::{self, YearEvidence};
@@ -155,7 +156,7 @@ pub fn run_with(
     default: Option<Published>,
     enabled: impl Fn(&str) -> bool + Sync,
 ) -> Run {
-    // Keys, labels and units, shared by every claim that says them.
+    // What claims say (key, label, value), shared by every claim that says the same.
     let names = Mutex::new(claim::Shared::default());
     let mut docs: Vec<Doc> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();
