@@ -231,6 +231,31 @@ fn article_counts(text: &str, end: usize, until: usize) -> bool {
         || bare.strip_suffix('s').is_some_and(|one| set.contains(one))
 }
 
+/// First words of hedges that start nothing else ("about", "nearly", "over"): a
+/// candidate there can only be a figure, so the date and ordinal grammars are not
+/// tried.
+fn hedge_words() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let lex = lexicon::get();
+        let calendar: HashSet<String> = lex
+            .calendar
+            .relative
+            .keys()
+            .chain(lex.calendar.weekday_shifts.keys())
+            .chain(lex.calendar.month_parts.keys())
+            .map(|p| first_word(p))
+            .collect();
+        lex.hedges
+            .hedges
+            .keys()
+            .filter(|p| p.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .map(|p| first_word(p))
+            .filter(|w| !calendar.contains(w) && !others().contains(w))
+            .collect()
+    })
+}
+
 /// Is one of `phrases` written at `at`, whole (case-insensitive)?
 fn phrase_at(text: &str, at: usize, end: usize, phrases: &[String]) -> bool {
     let t = &text.as_bytes()[at..end];
@@ -490,7 +515,10 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter:
             i += 1;
             continue;
         }
-        match parse_at(text, si, s, i, out) {
+        let figure_only = filter == Filter::On
+            && bytes[i].is_ascii_alphabetic()
+            && hedge_words().contains(&lower);
+        match parse_at(text, si, s, i, out, figure_only) {
             Some(end) => i = end.max(i + 1),
             None => {
                 // Skip the rest of this word.
@@ -504,7 +532,14 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter:
 }
 
 /// Tries the grammars at `at`; pushes what it finds and returns where it ends.
-fn parse_at(text: &str, si: usize, s: Span, at: usize, out: &mut Vec<Mention>) -> Option<usize> {
+fn parse_at(
+    text: &str,
+    si: usize,
+    s: Span,
+    at: usize,
+    out: &mut Vec<Mention>,
+    figure_only: bool,
+) -> Option<usize> {
     let input = &text[at..s.end];
     let prev = prev_word(text, s.start, at);
     let consumed = |rest: &str| s.end - rest.len();
@@ -521,20 +556,18 @@ fn parse_at(text: &str, si: usize, s: Span, at: usize, out: &mut Vec<Mention>) -
         });
         Some(end)
     };
-    if let Ok((rest, d)) = date::date(input) {
+    if figure_only {
+        // A hedge: only a figure follows ("about 90%").
+    } else if let Ok((rest, d)) = date::date(input) {
         return push_date(d, consumed(rest), out);
-    }
-    if let Ok((rest, d)) = date::date_in_context(input, prev) {
+    } else if let Ok((rest, d)) = date::date_in_context(input, prev) {
         return push_date(d, consumed(rest), out);
-    }
-    if let Ok((rest, d)) = date::year_alone(input) {
+    } else if let Ok((rest, d)) = date::year_alone(input) {
         return push_date(d, consumed(rest), out);
-    }
-    // Times of day are neither figures nor dates here: "10 a.m.", "3:30 pm".
-    if let Ok((rest, _)) = time_of_day(input) {
+    } else if let Ok((rest, _)) = time_of_day(input) {
+        // Times of day are neither figures nor dates here: "10 a.m.", "3:30 pm".
         return Some(consumed(rest));
-    }
-    if let Ok((rest, o)) = ordinal::ordinal(input) {
+    } else if let Ok((rest, o)) = ordinal::ordinal(input) {
         out.push(Mention {
             span: Span::new(at, consumed(rest)),
             sentence: si,
