@@ -798,6 +798,14 @@ mod tests {
             "a week ago",
             "a dozen",
             "half an hour",
+            "nearly",
+            "over",
+            "some",
+            "around",
+            "roughly",
+            "under",
+            "1st",
+            "fifth",
         ];
         let sentence = proptest::collection::vec(proptest::sample::select(words.to_vec()), 1..14);
         proptest!(ProptestConfig::with_cases(2000), |(ws in sentence, sep in "[ \t-]")| {
