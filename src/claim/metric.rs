@@ -54,9 +54,9 @@ const LEVEL_BEFORE: &[&str] = &[
 
 /// The lexicon's phrases as automata, built once.
 struct Lookups {
-    /// Every phrase of every measure, and the measure each is of.
+    /// Every phrase of every measure, and the measure each names.
     metrics: Phrases,
-    of: Vec<usize>,
+    of: Vec<&'static str>,
     parts: Phrases,
     changes: Phrases,
 }
@@ -65,11 +65,10 @@ fn lookups() -> &'static Lookups {
     static L: OnceLock<Lookups> = OnceLock::new();
     L.get_or_init(|| {
         let lex = &lexicon::get().metrics;
-        let (of, all): (Vec<usize>, Vec<&String>) = lex
+        let (of, all): (Vec<&'static str>, Vec<&String>) = lex
             .metrics
-            .values()
-            .enumerate()
-            .flat_map(|(k, ps)| ps.iter().map(move |p| (k, p)))
+            .iter()
+            .flat_map(|(name, ps)| ps.iter().map(move |p| (name.as_str(), p)))
             .unzip();
         Lookups {
             metrics: Phrases::new(&all),
@@ -82,7 +81,6 @@ fn lookups() -> &'static Lookups {
 
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
     let Some(published) = d.published else { return };
-    let lex = &lexicon::get().metrics;
     let phrases = lookups();
     for (si, s) in e.sentences.iter().enumerate() {
         let range = e.in_sentence(si);
@@ -90,16 +88,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             continue;
         }
         let sentence = &d.text[s.start..s.end];
-        let named = phrases.metrics.found(sentence);
-        let mut found = lex
+        // The measures the sentence names, each once.
+        let mut named: Vec<&str> = phrases
             .metrics
-            .keys()
-            .enumerate()
-            .filter(|(k, _)| phrases.of.iter().zip(&named).any(|(m, hit)| *hit && m == k))
-            .map(|(_, name)| name.as_str());
-        let (Some(metric), None) = (found.next(), found.next()) else {
-            continue;
-        };
+            .matches(sentence)
+            .map(|(_, p)| phrases.of[p])
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        let [metric] = named[..] else { continue };
         if phrases.parts.any(sentence) {
             continue;
         }
