@@ -5,7 +5,7 @@
 //! The office is kept as its parts (country, title, organisation); keying names it.
 
 use crate::lexicon;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -56,6 +56,10 @@ fn titles() -> &'static Titles {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::LeftmostLongest)
+                // Every sentence is searched: a DFA is a few hundred KB for a much
+                // faster search than the default (an NFA) for this many patterns.
+                .kind(Some(AhoCorasickKind::DFA))
+                .prefilter(false)
                 .build(p)
                 .expect("title patterns build")
         };
@@ -121,9 +125,11 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
             break;
         };
         let next = end + 1;
-        let particle = PARTICLES
-            .iter()
-            .find(|p| after_space.starts_with(&format!("{p} ")));
+        let particle = PARTICLES.iter().find(|p| {
+            after_space
+                .strip_prefix(**p)
+                .is_some_and(|r| r.starts_with(' '))
+        });
         if let Some(p) = particle {
             if let Some(e) = name_word(text, next + p.len() + 1) {
                 end = e;
