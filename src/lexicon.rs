@@ -6,21 +6,26 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
+/// A word list looked up on every candidate word: hashed (FxHash suits short keys),
+/// where a sorted map would compare strings several times per lookup. Nothing
+/// depends on its order.
+pub type Words<V> = rustc_hash::FxHashMap<String, V>;
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Numbers {
-    pub units: BTreeMap<String, f64>,
-    pub tens: BTreeMap<String, f64>,
-    pub collectives: BTreeMap<String, f64>,
-    pub scales: BTreeMap<String, f64>,
-    pub short_scales: BTreeMap<String, f64>,
-    pub fractions: BTreeMap<String, f64>,
+    pub units: Words<f64>,
+    pub tens: Words<f64>,
+    pub collectives: Words<f64>,
+    pub scales: Words<f64>,
+    pub short_scales: Words<f64>,
+    pub fractions: Words<f64>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ordinals {
-    pub words: BTreeMap<String, u32>,
+    pub words: Words<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Hash)]
@@ -79,8 +84,8 @@ pub enum Granularity {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Calendar {
-    pub months: BTreeMap<String, u8>,
-    pub weekdays: BTreeMap<String, u8>,
+    pub months: Words<u8>,
+    pub weekdays: Words<u8>,
     pub relative: BTreeMap<String, Relative>,
     pub weekday_shifts: BTreeMap<String, i8>,
     pub month_parts: BTreeMap<String, [u8; 2]>,
@@ -123,7 +128,7 @@ pub struct Titles {
 
 /// Looks a word up lower-cased, without allocating for the short ASCII words that
 /// make up nearly every lookup on the hot path.
-pub fn get_lower<'a, V>(map: &'a BTreeMap<String, V>, w: &str) -> Option<&'a V> {
+pub fn get_lower<'a, V>(map: &'a Words<V>, w: &str) -> Option<&'a V> {
     let mut buf = [0u8; 32];
     if w.len() <= buf.len() && w.is_ascii() {
         let b = &mut buf[..w.len()];

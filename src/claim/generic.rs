@@ -157,6 +157,12 @@ const TIME_WORDS: &[&str] = &[
     "at the time",
 ];
 
+/// Does `text` end with `suffix`, ASCII case-insensitive?
+fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
+    let (t, x) = (text.as_bytes(), suffix.as_bytes());
+    t.len() >= x.len() && t[t.len() - x.len()..].eq_ignore_ascii_case(x)
+}
+
 fn lemma(w: &str) -> String {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     let w = w.strip_suffix("'s").unwrap_or(w);
@@ -487,11 +493,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             measure = measure_before(before);
         }
         // "down from over 80% in 2009": the earlier figure of the same measure.
-        let bl = before.to_lowercase();
         if measure.is_empty()
             && ["down from", "up from", "from", "compared with"]
                 .iter()
-                .any(|p| bl.trim_end().ends_with(p))
+                .any(|p| ends_with_ignore_case(before.trim_end(), p))
             && let Some((sent, prev, subj)) = &last_measure
             && *sent == m.sentence
         {
@@ -525,11 +530,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             }
         }
         let w = window(d, e, i);
-        let sentence_text = d.text[s.start..s.end].to_lowercase();
+        static SCOPE_SET: OnceLock<super::Phrases> = OnceLock::new();
+        let in_sentence = SCOPE_SET
+            .get_or_init(|| super::Phrases::new(SCOPES))
+            .found(&d.text[s.start..s.end]);
         let scope: Vec<&str> = SCOPES
             .iter()
-            .copied()
-            .filter(|sc| super::has_phrase(&sentence_text, sc) && !measure.iter().any(|m| m == sc))
+            .zip(in_sentence)
+            .filter(|(sc, found)| *found && !measure.iter().any(|m| m == *sc))
+            .map(|(sc, _)| *sc)
             .collect();
         let mut time = time_of(d, e, i, w);
         // A running tally with no time of its own ("killed 3,000 people") is as of its

@@ -14,6 +14,7 @@ pub mod role;
 use crate::lexicon;
 use crate::source::offsets::{Span, after};
 use crate::source::segment;
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -281,6 +282,41 @@ fn dollar_prefixes() -> &'static HashSet<String> {
     })
 }
 
+/// What the scan needs to know of a lower-case word, found with one lookup per word.
+#[derive(Default)]
+struct WordRole {
+    /// May start a figure, date or ordinal ([`starters`]).
+    starter: bool,
+    /// Starts only these phrases ([`phrase_starters`]).
+    phrases: Option<&'static [String]>,
+    /// Starts only hedges ([`hedge_words`]).
+    hedge: bool,
+    /// Makes a currency sign with a dollar after it ([`dollar_prefixes`]).
+    dollar: bool,
+}
+
+/// Every word the scan treats specially. Most words of a text are in none of the
+/// sets; one hash (FxHash, cheap for short keys) per word settles that.
+fn word_roles() -> &'static FxHashMap<String, WordRole> {
+    static MAP: OnceLock<FxHashMap<String, WordRole>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: FxHashMap<String, WordRole> = FxHashMap::default();
+        for w in starters() {
+            map.entry(w.clone()).or_default().starter = true;
+        }
+        for (w, ps) in phrase_starters() {
+            map.entry(w.clone()).or_default().phrases = Some(ps.as_slice());
+        }
+        for w in hedge_words() {
+            map.entry(w.clone()).or_default().hedge = true;
+        }
+        for w in dollar_prefixes() {
+            map.entry(w.clone()).or_default().dollar = true;
+        }
+        map
+    })
+}
+
 /// Bytes that start a currency sign ($, US$, ¥, €, £, ₹ ...).
 fn currency_lead(b: u8) -> bool {
     matches!(b, b'$' | 0xC2 | 0xE2 | 0xEF)
@@ -456,7 +492,7 @@ fn relink_conversions(mentions: &mut [Mention]) {
 fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter: Filter) {
     let bytes = text.as_bytes();
     let mut i = s.start;
-    let starters = starters();
+    let roles = word_roles();
     let mut lower = String::new();
     while i < s.end {
         let b = bytes[i];
@@ -472,6 +508,7 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter:
             continue;
         }
         let next_digit = bytes.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+        let mut role = None;
         let candidate = if b.is_ascii_digit() || currency_lead(b) {
             true
         } else if matches!(b, b'<' | b'>') {
@@ -489,9 +526,10 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter:
             lower.clear();
             lower.push_str(&text[i..end]);
             lower.make_ascii_lowercase();
+            role = roles.get(lower.as_str());
             // Letter currency signs start a figure: "RM5" and "EUR 3" are starters;
             // "US$5" is letters before a dollar sign.
-            let code = text[end..].starts_with('$') && dollar_prefixes().contains(&lower);
+            let code = text[end..].starts_with('$') && role.is_some_and(|r| r.dollar);
             // Glued compounds ("thirtyfirst") start with a tens word.
             let glued = lower.len() > 5
                 && lexicon::get()
@@ -499,11 +537,12 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter:
                     .tens
                     .keys()
                     .any(|t| lower.starts_with(t.as_str()));
-            let written = |ps: &Vec<String>| phrase_at(text, i, s.end, ps);
+            let written = |ps: &[String]| phrase_at(text, i, s.end, ps);
             let unused = filter == Filter::On
-                && (phrase_starters().get(&lower).is_some_and(|ps| !written(ps))
+                && (role.and_then(|r| r.phrases).is_some_and(|ps| !written(ps))
                     || matches!(lower.as_str(), "a" | "an") && !article_counts(text, end, s.end));
-            if !starters.contains(&lower) && !code && !glued || unused {
+            let starter = role.is_some_and(|r| r.starter);
+            if !starter && !code && !glued || unused {
                 i = end.max(i + 1);
                 continue;
             }
@@ -515,9 +554,8 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter:
             i += 1;
             continue;
         }
-        let figure_only = filter == Filter::On
-            && bytes[i].is_ascii_alphabetic()
-            && hedge_words().contains(&lower);
+        let figure_only =
+            filter == Filter::On && bytes[i].is_ascii_alphabetic() && role.is_some_and(|r| r.hedge);
         match parse_at(text, si, s, i, out, figure_only) {
             Some(end) => i = end.max(i + 1),
             None => {

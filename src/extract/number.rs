@@ -146,7 +146,7 @@ pub fn unicode_fraction(i: &str) -> IResult<&str, Number> {
 }
 
 fn lookup<'a>(
-    table: &'a std::collections::BTreeMap<String, f64>,
+    table: &'a lexicon::Words<f64>,
 ) -> impl Fn(&str) -> Option<f64> + 'a {
     move |w: &str| lexicon::get_lower(table, w).copied()
 }
