@@ -87,6 +87,18 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if range.is_empty() {
             continue;
         }
+        // Only shares and amounts are keyed here: a sentence with none is not read.
+        let figures: Vec<usize> = range
+            .clone()
+            .filter(|&i| {
+                !keyed[i]
+                    && e.mentions[i].conversion_of.is_none()
+                    && matches!(&e.mentions[i].kind, Kind::Quantity(q) if matches!(q.unit, Unit::Percent | Unit::Money(_)))
+            })
+            .collect();
+        if figures.is_empty() {
+            continue;
+        }
         let sentence = &d.text[s.start..s.end];
         // The measures the sentence names, each once.
         let mut named: Vec<&str> = phrases
@@ -107,13 +119,6 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let lower = sentence.to_ascii_lowercase();
         let change = phrases.changes.any(&lower);
         let period = period(&lower);
-        let figures: Vec<usize> = range
-            .filter(|&i| {
-                !keyed[i]
-                    && e.mentions[i].conversion_of.is_none()
-                    && matches!(&e.mentions[i].kind, Kind::Quantity(q) if matches!(q.unit, Unit::Percent | Unit::Money(_)))
-            })
-            .collect();
         let count = |percent: bool| {
             figures
                 .iter()
