@@ -145,9 +145,7 @@ pub fn unicode_fraction(i: &str) -> IResult<&str, Number> {
     ))
 }
 
-fn lookup<'a>(
-    table: &'a lexicon::Words<f64>,
-) -> impl Fn(&str) -> Option<f64> + 'a {
+fn lookup<'a>(table: &'a lexicon::Words<f64>) -> impl Fn(&str) -> Option<f64> + 'a {
     move |w: &str| lexicon::get_lower(table, w).copied()
 }
 
