@@ -66,3 +66,37 @@ fn consistent_clusters_raise_nothing() {
         assert!(all.is_empty(), "{}: {all:?}", cluster.display());
     }
 }
+
+/// A figure written in words with a fraction and a scale ("two and a half million")
+/// is the same figure as its digits ("2.5 million"): it agrees with them, and
+/// disagrees with another figure.
+#[test]
+fn a_figure_in_words_meets_its_digits() {
+    let dir = root().join("tests/fixtures/words-and-digits");
+    let agree = check(&[dir.join("agree")], true, None);
+    assert!(
+        agree.findings.is_empty(),
+        "{:?}",
+        agree
+            .findings
+            .iter()
+            .map(|f| &f.message)
+            .collect::<Vec<_>>()
+    );
+    let disagree = check(&[dir.join("disagree")], true, None);
+    let hits: Vec<String> = disagree
+        .findings
+        .iter()
+        .filter(|f| f.rule == "figure-mismatch")
+        .map(|f| {
+            disagree.docs[f.primary.doc]
+                .slice(f.primary.span)
+                .to_string()
+        })
+        .collect();
+    assert!(
+        hits.iter().any(|h| h.contains("3.5 million"))
+            && hits.iter().any(|h| h.contains("Two and a half million")),
+        "{hits:?}"
+    );
+}

@@ -471,6 +471,22 @@ pub fn number_with(money: bool) -> impl Fn(&str) -> IResult<&str, Number> {
             n.value += f.value * unit;
             n.step = n.step.min(f.step * unit);
             rest = r;
+            // A scale after the fraction: "two and a half million" is 2.5 million;
+            // after an earlier scale, it scales only the fraction ("one billion and
+            // a half million" is 1,000,500,000).
+            if let Ok((r, s)) = scale(rest) {
+                if unit == 1.0 {
+                    n = Number {
+                        value: n.value * s,
+                        step: n.step * s,
+                        scale: n.scale * s,
+                    };
+                } else {
+                    n.value += f.value * (s - unit);
+                    n.step = n.step.min(f.step * s);
+                }
+                rest = r;
+            }
         }
         if negative.is_some() {
             n.value = -n.value;
@@ -518,6 +534,15 @@ mod tests {
         assert_eq!(v("1.5 million people"), (1.5e6, " people"));
         assert_eq!(v("three million"), (3e6, ""));
         assert_eq!(number("55 billion").unwrap().1.step, 1e9);
+    }
+
+    #[test]
+    fn a_scale_after_and_a_half() {
+        assert_eq!(v("two and a half million people"), (2.5e6, " people"));
+        assert_eq!(v("3 and a half billion"), (3.5e9, ""));
+        assert_eq!(v("one billion and a half million"), (1_000_500_000.0, ""));
+        assert_eq!(v("one million and a half"), (1.5e6, ""));
+        assert_eq!(v("two and a half years"), (2.5, " years"));
     }
 
     #[test]
