@@ -338,6 +338,40 @@ pub fn fraction(i: &str) -> IResult<&str, Number> {
     ))
 }
 
+/// A ratio: `one in five`, `1 in 10`, `one in every four`, `two out of three`: the
+/// share it names (0.2), as a fraction is. Whole numbers only, the first below the
+/// second, and the second at most a thousand, so "5 in 2024" stays a figure and a
+/// year, and "one in a million" an idiom.
+pub fn ratio(i: &str) -> IResult<&str, Number> {
+    let whole = || alt((int_atom, number_words.map(|n| n.value)));
+    let (rest, (a, _, _, _, _, b)) = (
+        whole(),
+        space1,
+        alt((
+            tag_no_case("in"),
+            recognize((tag_no_case("out"), space1, tag_no_case("of"))),
+        )),
+        space1,
+        opt(terminated(tag_no_case("every"), space1)),
+        whole(),
+    )
+        .parse(i)?;
+    let (rest, _) = boundary(rest)?;
+    let integers = a.fract() == 0.0 && b.fract() == 0.0;
+    if !integers || a < 1.0 || a >= b || b > 1000.0 {
+        return fail(i);
+    }
+    let value = a / b;
+    Ok((
+        rest,
+        Number {
+            value,
+            step: value / 100.0,
+            scale: 1.0,
+        },
+    ))
+}
+
 /// A collective: `a dozen`, `two dozen`, `3 dozens`, `a couple of`.
 pub fn collective(i: &str) -> IResult<&str, Number> {
     let lex = &lexicon::get().numbers;
@@ -426,6 +460,7 @@ pub fn number_with(money: bool) -> impl Fn(&str) -> IResult<&str, Number> {
     move |i| {
         let (i2, negative) = opt(sign).parse(i)?;
         let (rest, mut n) = alt((
+            ratio,
             collective,
             unicode_fraction,
             slash_fraction,
@@ -543,6 +578,18 @@ mod tests {
         assert_eq!(v("one billion and a half million"), (1_000_500_000.0, ""));
         assert_eq!(v("one million and a half"), (1.5e6, ""));
         assert_eq!(v("two and a half years"), (2.5, " years"));
+    }
+
+    #[test]
+    fn ratios_name_a_share() {
+        assert_eq!(v("one in five adults"), (0.2, " adults"));
+        assert_eq!(v("1 in 10"), (0.1, ""));
+        assert_eq!(v("one in every four"), (0.25, ""));
+        assert_eq!(v("two out of five hundred tvs"), (0.004, " tvs"));
+        // A year, a million, or a larger first number: no ratio.
+        assert_eq!(v("5 in 2024"), (5.0, " in 2024"));
+        assert_eq!(v("one in a million"), (1.0, " in a million"));
+        assert_eq!(v("12 in 3 days"), (12.0, " in 3 days"));
     }
 
     #[test]
