@@ -626,7 +626,8 @@ fn parse_at(
     {
         return None;
     }
-    // Digits glued to letters are a unit or a code ("180ml", "29km", "A4"), not a figure.
+    // Digits glued to letters other than a unit of measure (those are the quantity's
+    // noun: "29km") are a code or a unit not measured here ("5G", "180ml"): no figure.
     if matches!(q.unit, Unit::Number) && rest.starts_with(|c: char| c.is_alphabetic()) {
         return Some(consumed(rest));
     }

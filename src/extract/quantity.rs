@@ -226,13 +226,20 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
     let mut rest = i;
     let mut words: Vec<&str> = Vec::new();
     while words.len() < 3 {
+        // A unit of measure may be glued to the figure ("18.5km", "50kg"); any other
+        // letters against digits make a code ("A4", "5G"), which is no noun.
+        let glued = words.is_empty() && !rest.starts_with(' ');
+        let spaced = if glued { "" } else { " " };
         let Ok((r, w)) = preceded(
-            char::<&str, nom::error::Error<&str>>(' '),
+            tag::<&str, &str, nom::error::Error<&str>>(spaced),
             recognize((word, opt((char('-'), word)))),
         )
         .parse(rest) else {
             break;
         };
+        if glued && !MEASURES.contains(&w) {
+            break;
+        }
         // Half a word is no noun: "k" of "kéfir" is not a scale or a unit.
         if !w.starts_with(|c: char| c.is_ascii_lowercase())
             || NOUN_STOP.contains(&w)
@@ -602,6 +609,20 @@ mod tests {
         assert_eq!(d.unit, Unit::Time("year".into()));
         let (d, _) = q("three-day visit");
         assert_eq!((d.value, d.unit), (3.0, Unit::Time("day".into())));
+    }
+
+    #[test]
+    fn a_glued_unit_of_measure_is_the_noun() {
+        let (c, rest) = q("18.5km deep");
+        assert_eq!(
+            (c.value, c.unit, rest),
+            (18.5, Unit::Count("km".into()), " deep")
+        );
+        // Other letters against digits make a code, not a noun.
+        for code in ["5G network", "180x faster", "3D printer"] {
+            let (c, _) = q(code);
+            assert_eq!(c.unit, Unit::Number, "{code}");
+        }
     }
 
     #[test]
