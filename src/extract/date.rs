@@ -158,6 +158,42 @@ pub fn month_day(i: &str) -> IResult<&str, DateExpr> {
     Ok((rest, day_date(y, m, d)))
 }
 
+/// Days of one month: `April 12-15`, `March 3 to 5, 2024`, `Jan. 20–21`. The later
+/// day must follow the earlier; "April 12 and 15" is two dates, not a range.
+pub fn month_day_range(i: &str) -> IResult<&str, DateExpr> {
+    let (rest, (m, _, a, _, b, y)) = (
+        month,
+        space1,
+        day,
+        alt((
+            tag("-"),
+            tag("\u{2013}"),
+            tag(" - "),
+            tag(" to "),
+            tag(" through "),
+        )),
+        day,
+        opt(preceded(alt((tag(", "), tag(","), tag(" "))), year)),
+    )
+        .parse(i)?;
+    let (rest, _) = not(char('%')).parse(rest)?;
+    if b <= a {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((
+        rest,
+        DateExpr {
+            year: y,
+            month: Some(m),
+            part: Some([a, b]),
+            ..Default::default()
+        },
+    ))
+}
+
 /// `28 October 2025`, `28 Oct`, `1st jan`.
 pub fn day_month(i: &str) -> IResult<&str, DateExpr> {
     let (after_day, d) = day_glued(i)?;
@@ -348,6 +384,7 @@ pub fn date(i: &str) -> IResult<&str, DateExpr> {
         numeric,
         month_part,
         ordinal_of_month,
+        month_day_range,
         month_day,
         day_month,
         month_year,
@@ -611,6 +648,22 @@ mod tests {
         assert_eq!((d.year, d.month), (Some(2025), Some(7)));
         let (_, d) = date("Oct 29").unwrap();
         assert_eq!((d.month, d.day), (Some(10), Some(29)));
+    }
+
+    #[test]
+    fn days_of_one_month() {
+        let (rest, d) = date("April 12-15, 2024 in").unwrap();
+        assert_eq!(
+            (d.year, d.month, d.day, d.part, rest),
+            (Some(2024), Some(4), None, Some([12, 15]), " in")
+        );
+        let (_, d) = date("March 3 to 5").unwrap();
+        assert_eq!((d.month, d.part), (Some(3), Some([3, 5])));
+        // Two dates, a backwards range and a share are no range of days.
+        let (rest, d) = date("April 12 and 15").unwrap();
+        assert_eq!((d.day, rest), (Some(12), " and 15"));
+        assert_eq!(date("May 15-12").unwrap().1.day, Some(15));
+        assert_eq!(date("May 5-15%").unwrap().1.day, Some(5));
     }
 
     #[test]
