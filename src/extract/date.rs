@@ -12,6 +12,7 @@ use nom::character::complete::{char, space0, space1};
 use nom::combinator::{map_opt, not, opt, verify};
 use nom::sequence::{delimited, preceded, terminated};
 use nom::{IResult, Parser};
+use std::sync::OnceLock;
 
 /// A date as the article writes it; every part optional.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -298,22 +299,37 @@ pub fn month_part(i: &str) -> IResult<&str, DateExpr> {
 
 /// A relative phrase: `last week`, `yesterday`, `earlier this month`.
 pub fn relative(i: &str) -> IResult<&str, DateExpr> {
-    let rel = &lexicon::get().calendar.relative;
+    // Tried at every candidate: only the phrases with the candidate's first letter.
+    static BY_LETTER: OnceLock<[Vec<(&'static str, Relative)>; 26]> = OnceLock::new();
+    let by_letter = BY_LETTER.get_or_init(|| {
+        let mut by: [Vec<(&'static str, Relative)>; 26] = Default::default();
+        for (phrase, r) in &lexicon::get().calendar.relative {
+            if let Some(b) = phrase.bytes().next().filter(u8::is_ascii_alphabetic) {
+                by[usize::from(b.to_ascii_lowercase() - b'a')].push((phrase.as_str(), *r));
+            }
+        }
+        by
+    });
+    let rel = match i.bytes().next() {
+        Some(b) if b.is_ascii_alphabetic() => {
+            &by_letter[usize::from(b.to_ascii_lowercase() - b'a')]
+        }
+        _ => return no_date(i),
+    };
     let mut best: Option<(usize, Relative)> = None;
-    for (phrase, r) in rel {
+    for &(phrase, r) in rel {
         let n = phrase.len();
         if i.len() >= n
             && i.as_bytes()[..n].eq_ignore_ascii_case(phrase.as_bytes())
             && !i[n..].starts_with(|c: char| c.is_alphanumeric())
             && best.is_none_or(|b| b.0 < n)
         {
-            best = Some((n, *r));
+            best = Some((n, r));
         }
     }
-    let (n, r) = best.ok_or(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))?;
+    let Some((n, r)) = best else {
+        return no_date(i);
+    };
     Ok((
         &i[n..],
         DateExpr {

@@ -15,6 +15,7 @@ use crate::extract::Extraction;
 use crate::finding::{Finding, Label, MAX_RELATED, Severity};
 use crate::pack::PackSet;
 use crate::source::{Doc, Document};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// Everything a rule may look at.
@@ -25,18 +26,46 @@ pub struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// Claims grouped by key, in first-seen order (deterministic).
-    pub fn groups(&self, keep: impl Fn(&Claim) -> bool) -> Vec<Vec<&Claim>> {
-        let mut index: HashMap<&str, usize> = HashMap::new();
-        let mut groups: Vec<Vec<&Claim>> = Vec::new();
+    /// Claims grouped by key, in first-seen order (deterministic), each group in
+    /// claim order. A group is made only when it is reached: the index behind them
+    /// is one `u32` per claim, where a vector per group would cost a pointer per
+    /// claim and an allocation per key (millions of keys in a large batch).
+    pub fn groups<'c>(
+        &'c self,
+        keep: impl Fn(&Claim) -> bool,
+    ) -> impl Iterator<Item = Vec<&'c Claim>> + 'c {
+        // Two passes of one hash lookup each: count the groups' sizes, then place
+        // each claim at its group's next slot (a counting sort).
+        let mut index: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut starts: Vec<u32> = Vec::new();
         for c in self.claims.iter().filter(|c| keep(c)) {
-            let i = *index.entry(c.key()).or_insert_with(|| {
-                groups.push(Vec::new());
-                groups.len() - 1
-            });
-            groups[i].push(c);
+            let next = starts.len() as u32;
+            let g = *index.entry(c.key()).or_insert(next);
+            if g == next {
+                starts.push(0);
+            }
+            starts[g as usize] += 1;
         }
-        groups
+        let mut total = 0u32;
+        for s in &mut starts {
+            (*s, total) = (total, total + *s);
+        }
+        starts.push(total);
+        let mut fill = starts.clone();
+        let mut order = vec![0u32; total as usize];
+        for (i, c) in self.claims.iter().enumerate().filter(|(_, c)| keep(c)) {
+            let g = index[c.key()] as usize;
+            order[fill[g] as usize] = i as u32;
+            fill[g] += 1;
+        }
+        drop((index, fill));
+        let claims = self.claims;
+        (0..starts.len() - 1).map(move |g| {
+            order[starts[g] as usize..starts[g + 1] as usize]
+                .iter()
+                .map(|&i| &claims[i as usize])
+                .collect()
+        })
     }
 
     /// The text a claim's span covers.
