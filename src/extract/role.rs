@@ -201,6 +201,36 @@ const ADJECTIVES: &[&str] = &[
     "deputy",
 ];
 
+/// The adjectives and past-holder markers ("former", "late", "ex-", "then-") just
+/// before `left` in the sentence starting at `s`: where they start, and whether one
+/// marks a past holder.
+fn markers(text: &str, s: usize, mut left: usize) -> (usize, bool) {
+    let former_words = &lexicon::get().titles.former;
+    let mut former = false;
+    while let Some((ws, w)) = word_before(text, left) {
+        if ws < s {
+            break;
+        }
+        let lw = w.to_ascii_lowercase();
+        // "then-Prime Minister": the hyphen joins the marker to the title.
+        let bare = lw.strip_suffix('-').unwrap_or(&lw);
+        if former_words
+            .iter()
+            .any(|f| f == bare || (f.ends_with('-') && lw.starts_with(f.as_str())))
+        {
+            former = true;
+            left = ws;
+            continue;
+        }
+        if ADJECTIVES.contains(&bare) {
+            left = ws;
+            continue;
+        }
+        break;
+    }
+    (left, former)
+}
+
 /// Roles in one sentence `[s, e)` of `text`.
 pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
     let t = titles();
@@ -222,31 +252,9 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
         }
         let title = t.canonical[m.pattern().as_usize()].clone();
         // Left: adjectives, "former", then a country, demonym or organisation.
-        let mut left = ms;
-        let mut former = false;
+        let (mut left, mut former) = markers(text, s, ms);
         let mut country = None;
         let mut org = None;
-        while let Some((ws, w)) = word_before(text, left) {
-            if ws < s {
-                break;
-            }
-            let lw = w.to_ascii_lowercase();
-            if lex
-                .titles
-                .former
-                .iter()
-                .any(|f| *f == lw || (f.ends_with('-') && lw.starts_with(f.as_str())))
-            {
-                former = true;
-                left = ws;
-                continue;
-            }
-            if ADJECTIVES.contains(&lw.as_str()) {
-                left = ws;
-                continue;
-            }
-            break;
-        }
         if let Some((ws, w)) = word_before(text, left).filter(|(ws, _)| *ws >= s) {
             let w = w.trim_end_matches(',');
             // Two-word countries ("South Korea's", "Saudi").
@@ -304,6 +312,13 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
                 // "Daido Steel CEO" common): keep it as the organisation.
                 org = Some(o);
                 left = os;
+            }
+        }
+        // "Former Canadian Prime Minister": the marker may stand before the country.
+        if country.is_some() || org.is_some() {
+            let (l, was) = markers(text, s, left);
+            if was {
+                (left, former) = (l, true);
             }
         }
         // "Prime Minister of Japan", "Ambassador to Japan", "Chairman of the X".
@@ -588,6 +603,13 @@ mod tests {
         let r = one("You know the former Prime Minister Abe is also a friend");
         assert!(r.former);
         assert_eq!(r.person, "Abe");
+        // The marker before a country, or hyphenated to the title.
+        let r = one("Former Canadian Prime Minister Justin Trudeau spoke.");
+        assert_eq!((r.former, r.country.as_deref()), (true, Some("Canada")));
+        let r = one("Then-Prime Minister Justin Trudeau signed it.");
+        assert_eq!((r.former, r.org.as_deref()), (true, None));
+        let r = one("Canadian Prime Minister Mark Carney spoke.");
+        assert!(!r.former);
         let r = one("Japan has grown closer since the government of Taro Kono came into power.");
         assert_eq!(
             (r.title.as_str(), r.country.as_deref(), r.person.as_str()),
