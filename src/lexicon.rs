@@ -123,6 +123,8 @@ pub struct Title {
 pub struct Titles {
     pub titles: Vec<Title>,
     pub former: Vec<String>,
+    pub future: Vec<String>,
+    pub future_suffixes: Vec<String>,
     pub government_of: Vec<String>,
 }
 

@@ -66,7 +66,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
         let Some((office, idx)) = office_of(r, packs) else {
             continue;
         };
-        if !r.former && !held.iter().any(|h| h.0 == r.person) {
+        // A past or future holder is not the holder at the article's date; the
+        // claim's `former` says so for both.
+        let not_current = r.former || r.future;
+        if !not_current && !held.iter().any(|h| h.0 == r.person) {
             held.push((r.person.clone(), office.clone(), idx));
         }
         out.push(Claim::new(
@@ -76,7 +79,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
             office,
             Value::Person {
                 name: r.person.clone(),
-                former: r.former,
+                former: not_current,
                 bare: false,
             },
             if idx.is_some() {

@@ -21,6 +21,8 @@ pub struct Role {
     pub org: Option<String>,
     pub person: String,
     pub former: bool,
+    /// Not yet in office: "incoming", "President-elect".
+    pub future: bool,
     /// The person's name span, relative to the text.
     pub person_start: usize,
     pub person_end: usize,
@@ -193,7 +195,6 @@ const ADJECTIVES: &[&str] = &[
     "elected",
     "newly-elected",
     "current",
-    "incoming",
     "acting",
     "interim",
     "sitting",
@@ -201,12 +202,20 @@ const ADJECTIVES: &[&str] = &[
     "deputy",
 ];
 
-/// The adjectives and past-holder markers ("former", "late", "ex-", "then-") just
-/// before `left` in the sentence starting at `s`: where they start, and whether one
-/// marks a past holder.
-fn markers(text: &str, s: usize, mut left: usize) -> (usize, bool) {
-    let former_words = &lexicon::get().titles.former;
-    let mut former = false;
+/// The adjectives and markers ("former", "late", "ex-", "then-", "incoming") just
+/// before `left` in the sentence starting at `s`.
+struct Markers {
+    /// Where they start.
+    left: usize,
+    /// One marks a past holder.
+    former: bool,
+    /// One marks a holder to be.
+    future: bool,
+}
+
+fn markers(text: &str, s: usize, mut left: usize) -> Markers {
+    let titles = &lexicon::get().titles;
+    let (mut former, mut future) = (false, false);
     while let Some((ws, w)) = word_before(text, left) {
         if ws < s {
             break;
@@ -214,21 +223,36 @@ fn markers(text: &str, s: usize, mut left: usize) -> (usize, bool) {
         let lw = w.to_ascii_lowercase();
         // "then-Prime Minister": the hyphen joins the marker to the title.
         let bare = lw.strip_suffix('-').unwrap_or(&lw);
-        if former_words
+        if titles
+            .former
             .iter()
             .any(|f| f == bare || (f.ends_with('-') && lw.starts_with(f.as_str())))
         {
             former = true;
-            left = ws;
-            continue;
+        } else if titles.future.iter().any(|f| f == bare) {
+            future = true;
+        } else if !ADJECTIVES.contains(&bare) {
+            break;
         }
-        if ADJECTIVES.contains(&bare) {
-            left = ws;
-            continue;
-        }
-        break;
+        left = ws;
     }
-    (left, former)
+    Markers {
+        left,
+        former,
+        future,
+    }
+}
+
+/// A suffix that makes the title a holder to be, written right after it
+/// ("-elect"): its length.
+fn future_suffix(after: &str) -> Option<usize> {
+    lexicon::get().titles.future_suffixes.iter().find_map(|x| {
+        let n = x.len();
+        (after.len() >= n
+            && after.as_bytes()[..n].eq_ignore_ascii_case(x.as_bytes())
+            && !after[n..].starts_with(|c: char| c.is_alphanumeric()))
+        .then_some(n)
+    })
 }
 
 /// Roles in one sentence `[s, e)` of `text`.
@@ -252,7 +276,18 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
         }
         let title = t.canonical[m.pattern().as_usize()].clone();
         // Left: adjectives, "former", then a country, demonym or organisation.
-        let (mut left, mut former) = markers(text, s, ms);
+        let Markers {
+            mut left,
+            mut former,
+            mut future,
+        } = markers(text, s, ms);
+        let me = match future_suffix(&text[me..e]) {
+            Some(n) => {
+                future = true;
+                me + n
+            }
+            None => me,
+        };
         let mut country = None;
         let mut org = None;
         if let Some((ws, w)) = word_before(text, left).filter(|(ws, _)| *ws >= s) {
@@ -316,9 +351,11 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
         }
         // "Former Canadian Prime Minister": the marker may stand before the country.
         if country.is_some() || org.is_some() {
-            let (l, was) = markers(text, s, left);
-            if was {
-                (left, former) = (l, true);
+            let more = markers(text, s, left);
+            if more.former || more.future {
+                left = more.left;
+                former |= more.former;
+                future |= more.future;
             }
         }
         // "Prime Minister of Japan", "Ambassador to Japan", "Chairman of the X".
@@ -409,6 +446,7 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
                 org,
                 person: text[ps..pe].to_string(),
                 former,
+                future,
                 person_start: ps,
                 person_end: pe,
             },
@@ -448,6 +486,7 @@ fn governments(text: &str, s: usize, e: usize) -> Vec<Found> {
                 org: None,
                 person: text[ps..pe].to_string(),
                 former: false,
+                future: false,
                 person_start: ps,
                 person_end: pe,
             },
@@ -609,7 +648,14 @@ mod tests {
         let r = one("Then-Prime Minister Justin Trudeau signed it.");
         assert_eq!((r.former, r.org.as_deref()), (true, None));
         let r = one("Canadian Prime Minister Mark Carney spoke.");
-        assert!(!r.former);
+        assert!(!r.former && !r.future);
+        // Holders to be: a marker before the title, or a suffix after it.
+        let r = one("President-elect Donald Trump met him.");
+        assert_eq!((r.future, r.person.as_str()), (true, "Donald Trump"));
+        let r = one("Incoming German Chancellor Friedrich Merz spoke.");
+        assert_eq!((r.future, r.country.as_deref()), (true, Some("Germany")));
+        let r = one("Prime Minister designate Francois Bayrou spoke.");
+        assert_eq!((r.future, r.person.as_str()), (true, "Francois Bayrou"));
         let r = one("Japan has grown closer since the government of Taro Kono came into power.");
         assert_eq!(
             (r.title.as_str(), r.country.as_deref(), r.person.as_str()),

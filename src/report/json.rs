@@ -64,7 +64,7 @@ pub fn mention(d: &Document, m: &Mention) -> J {
         Kind::Ordinal(o) => json!({"kind": "ordinal", "value": o.value, "rank": o.rank}),
         Kind::Role(r) => {
             json!({"kind": "role", "office": role_office(r), "title": r.title, "country": r.country, "to": r.to,
-                                 "organisation": r.org, "person": r.person, "former": r.former})
+                                 "organisation": r.org, "person": r.person, "former": r.former, "future": r.future})
         }
         Kind::Name { person } => json!({"kind": "name", "person": person}),
     };
