@@ -6,12 +6,22 @@ use claimlint::check::{self, SECTION};
 use claimlint::pack::PackSet;
 use claimlint::source::{Format, from_text};
 
+/// The built-in packs: a pack's key names one figure, so two values of it in one
+/// document conflict (two values of a generic key there make the key ambiguous).
+fn packs() -> PackSet {
+    let mut packs = PackSet::default();
+    for (name, _) in claimlint::pack::BUILTIN {
+        packs.add(name).unwrap();
+    }
+    packs
+}
+
 fn run(articles: &[(&str, String)]) -> Vec<(String, &'static str, String)> {
     let docs = articles
         .iter()
         .flat_map(|(path, text)| from_text(path, text.clone(), Format::Text).unwrap())
         .collect();
-    let run = check::run(docs, &PackSet::default(), None);
+    let run = check::run(docs, &packs(), None);
     run.findings
         .iter()
         .map(|f| {
@@ -25,8 +35,8 @@ fn run(articles: &[(&str, String)]) -> Vec<(String, &'static str, String)> {
         .collect()
 }
 
-const FIRST: &str = "Copper exports rose 5% in 2024, the ministry said. ";
-const LAST: &str = "Copper exports rose 50% in 2024, the ministry said.\n";
+const FIRST: &str = "China controls about 90% of global rare earth refining. ";
+const LAST: &str = "China controls 60% of global rare earth refining.\n";
 const FILLER: &str = "The talks went on into the night. ";
 
 #[test]
@@ -39,8 +49,12 @@ fn a_conflict_between_sections_of_a_huge_document_is_still_found() {
     assert_eq!(
         small,
         vec![
-            ("a.txt".to_string(), "figure-mismatch", "5%".to_string()),
-            ("a.txt".to_string(), "figure-mismatch", "50%".to_string()),
+            (
+                "a.txt".to_string(),
+                "figure-mismatch",
+                "about 90%".to_string()
+            ),
+            ("a.txt".to_string(), "figure-mismatch", "60%".to_string()),
         ]
     );
     assert_eq!(run(&[("a.txt", huge)]), small);
@@ -181,7 +195,7 @@ fn a_file_gone_before_the_report_does_not_crash() {
     let path = dir.path().join("gone.txt");
     std::fs::write(
         &path,
-        "Copper exports rose 5% in 2024.\nCopper exports rose 50% in 2024.\n",
+        "China controls about 90% of global rare earth refining.\nChina controls 60% of global rare earth refining.\n",
     )
     .unwrap();
     let batch = claimlint::source::load(std::slice::from_ref(&path), false);
@@ -190,7 +204,7 @@ fn a_file_gone_before_the_report_does_not_crash() {
         date: "2025-01-10".parse().unwrap(),
         origin: claimlint::source::DateOrigin::Cli,
     });
-    let run = check::run(docs, &PackSet::default(), None);
+    let run = check::run(docs, &packs(), None);
     assert!(!run.findings.is_empty());
     std::fs::remove_file(&path).unwrap();
     // On a thread of its own: documents read again lately are cached per thread.

@@ -17,7 +17,10 @@
 //! ## Options
 //! Pack claim templates set `tolerance` (absolute, in the unit) and
 //! `relative_tolerance`. Figures keyed by the generic layer are reported at warning
-//! with low confidence.
+//! with low confidence. An article that gives two disagreeing figures under one
+//! generic key (which then names more than one thing in it, as "Japan | seat" names
+//! a party's seats and the chamber's) has its figures under that key left out;
+//! under a pack's key, such an article is flagged.
 
 use super::{Context, Rule, bounded, show_figure, widened};
 use crate::claim::{Claim, Layer};
@@ -52,6 +55,35 @@ fn components<'a>(group: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
     out
 }
 
+/// A generic key guesses what a figure measures ("Japan | seat"). An article that
+/// gives two disagreeing figures under one guessed key shows the guess names more
+/// than one thing there (a party's seats and the chamber's): its figures under the
+/// key are left out, rather than set against each other or other articles. A pack's
+/// key names one thing, so its figures are always compared, within an article too.
+fn unambiguous<'a>(group: Vec<&'a Claim>) -> Vec<&'a Claim> {
+    if group.first().is_none_or(|c| c.layer() != Layer::Generic) {
+        return group;
+    }
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    let mut ambiguous: Vec<usize> = Vec::new();
+    for (ci, comp) in components(&group).iter().enumerate() {
+        for c in comp {
+            match seen.iter().find(|(d, _)| *d == c.doc()) {
+                Some((_, first)) if *first != ci => ambiguous.push(c.doc()),
+                Some(_) => {}
+                None => seen.push((c.doc(), ci)),
+            }
+        }
+    }
+    if ambiguous.is_empty() {
+        return group;
+    }
+    group
+        .into_iter()
+        .filter(|c| !ambiguous.contains(&c.doc()))
+        .collect()
+}
+
 fn doc_count(cs: &[&Claim]) -> usize {
     let mut docs: Vec<usize> = cs.iter().map(|c| c.doc()).collect();
     docs.sort_unstable();
@@ -79,6 +111,7 @@ impl Rule for FigureMismatch {
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let mut out = Vec::new();
         for group in cx.groups(|c| matches!(c.value(), crate::claim::Value::Figure { .. })) {
+            let group = unambiguous(group);
             let comps = components(&group);
             if comps.len() < 2 {
                 continue;
@@ -202,6 +235,31 @@ mod tests {
             "The earthquake killed 3,000 people in Turkey, officials said.",
         );
         assert_eq!(run(vec![a, b, c]), vec!["3,000 people".to_string()]);
+    }
+
+    #[test]
+    fn a_generic_key_one_article_gives_two_values_is_left_out() {
+        // "Japan | seat" holds the chamber's 465 and a party's 148 in the first
+        // article: the key names two things there, so it meets nothing elsewhere.
+        let f = check(
+            &[
+                "Japan's ruling coalition lost its majority, winning 215 of the 465 seats. The main opposition party of Japan won 148 seats.",
+                "Japan's ruling coalition won 215 seats in Sunday's vote.",
+            ],
+            Some("2024-10-28"),
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
+        // Each article giving one value: they still disagree.
+        let f = check(
+            &[
+                "The quake killed 3,000 people in Turkey, officials said.",
+                "The quake killed 4,500 people in Turkey, officials said.",
+            ],
+            Some("2023-02-08"),
+            &[],
+        );
+        assert_eq!(f.len(), 2, "{f:?}");
     }
 
     #[test]
