@@ -60,7 +60,7 @@ fn components<'a>(group: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
 /// than one thing there (a party's seats and the chamber's): its figures under the
 /// key are left out, rather than set against each other or other articles. A pack's
 /// key names one thing, so its figures are always compared, within an article too.
-fn unambiguous<'a>(group: Vec<&'a Claim>) -> Vec<&'a Claim> {
+fn unambiguous(group: Vec<&Claim>) -> Vec<&Claim> {
     if group.first().is_none_or(|c| c.layer() != Layer::Generic) {
         return group;
     }
