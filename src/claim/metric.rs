@@ -11,6 +11,7 @@ use super::{Claim, Phrases, find_phrase};
 use crate::extract::{Extraction, Kind, Unit};
 use crate::lexicon;
 use crate::source::Document;
+use crate::source::offsets::Span;
 use std::sync::OnceLock;
 
 /// Words that start a sentence but name nobody.
@@ -112,8 +113,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if phrases.parts.any(sentence) {
             continue;
         }
-        // The measure itself at the head of the sentence ("Revenue rose") names nobody.
-        let Some(subject) = subject(d, s.start, s.end).filter(|w| !phrases.metrics.any(w)) else {
+        // The measure itself at the head of the sentence ("Revenue rose") names nobody;
+        // nor does a pronoun or a period ("Its revenue", "Third-quarter revenue"):
+        // those continue the company an earlier sentence named.
+        let Some(subject) = named_subject(d, *s, phrases).or_else(|| {
+            continues(d, *s, phrases)
+                .then(|| earlier_subject(d, e, si, phrases))
+                .flatten()
+        }) else {
             continue;
         };
         let lower = sentence.to_ascii_lowercase();
@@ -165,8 +172,72 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
     }
 }
 
-/// The name a sentence starts with (after a dateline): "Samsung Electronics".
-fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
+/// Sentences back to look for the company a sentence continues.
+const CARRY_BACK: usize = 4;
+
+/// First words of a sentence that go on about the company named before: a pronoun,
+/// "the company", or a reporting period ("Third-quarter revenue rose").
+const CONTINUING: &[&str] = &[
+    "its",
+    "their",
+    "it",
+    "quarterly",
+    "annual",
+    "full-year",
+    "first-quarter",
+    "second-quarter",
+    "third-quarter",
+    "fourth-quarter",
+    "first-half",
+    "second-half",
+    "half-year",
+];
+/// Nouns after "The" that mean the company named before.
+const THE_COMPANY: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "carmaker",
+    "chipmaker",
+    "company's",
+    "firm's",
+    "group's",
+];
+
+/// The name a sentence starts with, unless it is the measure itself.
+fn named_subject(d: &Document, s: Span, phrases: &Lookups) -> Option<String> {
+    subject(d, s.start, s.end).filter(|w| {
+        let first = w.split(' ').next().unwrap_or_default();
+        !phrases.metrics.any(w) && !CONTINUING.contains(&first)
+    })
+}
+
+/// Does the sentence go on about the company named before it?
+fn continues(d: &Document, s: Span, phrases: &Lookups) -> bool {
+    let head = head(d, s.start, s.end);
+    let mut words = head.split(' ').map(|w| {
+        w.trim_end_matches([',', '.', ';', ':'])
+            .to_ascii_lowercase()
+    });
+    let first = words.next().unwrap_or_default();
+    let first = first.strip_suffix("'s").unwrap_or(&first);
+    CONTINUING.contains(&first)
+        || (first == "the"
+            && words
+                .next()
+                .is_some_and(|w| THE_COMPANY.contains(&w.as_str())))
+        || subject(d, s.start, s.end).is_some_and(|w| phrases.metrics.any(&w))
+}
+
+/// The company the last few sentences before `si` start with.
+fn earlier_subject(d: &Document, e: &Extraction, si: usize, phrases: &Lookups) -> Option<String> {
+    (si.saturating_sub(CARRY_BACK)..si)
+        .rev()
+        .find_map(|sj| named_subject(d, e.sentences[sj], phrases))
+}
+
+/// A sentence's text past its dateline ("TOKYO (Reuters) - "), from its first word.
+fn head(d: &Document, start: usize, end: usize) -> &str {
     let from = d
         .dateline_span
         .filter(|ds| ds.start >= start && ds.end <= end)
@@ -195,7 +266,12 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
         Some(t) => t.split_once(')').map_or(t, |(_, r)| r),
         None => text,
     };
-    let text = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    text.trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// The name a sentence starts with (after a dateline): "Samsung Electronics".
+fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
+    let text = head(d, start, end);
     let mut words = Vec::new();
     for w in text.split(' ') {
         let w = w.strip_suffix("'s").unwrap_or(w);
@@ -287,6 +363,32 @@ mod tests {
             k[0].0
                 .contains("samsung electronics | operating profit | change")
         );
+    }
+
+    #[test]
+    fn a_sentence_that_continues_takes_the_company_named_before() {
+        let k = keys(&[
+            "SANTA CLARA, Nov 20, 2024 - Nvidia reported results on Wednesday. Third-quarter revenue rose 94% to $35.08 billion.",
+            "SANTA CLARA, Nov 20, 2024 - Nvidia's third-quarter revenue jumped to $35.1 billion.",
+            "SANTA CLARA, Nov 20, 2024 - Nvidia beat forecasts. Its quarterly revenue climbed to $35.1 billion.",
+        ]);
+        let level: Vec<&str> = k
+            .iter()
+            .filter(|(key, _)| key.contains("| level |"))
+            .map(|(key, _)| key.as_str())
+            .collect();
+        assert_eq!(level.len(), 3, "{k:?}");
+        assert!(
+            level
+                .iter()
+                .all(|key| *key == level[0] && key.starts_with("metric:nvidia | revenue")),
+            "{k:?}"
+        );
+        // Analysts are not the company: no subject carries into their sentence.
+        let k = keys(&[
+            "SANTA CLARA, Nov 20, 2024 - Nvidia reported results. Analysts expected revenue of $33.2 billion.",
+        ]);
+        assert!(k.is_empty(), "{k:?}");
     }
 
     #[test]
