@@ -157,6 +157,51 @@ const TIME_WORDS: &[&str] = &[
     "at the time",
 ];
 
+/// A place other than a country named right by a figure: "in Florida" just after
+/// it, or "in St. Lucie County, where" just before it. A county's toll is not the
+/// state's, so the place joins the subject.
+fn place(before: &str, after: &str) -> Option<String> {
+    let near_after = after.get(..after.len().min(24)).unwrap_or(after);
+    if let Some(p) = near_after.find(" in ") {
+        let (name, _) = capitalised_run(&after[p + 4..])?;
+        return Some(name);
+    }
+    // Before: "in <Place>" ending at most a few characters ahead of the figure.
+    let tail_from = before.len().saturating_sub(60);
+    let tail = before.get(tail_from..).unwrap_or("");
+    let p = tail.rfind(" in ")?;
+    let (name, len) = capitalised_run(&tail[p + 4..])?;
+    let gap = tail[p + 4 + len..].trim_start_matches([',', ' ']);
+    (gap.is_empty() || gap == "where " || gap == "where").then_some(name)
+}
+
+/// Capitalised words at the start of `text` ("St. Lucie County"), not a month or a
+/// weekday: the name and its length in bytes.
+fn capitalised_run(text: &str) -> Option<(String, usize)> {
+    let lex = lexicon::get();
+    let mut words: Vec<&str> = Vec::new();
+    let mut len = 0;
+    for w in text.split(' ') {
+        let clean = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let abbreviation = matches!(w, "St." | "Mt." | "Ft.");
+        if words.len() == 4
+            || !clean.starts_with(|c: char| c.is_uppercase())
+            // "in Q3", "in FY2024" name a time, not a place.
+            || clean.contains(|c: char| c.is_ascii_digit())
+            || lex.month(clean).is_some()
+            || lex.weekday(clean).is_some()
+        {
+            break;
+        }
+        words.push(if abbreviation { w } else { clean });
+        len += if words.len() > 1 { 1 } else { 0 } + clean.len() + usize::from(abbreviation);
+        if clean.len() != w.len() && !abbreviation {
+            break;
+        }
+    }
+    (!words.is_empty()).then(|| (words.join(" "), len))
+}
+
 /// Does `text` end with `suffix`, ASCII case-insensitive?
 fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
     let (t, x) = (text.as_bytes(), suffix.as_bytes());
@@ -518,7 +563,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     lexicon::countries_in(near)
                         .first()
                         .map(|(_, c)| c.to_string())
-                });
+                })
+                .or_else(|| place(before, after));
         }
         // "26 seats" says what was counted but not whose: without a country, the
         // clause's own words before it are the subject ("The coalition holds"), so two
@@ -585,7 +631,31 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
 
 #[cfg(test)]
 mod tests {
-    use super::clause_subject;
+    use super::{clause_subject, place};
+
+    #[test]
+    fn a_place_by_a_figure_joins_its_subject() {
+        assert_eq!(
+            place("Milton killed ", " people in Florida after").as_deref(),
+            Some("Florida")
+        );
+        assert_eq!(
+            place(
+                "most of them in St. Lucie County, where ",
+                " people were killed"
+            )
+            .as_deref(),
+            Some("St. Lucie County")
+        );
+        // A month, a quarter or a lower-case word is no place; nor one far back.
+        assert_eq!(place("Sales fell ", " in October"), None);
+        assert_eq!(place("Revenue rose ", " in Q3"), None);
+        assert_eq!(place("It killed ", " people in the attack"), None);
+        assert_eq!(
+            place("In Florida, officials said the storm killed ", " people"),
+            None
+        );
+    }
 
     #[test]
     fn a_count_takes_its_clause_as_subject() {
