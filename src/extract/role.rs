@@ -127,13 +127,20 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
             break;
         };
         let next = end + 1;
-        let particle = PARTICLES.iter().find(|p| {
-            after_space
+        // Particles, one or two ("da Silva", "von der Leyen", "de la Cruz").
+        let mut skip = 0;
+        while let Some(p) = PARTICLES.iter().find(|p| {
+            after_space[skip..]
                 .strip_prefix(**p)
                 .is_some_and(|r| r.starts_with(' '))
-        });
-        if let Some(p) = particle {
-            if let Some(e) = name_word(text, next + p.len() + 1) {
+        }) {
+            skip += p.len() + 1;
+            if skip > 8 {
+                break;
+            }
+        }
+        if skip > 0 {
+            if let Some(e) = name_word(text, next + skip) {
                 end = e;
                 words += 2;
                 continue;
@@ -647,6 +654,10 @@ mod tests {
         assert_eq!((r.former, r.country.as_deref()), (true, Some("Canada")));
         let r = one("Then-Prime Minister Justin Trudeau signed it.");
         assert_eq!((r.former, r.org.as_deref()), (true, None));
+        let r = one("European Commission President Ursula von der Leyen spoke.");
+        assert_eq!(r.person, "Ursula von der Leyen");
+        let r = one("Brazilian President Luiz Inacio Lula da Silva spoke.");
+        assert_eq!(r.person, "Luiz Inacio Lula da Silva");
         let r = one("Canadian Prime Minister Mark Carney spoke.");
         assert!(!r.former && !r.future);
         // Holders to be: a marker before the title, or a suffix after it.
