@@ -25,6 +25,7 @@
 use super::{Context, Rule, bounded, show_figure, widened};
 use crate::claim::{Claim, Layer};
 use crate::finding::{Confidence, Finding, Severity};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 pub struct FigureMismatch;
 
@@ -64,14 +65,14 @@ fn unambiguous(group: Vec<&Claim>) -> Vec<&Claim> {
     if group.first().is_none_or(|c| c.layer() != Layer::Generic) {
         return group;
     }
-    let mut seen: Vec<(usize, usize)> = Vec::new();
-    let mut ambiguous: Vec<usize> = Vec::new();
+    // A group may hold every article of a large batch: hashed, not searched.
+    let mut seen: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut ambiguous: FxHashSet<usize> = FxHashSet::default();
     for (ci, comp) in components(&group).iter().enumerate() {
         for c in comp {
-            match seen.iter().find(|(d, _)| *d == c.doc()) {
-                Some((_, first)) if *first != ci => ambiguous.push(c.doc()),
-                Some(_) => {}
-                None => seen.push((c.doc(), ci)),
+            let first = *seen.entry(c.doc()).or_insert(ci);
+            if first != ci {
+                ambiguous.insert(c.doc());
             }
         }
     }
