@@ -618,6 +618,20 @@ pub fn date_in_context<'a>(i: &'a str, prev: &str) -> IResult<&'a str, DateExpr>
     {
         return Ok((rest, year_only(y)));
     }
+    // A year naming a thing of that year: "its 2025 growth forecast", "the 2024
+    // Paris Olympics", "a 2023 survey". Only a recent year before a word: "the 2000
+    // runners" is rarer in news than "the 2000 election", and a count of them would
+    // be written "2,000".
+    const BEFORE_YEAR_NOUN: &[&str] = &["the", "its", "their", "his", "her", "our", "this", "a"];
+    if BEFORE_YEAR_NOUN.contains(&prev.as_str())
+        && let Ok((rest, y)) = year(i)
+        && (1900..=2100).contains(&y)
+        && rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_alphabetic()))
+    {
+        return Ok((rest, year_only(y)));
+    }
     no_date(i)
 }
 
@@ -708,6 +722,22 @@ mod tests {
         let (_, d) = date_in_context("2009.", "in").unwrap();
         assert_eq!(d.year, Some(2009));
         assert!(date_in_context("May 26", "in").is_ok());
+        assert_eq!(
+            date_in_context("2025 growth forecast", "its")
+                .unwrap()
+                .1
+                .year,
+            Some(2025)
+        );
+        assert_eq!(
+            date_in_context("2024 Paris Olympics", "The")
+                .unwrap()
+                .1
+                .year,
+            Some(2024)
+        );
+        assert!(date_in_context("2025, up", "its").is_err());
+        assert!(date_in_context("1850 soldiers", "the").is_err());
         assert!(date_in_context("2,000 people", "in").is_err());
         assert!(year_alone("2023, the").is_ok());
     }
