@@ -452,7 +452,7 @@ mod tests {
     /// within one section), so their sizes set the memory per megabyte checked.
     #[test]
     fn kept_records_stay_small() {
-        assert!(std::mem::size_of::<Claim>() <= 24);
+        assert!(std::mem::size_of::<Claim>() <= 16);
         assert!(std::mem::size_of::<crate::extract::Mention>() <= 184);
         // A checked document is its date and origin; its text is read again.
         assert!(std::mem::size_of::<Doc>() <= 48);
