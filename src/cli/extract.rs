@@ -102,7 +102,7 @@ fn streamed(a: &ExtractArgs, default: Option<crate::source::Published>) -> i32 {
             let docs: Vec<String> = chunk
                 .par_iter()
                 .zip(&extractions)
-                .map(|(d, e)| json::extract_doc(d, e).to_string())
+                .map(|(d, e)| json::extract_doc_line(d, e))
                 .collect();
             for doc in docs {
                 if lines {
