@@ -157,6 +157,43 @@ const TIME_WORDS: &[&str] = &[
     "at the time",
 ];
 
+/// Measures that belong to one actor of a country (a party), not to the country.
+const PER_ACTOR: &[&str] = &["vote", "seat", "ballot"];
+
+/// Capitalised words that name nobody at the start of a clause.
+const NOT_ACTORS: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "For", "But", "And", "Its", "Their", "His", "Her", "This",
+    "That", "With", "After", "While", "As", "By",
+];
+
+/// The names a sentence gives before a figure, past its dateline, countries,
+/// months and weekdays left out: "Labour Party" in "Britain's Labour Party won a
+/// landslide, taking 33.7%".
+fn actor(d: &Document, start: usize, at: usize) -> Option<String> {
+    let from = d
+        .dateline_span
+        .filter(|ds| ds.start >= start && ds.end <= at)
+        .map_or(start, |ds| ds.end);
+    let lex = lexicon::get();
+    let names: Vec<&str> = d.text[from..at]
+        .split_whitespace()
+        // "(Reuters)" after a dateline, and asides, name nobody who acts.
+        .filter(|w| !w.starts_with('(') && !w.ends_with(')'))
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+            w.strip_suffix("'s").unwrap_or(w)
+        })
+        .filter(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && !NOT_ACTORS.contains(w)
+                && lex.country(w).is_none()
+                && lex.month(w).is_none()
+                && lex.weekday(w).is_none()
+        })
+        .collect();
+    (!names.is_empty()).then(|| names.join(" "))
+}
+
 /// A place other than a country named right by a figure: "in Florida" just after
 /// it, or "in St. Lucie County, where" just before it. A county's toll is not the
 /// state's, so the place joins the subject.
@@ -575,6 +612,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 continue;
             }
         }
+        // A vote share or a seat count is a party's: with a country for subject,
+        // the names the sentence gives before the figure say whose ("Britain's
+        // Labour Party", "the Conservatives"), so two parties' shares never meet.
+        if let Some(c) = &subject
+            && measure.iter().any(|m| PER_ACTOR.contains(&m.as_str()))
+            && let Some(who) = actor(d, s.start, m.span.start)
+        {
+            subject = Some(format!("{c} {who}"));
+        }
         let w = window(d, e, i);
         static SCOPE_SET: OnceLock<super::Phrases> = OnceLock::new();
         let in_sentence = SCOPE_SET
@@ -632,6 +678,32 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
 #[cfg(test)]
 mod tests {
     use super::{clause_subject, place};
+
+    /// Vote shares and seats of three parties, one per article, all in Britain:
+    /// keyed by party, they never meet.
+    #[test]
+    fn a_vote_share_is_a_partys() {
+        let f = crate::rules::testing::check(
+            &[
+                "LONDON, July 5, 2024 (Reuters) - Britain's Labour Party won a landslide, taking 33.7% of the vote and 411 seats.",
+                "LONDON, July 5, 2024 - Nigel Farage's Reform UK won 14.3% of the vote in Britain, but only five seats.",
+                "LONDON, July 5, 2024 - In Britain, the Conservatives won 23.7% of the vote and 121 seats.",
+            ],
+            Some("2024-07-05"),
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
+        // One party given two shares does conflict.
+        let f = crate::rules::testing::check(
+            &[
+                "LONDON, July 5, 2024 - Britain's Labour Party won 33.7% of the vote.",
+                "LONDON, July 5, 2024 - Britain's Labour Party won 40.2% of the vote.",
+            ],
+            Some("2024-07-05"),
+            &[],
+        );
+        assert_eq!(f.len(), 2, "{f:?}");
+    }
 
     #[test]
     fn a_place_by_a_figure_joins_its_subject() {
