@@ -622,16 +622,28 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             subject = Some(format!("{c} {who}"));
         }
         let w = window(d, e, i);
+        // Scope words of the figure's own stretch of the sentence (from the figure
+        // before it to the end of its clause): "annual inflation rose to 75.45%,
+        // while monthly inflation was 3.37%" scopes each figure by its own word.
+        // With none there, those before it in the sentence ("Net profit rose 20% to
+        // $5 billion": both are net).
         static SCOPE_SET: OnceLock<super::Phrases> = OnceLock::new();
-        let in_sentence = SCOPE_SET
-            .get_or_init(|| super::Phrases::new(SCOPES))
-            .found(&d.text[s.start..s.end]);
-        let scope: Vec<&str> = SCOPES
-            .iter()
-            .zip(in_sentence)
-            .filter(|(sc, found)| *found && !measure.iter().any(|m| m == *sc))
-            .map(|(sc, _)| *sc)
-            .collect();
+        let scopes = SCOPE_SET.get_or_init(|| super::Phrases::new(SCOPES));
+        let clause_end = d.text[m.span.end..w.end]
+            .find([',', ';'])
+            .map_or(w.end, |p| m.span.end + p);
+        let pick = |found: Vec<bool>| -> Vec<&str> {
+            SCOPES
+                .iter()
+                .zip(found)
+                .filter(|(sc, found)| *found && !measure.iter().any(|m| m == *sc))
+                .map(|(sc, _)| *sc)
+                .collect()
+        };
+        let mut scope = pick(scopes.found(&d.text[w.start..clause_end]));
+        if scope.is_empty() {
+            scope = pick(scopes.found(&d.text[s.start..m.span.start]));
+        }
         let mut time = time_of(d, e, i, w);
         // A running tally with no time of its own ("killed 3,000 people") is as of its
         // article's date: a toll that rose between two days' reports is no conflict.
@@ -678,6 +690,23 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
 #[cfg(test)]
 mod tests {
     use super::{clause_subject, place};
+
+    /// Each figure takes the scope words of its own clause: the annual rate and the
+    /// monthly one of one sentence are two keys, and the annual one meets another
+    /// article's.
+    #[test]
+    fn scope_words_belong_to_their_figure() {
+        let f = crate::rules::testing::check(
+            &[
+                "ANKARA, June 3, 2024 - Turkey's annual inflation was 75.45% in May, while monthly inflation was 3.37%.",
+                "ANKARA, June 3, 2024 - Turkey's annual inflation was 70.1% in May.",
+            ],
+            Some("2024-06-03"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["75.45%", "70.1%"], "{f:?}");
+    }
 
     /// Vote shares and seats of three parties, one per article, all in Britain:
     /// keyed by party, they never meet.
