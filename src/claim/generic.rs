@@ -170,14 +170,10 @@ const NOT_ACTORS: &[&str] = &[
 /// months and weekdays left out: "Labour Party" in "Britain's Labour Party won a
 /// landslide, taking 33.7%".
 fn actor(d: &Document, start: usize, at: usize) -> Option<String> {
-    let from = d
-        .dateline_span
-        .filter(|ds| ds.start >= start && ds.end <= at)
-        .map_or(start, |ds| ds.end);
     let lex = lexicon::get();
-    let names: Vec<&str> = d.text[from..at]
+    let names: Vec<&str> = super::metric::head(d, start, at)
         .split_whitespace()
-        // "(Reuters)" after a dateline, and asides, name nobody who acts.
+        // Asides in brackets name nobody who acts.
         .filter(|w| !w.starts_with('(') && !w.ends_with(')'))
         .map(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
@@ -197,15 +193,18 @@ fn actor(d: &Document, start: usize, at: usize) -> Option<String> {
 /// A place other than a country named right by a figure: "in Florida" just after
 /// it, or "in St. Lucie County, where" just before it. A county's toll is not the
 /// state's, so the place joins the subject.
-fn place(before: &str, after: &str) -> Option<String> {
-    let near_after = after.get(..after.len().min(24)).unwrap_or(after);
-    if let Some(p) = near_after.find(" in ") {
+/// `near` is the start of `after` that counts as just after.
+fn place(before: &str, near: &str, after: &str) -> Option<String> {
+    if let Some(p) = near.find(" in ") {
         let (name, _) = capitalised_run(&after[p + 4..])?;
         return Some(name);
     }
     // Before: "in <Place>" ending at most a few characters ahead of the figure.
-    let tail_from = before.len().saturating_sub(60);
-    let tail = before.get(tail_from..).unwrap_or("");
+    let mut tail_from = before.len().saturating_sub(60);
+    while !before.is_char_boundary(tail_from) {
+        tail_from += 1;
+    }
+    let tail = &before[tail_from..];
     let p = tail.rfind(" in ")?;
     let (name, len) = capitalised_run(&tail[p + 4..])?;
     let gap = tail[p + 4 + len..].trim_start_matches([',', ' ']);
@@ -485,12 +484,9 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
         }
         // "the highest since 1997" compares with a year; it does not date the figure.
         let before = d.text[..m.span.start].trim_end();
-        let b = before.as_bytes();
         if ["since", "than", "before", "after", "until"]
             .iter()
-            .any(|p| {
-                b.len() >= p.len() && b[b.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
-            })
+            .any(|p| ends_with_ignore_case(before, p))
         {
             continue;
         }
@@ -590,18 +586,18 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         }
         let counted_only = matches!(q.unit, Unit::Count(_)) && !tally;
         if subject.is_none() {
+            // Just after it is 24 characters: "3,000 people in Turkey", not a country
+            // or a place a clause away.
+            let near = &after[..after.char_indices().nth(24).map_or(after.len(), |(i, _)| i)];
             subject = lexicon::countries_in(before)
                 .last()
                 .map(|(_, c)| c.to_string())
-                // Or just after it: "3,000 people in Turkey", not a country a clause away.
                 .or_else(|| {
-                    let near =
-                        &after[..after.char_indices().nth(24).map_or(after.len(), |(i, _)| i)];
                     lexicon::countries_in(near)
                         .first()
                         .map(|(_, c)| c.to_string())
                 })
-                .or_else(|| place(before, after));
+                .or_else(|| place(before, near, after));
         }
         // "26 seats" says what was counted but not whose: without a country, the
         // clause's own words before it are the subject ("The coalition holds"), so two
@@ -737,23 +733,40 @@ mod tests {
     #[test]
     fn a_place_by_a_figure_joins_its_subject() {
         assert_eq!(
-            place("Milton killed ", " people in Florida after").as_deref(),
+            place(
+                "Milton killed ",
+                " people in Florida",
+                " people in Florida after"
+            )
+            .as_deref(),
             Some("Florida")
         );
         assert_eq!(
             place(
                 "most of them in St. Lucie County, where ",
+                " people were killed",
                 " people were killed"
             )
             .as_deref(),
             Some("St. Lucie County")
         );
         // A month, a quarter or a lower-case word is no place; nor one far back.
-        assert_eq!(place("Sales fell ", " in October"), None);
-        assert_eq!(place("Revenue rose ", " in Q3"), None);
-        assert_eq!(place("It killed ", " people in the attack"), None);
+        assert_eq!(place("Sales fell ", " in October", " in October"), None);
+        assert_eq!(place("Revenue rose ", " in Q3", " in Q3"), None);
         assert_eq!(
-            place("In Florida, officials said the storm killed ", " people"),
+            place(
+                "It killed ",
+                " people in the attack",
+                " people in the attack"
+            ),
+            None
+        );
+        assert_eq!(
+            place(
+                "In Florida, officials said the storm killed ",
+                " people",
+                " people"
+            ),
             None
         );
     }

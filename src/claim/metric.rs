@@ -237,7 +237,7 @@ fn earlier_subject(d: &Document, e: &Extraction, si: usize, phrases: &Lookups) -
 }
 
 /// A sentence's text past its dateline ("TOKYO (Reuters) - "), from its first word.
-fn head(d: &Document, start: usize, end: usize) -> &str {
+pub(super) fn head(d: &Document, start: usize, end: usize) -> &str {
     let from = d
         .dateline_span
         .filter(|ds| ds.start >= start && ds.end <= end)

@@ -61,14 +61,17 @@ fn components<'a>(group: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
 /// than one thing there (a party's seats and the chamber's): its figures under the
 /// key are left out, rather than set against each other or other articles. A pack's
 /// key names one thing, so its figures are always compared, within an article too.
-fn unambiguous(group: Vec<&Claim>) -> Vec<&Claim> {
+/// The group without those articles, and its components (made once when nothing is
+/// left out).
+fn unambiguous(group: Vec<&Claim>) -> (Vec<&Claim>, Vec<Vec<&Claim>>) {
+    let comps = components(&group);
     if group.first().is_none_or(|c| c.layer() != Layer::Generic) {
-        return group;
+        return (group, comps);
     }
     // A group may hold every article of a large batch: hashed, not searched.
     let mut seen: FxHashMap<usize, usize> = FxHashMap::default();
     let mut ambiguous: FxHashSet<usize> = FxHashSet::default();
-    for (ci, comp) in components(&group).iter().enumerate() {
+    for (ci, comp) in comps.iter().enumerate() {
         for c in comp {
             let first = *seen.entry(c.doc()).or_insert(ci);
             if first != ci {
@@ -77,12 +80,14 @@ fn unambiguous(group: Vec<&Claim>) -> Vec<&Claim> {
         }
     }
     if ambiguous.is_empty() {
-        return group;
+        return (group, comps);
     }
-    group
+    let kept: Vec<&Claim> = group
         .into_iter()
         .filter(|c| !ambiguous.contains(&c.doc()))
-        .collect()
+        .collect();
+    let comps = components(&kept);
+    (kept, comps)
 }
 
 fn doc_count(cs: &[&Claim]) -> usize {
@@ -112,8 +117,7 @@ impl Rule for FigureMismatch {
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let mut out = Vec::new();
         for group in cx.groups(|c| matches!(c.value(), crate::claim::Value::Figure { .. })) {
-            let group = unambiguous(group);
-            let comps = components(&group);
+            let (group, comps) = unambiguous(group);
             if comps.len() < 2 {
                 continue;
             }
