@@ -14,7 +14,7 @@ use crate::pack::PackSet;
 use crate::source::Document;
 use crate::source::offsets::Span;
 use jiff::civil::Date;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
 /// A key, label or unit, shared between the claims that say it. A thin pointer
@@ -192,8 +192,8 @@ impl Value {
 /// about it (keyed by the shared `About`'s address, which its copy here keeps alive).
 #[derive(Default)]
 pub struct Shared {
-    about: HashSet<Arc<About>>,
-    said: HashMap<(usize, Bits, u32), Arc<Said>>,
+    about: FxHashSet<Arc<About>>,
+    said: FxHashMap<(usize, Bits, u32), Arc<Said>>,
 }
 
 /// Keys every document's mentions.

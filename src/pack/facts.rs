@@ -5,8 +5,8 @@
 use super::yaml::YamlError;
 use crate::lexicon;
 use jiff::civil::Date;
+use rustc_hash::FxHashMap;
 use serde::Deserialize;
-use std::collections::HashMap;
 
 /// Reads a `YYYY-MM-DD` date, naming the bad value when it is not one.
 pub(crate) fn date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
@@ -96,12 +96,12 @@ pub type OfficeKey = (String, String, Option<String>);
 pub struct Offices {
     pub files: Vec<(String, Date)>,
     pub offices: Vec<(Office, usize)>,
-    by_key: HashMap<OfficeKey, usize>,
-    by_holder: HashMap<String, Vec<usize>>,
-    by_title: HashMap<String, Vec<usize>>,
+    by_key: FxHashMap<OfficeKey, usize>,
+    by_holder: FxHashMap<String, Vec<usize>>,
+    by_title: FxHashMap<String, Vec<usize>>,
     /// Presidents and prime ministers in office at the end of the facts, by surname
     /// as written: a sentence naming "Trump" involves the United States.
-    leaders: HashMap<String, Vec<usize>>,
+    leaders: FxHashMap<String, Vec<usize>>,
 }
 
 /// Lower-cased canonical title of a title phrase ("foreign minister" -> "foreign minister",

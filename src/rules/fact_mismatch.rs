@@ -19,7 +19,7 @@
 //! ## Options
 //! `--facts FILE` adds an office facts file; packs add statistics.
 
-use super::{Context, Rule, distance, show_figure, widened};
+use super::{Context, Rule, near, show_figure, widened};
 use crate::claim::{Claim, Value};
 use crate::finding::{Confidence, Finding, Severity};
 
@@ -49,15 +49,17 @@ fn role_finding(rule: &FactMismatch, cx: &Context, c: &Claim) -> Option<Finding>
         })
     });
     // A near spelling is a name variant, not another person.
-    let near = holders.iter().any(|h| {
-        h.names().any(|hn| {
-            distance(hn, name) <= 2
-                || (sur(hn) != sur(name)
-                    && distance(&sur(hn), &sur(name)) <= 2
-                    && hn.split(' ').next() == name.split(' ').next())
+    let near_spelling = || {
+        holders.iter().any(|h| {
+            h.names().any(|hn| {
+                near(hn, name)
+                    || (hn.split(' ').next() == name.split(' ').next()
+                        && sur(hn) != sur(name)
+                        && near(&sur(hn), &sur(name)))
+            })
         })
-    });
-    if matches || near {
+    };
+    if matches || near_spelling() {
         return None;
     }
     let h = holders[0];

@@ -54,11 +54,13 @@ fn dateline_re() -> &'static Regex {
 /// Looks for a dateline in the first lines of a document: marks its span, and gives
 /// the publication date when the document has none.
 pub fn from_dateline(doc: &mut Document) {
-    let head_end = doc
-        .text
-        .char_indices()
-        .nth(4000)
-        .map_or(doc.text.len(), |(i, _)| i);
+    // The first 4000 characters; where they are ASCII (most text), the first 4000
+    // bytes, found without decoding them one by one.
+    let t = &doc.text;
+    let head_end = match t.as_bytes().get(..4000) {
+        Some(head) if head.is_ascii() => 4000,
+        _ => t.char_indices().nth(4000).map_or(t.len(), |(i, _)| i),
+    };
     let Some(c) = dateline_re().captures(&doc.text[..head_end]) else {
         return;
     };
