@@ -20,6 +20,7 @@ pub struct Numbers {
     pub scales: Words<f64>,
     pub short_scales: Words<f64>,
     pub fractions: Words<f64>,
+    pub fraction_followers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

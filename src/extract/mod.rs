@@ -755,6 +755,13 @@ mod tests {
     }
 
     #[test]
+    fn a_third_term_is_a_rank_and_a_third_of_the_vote_a_share() {
+        let k = kinds("She won a third term with a third of the vote.");
+        let k: Vec<(&str, &str)> = k.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(k, vec![("ordinal", "third"), ("quantity", "a third")]);
+    }
+
+    #[test]
     fn conversions_link_to_their_primary() {
         let e = extract("raising the budget to ¥8 billion ($54.6 million).");
         assert_eq!(e.mentions[1].conversion_of, Some(0));

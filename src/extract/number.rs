@@ -232,10 +232,24 @@ fn compound(mut rest: &str, first: f64) -> (&str, f64, f64) {
         step = s;
         last_scale = s;
         rest = r;
-        if let Ok((r2, n)) = preceded(
-            (space1, opt(terminated(tag_no_case("and"), space1))),
-            alt((small_words, int_atom)),
-        )
+        // A part after "and" with a denominator after it is a fraction of its own,
+        // read by the caller: "one hundred and three quarters" is 100.75, not 103
+        // quarters ("one hundred twenty fifth" stays an ordinal's number).
+        let denominator = (
+            joint,
+            map_opt(
+                terminated(word, boundary),
+                lookup(&lexicon::get().numbers.fractions),
+            ),
+        );
+        let part = alt((small_words, int_atom));
+        if let Ok((r2, n)) = alt((
+            preceded(
+                (space1, tag_no_case("and"), space1),
+                terminated(part, not(peek(denominator))),
+            ),
+            preceded(space1, alt((small_words, int_atom))),
+        ))
         .parse(rest)
         {
             // "4000 3 hundred": a second number, not a part, when no scale follows a digit atom.
@@ -309,12 +323,9 @@ pub fn fraction(i: &str) -> IResult<&str, Number> {
             lookup(&lex.fractions)(w)
         })
     };
-    let numerator = alt((
-        terminated(tag_no_case("an"), space1).map(|_| 1.0),
-        terminated(tag_no_case("a"), alt((tag("-"), space1))).map(|_| 1.0),
-        terminated(small_words, joint),
-    ));
+    let numerator = terminated(small_words, joint);
     let (rest, (num, den)) = alt((
+        article_fraction,
         (numerator, den()),
         // "half", and "quarter" before a scale ("quarter million").
         (|i| Ok((i, 1.0)), verify(den(), |d| *d == 2.0)),
@@ -336,6 +347,44 @@ pub fn fraction(i: &str) -> IResult<&str, Number> {
             scale: 1.0,
         },
     ))
+}
+
+/// `a third`, `a quarter`, `an eighth`: one part. A denominator that is also an
+/// ordinal reads as one only before a word of `fraction_followers`, a scale or no
+/// word at all, so "a third of the vote" is a fraction and "a third term" is left
+/// to the ordinal grammar.
+fn article_fraction(i: &str) -> IResult<&str, (f64, f64)> {
+    let lex = lexicon::get();
+    let (rest, _) = alt((
+        terminated(tag_no_case("an"), space1),
+        terminated(tag_no_case("a"), alt((tag("-"), space1))),
+    ))
+    .parse(i)?;
+    let (rest, w) = terminated(word, boundary).parse(rest)?;
+    let Some(den) = lookup(&lex.numbers.fractions)(w) else {
+        return fail(i);
+    };
+    if lexicon::get_lower(&lex.ordinals.words, w).is_some() && !fraction_follows(rest) {
+        return fail(i);
+    }
+    Ok((rest, (1.0, den)))
+}
+
+/// Does what follows "a third" keep it a fraction: no word, a scale, or a word of
+/// `fraction_followers`?
+fn fraction_follows(rest: &str) -> bool {
+    let Ok((_, next)) = preceded(space1::<&str, nom::error::Error<&str>>, word).parse(rest) else {
+        // Punctuation or the end ("cut by a fifth."); a hyphen makes a compound
+        // ("a fifth-generation jet"), an ordinal.
+        return !rest.starts_with('-');
+    };
+    let next = next.to_ascii_lowercase();
+    scale_word(rest.trim_start_matches([' ', '\t'])).is_ok()
+        || lexicon::get()
+            .numbers
+            .fraction_followers
+            .iter()
+            .any(|f| *f == next)
 }
 
 /// A ratio: `one in five`, `1 in 10`, `one in every four`, `two out of three`: the
@@ -501,8 +550,11 @@ pub fn number_with(money: bool) -> impl Fn(&str) -> IResult<&str, Number> {
         }
         // "three and one fourth", "forty two and a third", "one million and a half"
         if let Ok((r, f)) = preceded((space1, tag_no_case("and"), space1), fraction).parse(rest) {
-            // The fraction is of the last scale: "one million and a half" is 1.5 million.
-            let unit = n.scale.max(n.step).max(1.0);
+            // The fraction is of the last scale from a thousand up: "one million and
+            // a half" is 1.5 million; "one hundred and three quarters" is 100.75.
+            let unit = Some(n.scale.max(n.step))
+                .filter(|u| *u >= 1000.0)
+                .unwrap_or(1.0);
             n.value += f.value * unit;
             n.step = n.step.min(f.step * unit);
             rest = r;
@@ -578,6 +630,26 @@ mod tests {
         assert_eq!(v("one billion and a half million"), (1_000_500_000.0, ""));
         assert_eq!(v("one million and a half"), (1.5e6, ""));
         assert_eq!(v("two and a half years"), (2.5, " years"));
+    }
+
+    #[test]
+    fn fractions_after_and() {
+        assert_eq!(v("one hundred and three quarters"), (100.75, ""));
+        assert_eq!(v("two million and one half"), (2.5e6, ""));
+        assert_eq!(v("two hundred and fifty trees"), (250.0, " trees"));
+        // Without "and", the words before an ordinal stay whole: its number.
+        assert_eq!(v("one hundred twenty fifth"), (120.0, " fifth"));
+    }
+
+    #[test]
+    fn an_article_and_an_ordinal_word_is_a_fraction_only_before_a_part() {
+        assert!((v("a third of the vote").0 - 1.0 / 3.0).abs() < 1e-9);
+        assert_eq!(v("a fifth."), (0.2, "."));
+        assert_eq!(v("a fifth in 2024"), (0.2, " in 2024"));
+        assert_eq!(v("a quarter century"), (0.25, " century"));
+        assert!(number("a third term").is_err());
+        assert!(number("a fifth-generation jet").is_err());
+        assert!(number("a fourth straight win").is_err());
     }
 
     #[test]
