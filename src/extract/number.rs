@@ -380,11 +380,7 @@ fn fraction_follows(rest: &str) -> bool {
     };
     let next = next.to_ascii_lowercase();
     scale_word(rest.trim_start_matches([' ', '\t'])).is_ok()
-        || lexicon::get()
-            .numbers
-            .fraction_followers
-            .iter()
-            .any(|f| *f == next)
+        || lexicon::get().numbers.fraction_followers.contains(&next)
 }
 
 /// A ratio: `one in five`, `1 in 10`, `one in every four`, `two out of three`: the
