@@ -148,6 +148,8 @@ pub struct Metrics {
     pub metrics: BTreeMap<String, Vec<String>>,
     pub changes: Vec<String>,
     pub parts: Vec<String>,
+    pub outlooks: Vec<String>,
+    pub estimates: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

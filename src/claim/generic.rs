@@ -157,6 +157,18 @@ const TIME_WORDS: &[&str] = &[
     "at the time",
 ];
 
+/// Measures that are someone's expectation, not a figure of record.
+const ESTIMATES: &[&str] = &[
+    "estimate",
+    "forecast",
+    "expectation",
+    "projection",
+    "prediction",
+    "guidance",
+    "outlook",
+    "consensus",
+];
+
 /// Measures that belong to one actor of a country (a party), not to the country.
 const PER_ACTOR: &[&str] = &["vote", "seat", "ballot"];
 
@@ -582,6 +594,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             subject = subject.or(subj.clone());
         }
         if measure.is_empty() {
+            continue;
+        }
+        // "analysts' average estimate of $28.7 billion": whose estimate, and of which
+        // period, the key cannot say; with no subject, two such figures meet by chance.
+        if subject.is_none() && measure.iter().any(|w| ESTIMATES.contains(&w.as_str())) {
             continue;
         }
         let counted_only = matches!(q.unit, Unit::Count(_)) && !tally;

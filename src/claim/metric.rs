@@ -60,6 +60,8 @@ struct Lookups {
     of: Vec<&'static str>,
     parts: Phrases,
     changes: Phrases,
+    outlooks: Phrases,
+    estimates: Phrases,
 }
 
 fn lookups() -> &'static Lookups {
@@ -76,6 +78,8 @@ fn lookups() -> &'static Lookups {
             of,
             parts: Phrases::new(&lex.parts),
             changes: Phrases::new(&lex.changes),
+            outlooks: Phrases::new(&lex.outlooks),
+            estimates: Phrases::new(&lex.estimates),
         }
     })
 }
@@ -157,6 +161,21 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 }
                 "level"
             };
+            // Whose figure: an estimate word before it makes it someone else's; an
+            // outlook word, the company's forecast, kept apart from its results.
+            let before = &d.text[s.start..m.span.start];
+            if phrases.estimates.any(before) {
+                continue;
+            }
+            let role = if phrases.outlooks.any(before) {
+                if percent {
+                    "forecast change"
+                } else {
+                    "forecast level"
+                }
+            } else {
+                role
+            };
             let unit = q.unit.label().unwrap_or_default();
             let class = if percent { "percent" } else { unit.as_str() };
             let month = published.date.strftime("%Y-%m");
@@ -204,12 +223,80 @@ const THE_COMPANY: &[&str] = &[
     "group's",
 ];
 
-/// The name a sentence starts with, unless it is the measure itself.
+/// The name a sentence starts with, unless it is the measure itself or a part of
+/// the company.
 fn named_subject(d: &Document, s: Span, phrases: &Lookups) -> Option<String> {
     subject(d, s.start, s.end).filter(|w| {
         let first = w.split(' ').next().unwrap_or_default();
-        !phrases.metrics.any(w) && !CONTINUING.contains(&first)
+        !phrases.metrics.any(w)
+            && !CONTINUING.contains(&first)
+            && !names_a_part(head(d, s.start, s.end), w.split(' ').count(), phrases)
     })
+}
+
+/// Lower-case words of the kind that qualify a measure of the whole company
+/// ("Nvidia quarterly revenue", "Toyota record operating profit"), or that start a
+/// clause ("Samsung said its profit"), between a name and its measure.
+const WHOLE: &[&str] = &[
+    "its",
+    "their",
+    "the",
+    "a",
+    "an",
+    "said",
+    "says",
+    "forecast",
+    "saw",
+    "had",
+    "has",
+    "made",
+    "won",
+    "cut",
+    "hit",
+    "set",
+    "beat",
+    "grew",
+    "rose",
+    "fell",
+    "quarterly",
+    "annual",
+    "full-year",
+    "first-quarter",
+    "second-quarter",
+    "third-quarter",
+    "fourth-quarter",
+    "first-half",
+    "second-half",
+    "half-year",
+    "total",
+    "overall",
+    "record",
+    "group",
+    "core",
+    "gross",
+    "net",
+    "adjusted",
+    "underlying",
+    "comparable",
+];
+
+/// Does the measure follow its name after one or two lower-case nouns, which name a
+/// part of the company: "Data center revenue", "Nvidia data center revenue", "Apple
+/// iPhone sales"? A verb (a word of [`WHOLE`], or one ending in -ed or -s) means the
+/// measure is the company's own: "Nvidia reported revenue".
+fn names_a_part(head: &str, subject_words: usize, phrases: &Lookups) -> bool {
+    let Some((at, _)) = phrases.metrics.matches(head).next() else {
+        return false;
+    };
+    let between: Vec<&str> = head[..at].split_whitespace().skip(subject_words).collect();
+    (1..=2).contains(&between.len())
+        && between.iter().all(|w| {
+            let lower = w.to_ascii_lowercase();
+            w.starts_with(|c: char| c.is_lowercase())
+                && !w.ends_with("ed")
+                && !w.ends_with('s')
+                && !WHOLE.contains(&lower.as_str())
+        })
 }
 
 /// Does the sentence go on about the company named before it?
@@ -279,7 +366,12 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
         if !clean.starts_with(|c: char| c.is_uppercase()) || words.len() == 4 {
             break;
         }
-        if words.is_empty() && NOT_SUBJECTS.contains(&clean) {
+        // "Data-center revenue": a compound noun, not a name ("Rolls-Royce" is one).
+        let compound = clean
+            .split('-')
+            .skip(1)
+            .any(|p| p.starts_with(|c: char| c.is_lowercase()));
+        if words.is_empty() && (NOT_SUBJECTS.contains(&clean) || compound) {
             return None;
         }
         words.push(clean.to_lowercase());
@@ -389,6 +481,41 @@ mod tests {
             "SANTA CLARA, Nov 20, 2024 - Nvidia reported results. Analysts expected revenue of $33.2 billion.",
         ]);
         assert!(k.is_empty(), "{k:?}");
+    }
+
+    #[test]
+    fn a_forecast_meets_forecasts_not_results() {
+        let k = keys(&[
+            "SANTA CLARA, Aug 28, 2024 - Nvidia reported second-quarter revenue of $30.0 billion. The company forecast third-quarter revenue of $32.5 billion.",
+            "SANTA CLARA, Aug 28, 2024 - Nvidia expects revenue of $32.5 billion in the third quarter.",
+        ]);
+        assert_eq!(k.len(), 3, "{k:?}");
+        assert!(k[0].0.contains("nvidia | revenue | level |"), "{k:?}");
+        assert!(
+            k[1].0.contains("nvidia | revenue | forecast level |"),
+            "{k:?}"
+        );
+        assert_eq!(k[1].0, k[2].0);
+        // An estimate is someone else's figure: not the company's.
+        let k = keys(&[
+            "SANTA CLARA, Aug 28, 2024 - Nvidia beat the consensus estimate of $28.7 billion.",
+        ]);
+        assert!(k.is_empty(), "{k:?}");
+    }
+
+    #[test]
+    fn a_part_of_the_company_is_not_the_company() {
+        let k = keys(&[
+            "SANTA CLARA, Aug 28, 2024 - Nvidia reported revenue of $30.0 billion. Data center revenue was a record $26.3 billion. The company forecast revenue of $32.5 billion.",
+            "SANTA CLARA, Aug 28, 2024 - Data-center revenue rose 154% to $26.3 billion.",
+        ]);
+        let texts: Vec<&str> = k.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["$30.0 billion", "$32.5 billion"], "{k:?}");
+        // "The company" is Nvidia, past the part's sentence.
+        assert!(
+            k.iter().all(|(key, _)| key.starts_with("metric:nvidia |")),
+            "{k:?}"
+        );
     }
 
     #[test]
