@@ -7,7 +7,7 @@
 //! guessed key that joins two different figures is a false alarm.
 
 use super::{Claim, window};
-use crate::extract::{Extraction, Kind, Unit};
+use crate::extract::{Extraction, Kind, Unit, ends_with_ignore_case};
 use crate::lexicon;
 use crate::source::Document;
 use crate::source::offsets::Span;
@@ -250,19 +250,19 @@ fn capitalised_run(text: &str) -> Option<(String, usize)> {
     (!words.is_empty()).then(|| (words.join(" "), len))
 }
 
-/// Does `text` end with `suffix`, ASCII case-insensitive?
-fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
-    let (t, x) = (text.as_bytes(), suffix.as_bytes());
-    t.len() >= x.len() && t[t.len() - x.len()..].eq_ignore_ascii_case(x)
-}
-
 fn lemma(w: &str) -> String {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     let w = w.strip_suffix("'s").unwrap_or(w);
     if w.len() > 4 && w.ends_with("ies") {
         return format!("{}y", &w[..w.len() - 3]);
     }
-    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+    // "basis", "crisis" and "status" are singular.
+    if w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
         return w[..w.len() - 1].to_string();
     }
     w.to_string()
@@ -582,6 +582,23 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if measure.is_empty() {
             measure = measure_before(before);
         }
+        // A share after a measure the lexicon names, with no other share between,
+        // is that measure's, whatever noun stands nearer: "Inflation in the countries
+        // that use the euro rose to 2.6%" is inflation, not the euro. A share with no
+        // noun of its own stays unkeyed: its measure is a guess.
+        if q.unit == Unit::Percent
+            && !measure.is_empty()
+            && !measure.iter().any(|w| ESTIMATES.contains(&w.as_str()))
+            && let Some((at, named)) = super::metric::last_named(before)
+            && !e.mentions[e.in_sentence(m.sentence).start..i]
+                .iter()
+                .any(|o| {
+                    o.span.start >= s.start + at
+                        && matches!(&o.kind, Kind::Quantity(oq) if oq.unit == Unit::Percent)
+                })
+        {
+            measure = named.split(' ').map(str::to_string).collect();
+        }
         // "down from over 80% in 2009": the earlier figure of the same measure.
         if measure.is_empty()
             && ["down from", "up from", "from", "compared with"]
@@ -719,6 +736,22 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["75.45%", "70.1%"], "{f:?}");
+    }
+
+    /// A share after a measure the lexicon names is that measure's, whatever noun
+    /// stands nearer: the two inflation rates meet, and the forecast stays apart.
+    #[test]
+    fn a_named_measure_before_a_share_is_its_measure() {
+        let f = crate::rules::testing::check(
+            &[
+                "FRANKFURT, June 6, 2024 - Euro zone inflation was 2.6% in May. The ECB raised its inflation forecast to 2.2% from 2.0%.",
+                "FRANKFURT, June 6, 2024 - Inflation in the 20 countries that use the euro rose to 2.9% in May.",
+            ],
+            Some("2024-06-06"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["2.6%", "2.9%"], "{f:?}");
     }
 
     /// Vote shares and seats of three parties, one per article, all in Britain:

@@ -191,6 +191,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
     }
 }
 
+/// The last measure of the lexicon named in `text`, and where: "Inflation in the
+/// countries that use the euro rose to" names inflation.
+pub(super) fn last_named(text: &str) -> Option<(usize, &'static str)> {
+    let phrases = lookups();
+    phrases
+        .metrics
+        .matches(text)
+        .last()
+        .map(|(at, p)| (at, phrases.of[p]))
+}
+
 /// Sentences back to look for the company a sentence continues.
 const CARRY_BACK: usize = 4;
 

@@ -419,6 +419,12 @@ fn change_before(text: &str, sent_start: usize, at: usize) -> bool {
     words.iter().any(|w| CHANGE.contains(&w.as_str()))
 }
 
+/// Does `text` end with `suffix`, ASCII case-insensitive?
+pub(crate) fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
+    let (t, x) = (text.as_bytes(), suffix.as_bytes());
+    t.len() >= x.len() && t[t.len() - x.len()..].eq_ignore_ascii_case(x)
+}
+
 /// True where a token is part of a URL or path, whose digits are no figures.
 fn in_url(text: &str, at: usize) -> bool {
     let start = text[..at]
@@ -620,6 +626,15 @@ fn parse_at(
         change_before(text, s.start, from_at)
     };
     let (rest, q) = quantity::quantity(input, from_context).ok()?;
+    // "$32.5 billion, plus or minus 2%": the margin of the figure before, not a
+    // figure of its own (nor a negative one).
+    let before = text[s.start..at].trim_end();
+    if ["plus or", "+/-", "\u{b1}"]
+        .iter()
+        .any(|p| ends_with_ignore_case(before, p))
+    {
+        return Some(consumed(rest));
+    }
     // "one" alone is a pronoun more often than a figure ("one of them").
     let text_here = &input[..input.len() - rest.len()];
     if matches!(q.unit, Unit::Number) && q.hedge.is_none() && text_here.eq_ignore_ascii_case("one")
@@ -759,6 +774,14 @@ mod tests {
         let k = kinds("She won a third term with a third of the vote.");
         let k: Vec<(&str, &str)> = k.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(k, vec![("ordinal", "third"), ("quantity", "a third")]);
+    }
+
+    #[test]
+    fn a_margin_is_no_figure() {
+        let k = kinds("Revenue of $32.5 billion, plus or minus 2%, and 7% +/- 2% or 5% ± 1%.");
+        let texts: Vec<&str> = k.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, ["$32.5 billion", "7%", "5%"]);
+        assert_eq!(kinds("It fell to minus 3%.")[0].1, "minus 3%");
     }
 
     #[test]
