@@ -156,6 +156,15 @@ pub struct Metrics {
 #[serde(deny_unknown_fields)]
 pub struct Events {
     pub classes: BTreeMap<String, Vec<String>>,
+    pub named: NamedEvents,
+}
+
+/// Words that make an event's name ("Hurricane Milton", "the Eaton Fire").
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NamedEvents {
+    pub before: Vec<String>,
+    pub after: Vec<String>,
 }
 
 /// Every built-in lexicon, with the lookup tables derived from them.

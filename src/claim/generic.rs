@@ -223,6 +223,57 @@ fn place(before: &str, near: &str, after: &str) -> Option<String> {
     (gap.is_empty() || gap == "where " || gap == "where").then_some(name)
 }
 
+/// The last event named in the sentence before a figure: "Hurricane Milton", "the
+/// Palisades Fire" (the words of `named` in events.yaml). Two fires' acres, or two
+/// storms' tolls, never share a key.
+fn named_event(before: &str) -> Option<String> {
+    let named = &lexicon::get().events.named;
+    let word_at = |at: usize, w: &str| {
+        let b = before.as_bytes();
+        (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+            && b.get(at + w.len())
+                .is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    let mut best: Option<(usize, String)> = None;
+    for w in &named.before {
+        for (at, _) in before
+            .match_indices(w.as_str())
+            .filter(|(at, _)| word_at(*at, w))
+        {
+            let Some(rest) = before[at + w.len()..].strip_prefix(' ') else {
+                continue;
+            };
+            if let Some((name, _)) = capitalised_run(rest).filter(|(n, _)| !n.contains(' '))
+                && best.as_ref().is_none_or(|(b, _)| at > *b)
+            {
+                best = Some((at, format!("{w} {name}")));
+            }
+        }
+    }
+    for w in &named.after {
+        for (at, _) in before
+            .match_indices(w.as_str())
+            .filter(|(at, _)| word_at(*at, w))
+        {
+            // The capitalised words just before: "Palisades" of "the Palisades Fire".
+            let lead = before[..at].trim_end_matches(' ');
+            let words: Vec<&str> = lead
+                .rsplit(' ')
+                .take(3)
+                .take_while(|x| {
+                    x.starts_with(|c: char| c.is_uppercase()) && !NOT_ACTORS.contains(x)
+                })
+                .collect();
+            if !words.is_empty() && best.as_ref().is_none_or(|(b, _)| at > *b) {
+                let mut name: Vec<&str> = words.into_iter().rev().collect();
+                name.push(w);
+                best = Some((at, name.join(" ")));
+            }
+        }
+    }
+    best.map(|(_, name)| name)
+}
+
 /// Capitalised words at the start of `text` ("St. Lucie County"), not a month or a
 /// weekday: the name and its length in bytes.
 fn capitalised_run(text: &str) -> Option<(String, usize)> {
@@ -462,11 +513,14 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
                 )
         });
     if let Some(w) = prev.filter(|w| w.len() > 3 && w.ends_with("ed")) {
-        return Some(w);
+        return Some(same_predicate(w));
     }
+    // Up to the next figure: "at 14,117 acres, was 27% contained" says nothing of
+    // the acres.
     let words: Vec<String> = tokens(after)
         .iter()
         .take(5)
+        .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()))
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
@@ -482,6 +536,24 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
         })
         .find(|w| COUNT_STATES.contains(&w.as_str()) || (w.len() > 3 && w.ends_with("ed")))
         .cloned()
+        .map(same_predicate)
+}
+
+/// Verbs that say one thing of a count, as the one they are keyed by: a fire that
+/// "scorched" or "consumed" 23,000 acres "burned" them.
+const SAME_PREDICATE: &[(&str, &str)] = &[
+    ("scorched", "burned"),
+    ("consumed", "burned"),
+    ("charred", "burned"),
+    ("blackened", "burned"),
+    ("burnt", "burned"),
+];
+
+fn same_predicate(w: String) -> String {
+    SAME_PREDICATE
+        .iter()
+        .find(|(a, _)| *a == w)
+        .map_or(w, |(_, b)| b.to_string())
 }
 
 /// The time qualifiers of a figure's clause, as a key part.
@@ -631,7 +703,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                         .first()
                         .map(|(_, c)| c.to_string())
                 })
-                .or_else(|| place(before, near, after));
+                .or_else(|| place(before, near, after))
+                .or_else(|| named_event(before));
         }
         // "26 seats" says what was counted but not whose: without a country, the
         // clause's own words before it are the subject ("The coalition holds"), so two
@@ -752,6 +825,27 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["2.6%", "2.9%"], "{f:?}");
+    }
+
+    /// A named fire or storm is the subject of its figures: two fires' acres in one
+    /// article are two keys, and one fire's acres meet another article's.
+    #[test]
+    fn a_named_event_is_the_subject_of_its_figures() {
+        let f = crate::rules::testing::check(
+            &[
+                "LOS ANGELES, Jan 12, 2025 - The Palisades Fire has burned 23,713 acres. The Eaton Fire has scorched 14,117 acres.",
+                "LOS ANGELES, Jan 12, 2025 - The Palisades Fire, which has consumed 31,000 acres, is spreading.",
+            ],
+            Some("2025-01-12"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["23,713 acres", "31,000 acres"], "{f:?}");
+        assert_eq!(
+            super::named_event("Forecasters said Hurricane Milton"),
+            Some("Hurricane Milton".to_string())
+        );
+        assert_eq!(super::named_event("The fire has burned"), None);
     }
 
     /// Vote shares and seats of three parties, one per article, all in Britain:
