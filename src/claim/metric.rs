@@ -130,16 +130,36 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let lower = sentence.to_ascii_lowercase();
         let change = phrases.changes.any(&lower);
         let period = period(&lower);
+        // An amount after "from" (and one joined to it by "and") is an earlier value
+        // the sentence compares with: "profit of $2.3 billion, down from $2.8 billion
+        // in the previous quarter and $3.3 billion a year earlier".
+        let mut earlier = vec![false; figures.len()];
+        for (k, &i) in figures.iter().enumerate() {
+            let before = d.text[s.start..e.mentions[i].span.start].trim_end();
+            let prev = before
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            earlier[k] = prev.eq_ignore_ascii_case("from")
+                || (k > 0 && earlier[k - 1] && prev.eq_ignore_ascii_case("and"));
+        }
         let count = |percent: bool| {
             figures
                 .iter()
-                .filter(|&&i| matches!(&e.mentions[i].kind, Kind::Quantity(q) if (q.unit == Unit::Percent) == percent))
+                .zip(&earlier)
+                .filter(|&(&i, &early)| {
+                    (percent || !early)
+                        && matches!(&e.mentions[i].kind, Kind::Quantity(q) if (q.unit == Unit::Percent) == percent)
+                })
                 .count()
         };
-        for &i in &figures {
+        for (&i, &early) in figures.iter().zip(&earlier) {
             let m = &e.mentions[i];
             let Kind::Quantity(q) = &m.kind else { continue };
             let percent = q.unit == Unit::Percent;
+            if early && !percent {
+                continue;
+            }
             // Two figures of one kind in a sentence: which is which is a guess.
             if count(percent) != 1 {
                 continue;
@@ -512,6 +532,21 @@ mod tests {
             "SANTA CLARA, Aug 28, 2024 - Nvidia beat the consensus estimate of $28.7 billion.",
         ]);
         assert!(k.is_empty(), "{k:?}");
+    }
+
+    #[test]
+    fn earlier_values_after_from_leave_the_level_alone() {
+        let k = keys(&[
+            "LONDON, Oct 29, 2024 - BP reported a third-quarter underlying replacement cost profit of $2.3 billion, down from $2.8 billion in the previous quarter and $3.3 billion a year earlier.",
+            "LONDON, Oct 29, 2024 - BP said its underlying profit for the July-September period fell to $2.27 billion, from $2.76 billion in the second quarter.",
+        ]);
+        let texts: Vec<&str> = k.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["$2.3 billion", "$2.27 billion"], "{k:?}");
+        assert_eq!(k[0].0, k[1].0);
+        assert!(
+            k[0].0
+                .starts_with("metric:bp | underlying profit | level | USD | quarter")
+        );
     }
 
     #[test]
