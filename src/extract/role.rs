@@ -77,6 +77,12 @@ fn titles() -> &'static Titles {
 const PARTICLES: &[&str] = &[
     "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von", "bin", "al", "el",
 ];
+/// Capitalised particles inside a name, before its last word ("Al Thani").
+const CAPITAL_PARTICLES: &[&str] = &["Al", "El", "Bin", "Ibn", "Abu", "Van", "Von", "De", "Da"];
+/// Honorifics written before a name, not part of it.
+const HONORIFICS: &[&str] = &[
+    "Sheikh", "Sheikha", "Sir", "Dame", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
+];
 /// Capitalised words that never start a person's name.
 const NOT_NAMES: &[&str] = &[
     "The", "A", "An", "His", "Her", "Its", "Their", "Our", "This", "That", "These", "On", "In",
@@ -119,6 +125,15 @@ fn name_word(text: &str, at: usize) -> Option<usize> {
 
 /// A person's name starting at `at`: one to four capitalised words.
 fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
+    // An honorific is no part of the name: "Sheikh Mohammed bin Abdulrahman Al Thani"
+    // is Mohammed bin Abdulrahman Al Thani.
+    let at = HONORIFICS
+        .iter()
+        .find_map(|h| {
+            let rest = text[at..].strip_prefix(h)?.strip_prefix(' ')?;
+            name_word(text, text.len() - rest.len()).map(|_| text.len() - rest.len())
+        })
+        .unwrap_or(at);
     let mut end = name_word(text, at)?;
     let mut words = 1;
     loop {
@@ -140,12 +155,22 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
             }
         }
         if skip > 0 {
+            // Particles do not count towards the four words.
             if let Some(e) = name_word(text, next + skip) {
                 end = e;
-                words += 2;
+                words += 1;
                 continue;
             }
             break;
+        }
+        // A capitalised particle before a name ("Al Thani", "El Sisi") is one too.
+        if let Some(e) = CAPITAL_PARTICLES.iter().find_map(|p| {
+            let r = after_space.strip_prefix(p)?.strip_prefix(' ')?;
+            name_word(text, text.len() - r.len())
+        }) {
+            end = e;
+            words += 1;
+            continue;
         }
         match name_word(text, next) {
             Some(e) if words < 4 => {
@@ -660,6 +685,12 @@ mod tests {
         assert_eq!(r.person, "Luiz Inacio Lula da Silva");
         let r = one("Canadian Prime Minister Mark Carney spoke.");
         assert!(!r.former && !r.future);
+        // Particles, small or capitalised, do not count towards the four words; an
+        // honorific is no part of the name.
+        let r = one("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke.");
+        assert_eq!(r.person, "Mohammed bin Abdulrahman Al Thani");
+        let r = one("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke.");
+        assert_eq!(r.person, "Mohammed bin Abdulrahman Al Thani");
         // Holders to be: a marker before the title, or a suffix after it.
         let r = one("President-elect Donald Trump met him.");
         assert_eq!((r.future, r.person.as_str()), (true, "Donald Trump"));
