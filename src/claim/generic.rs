@@ -512,7 +512,9 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
                     "least" | "than" | "to" | "some" | "an" | "estimated"
                 )
         });
-    if let Some(w) = prev.filter(|w| w.len() > 3 && w.ends_with("ed")) {
+    if let Some(w) = prev.filter(|w| {
+        (w.len() > 3 && w.ends_with("ed")) || SAME_PREDICATE.iter().any(|(a, _)| a == w)
+    }) {
         return Some(same_predicate(w));
     }
     // Up to the next figure: "at 14,117 acres, was 27% contained" says nothing of
@@ -539,9 +541,32 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
         .map(same_predicate)
 }
 
+/// Words after a toll that lead to its figure: "rose to", "stood at", "of".
+const TOLL_LINKS: &[&str] = &[
+    "to", "at", "of", "reached", "hit", "was", "is", "topped", "passed", "exceeded",
+];
+
+/// Does a death toll lead to the figure: "death toll" before it in the sentence,
+/// and a link word just before it ("rose to", "stood at", "of")?
+fn death_toll(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    let Some(at) = lower.rfind("death toll") else {
+        return false;
+    };
+    let last = lower[at..]
+        .split(|c: char| !c.is_alphanumeric())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    TOLL_LINKS.contains(&last)
+}
+
 /// Verbs that say one thing of a count, as the one they are keyed by: a fire that
-/// "scorched" or "consumed" 23,000 acres "burned" them.
+/// "scorched" or "consumed" 23,000 acres "burned" them; people "killed" or "dead"
+/// "died".
 const SAME_PREDICATE: &[(&str, &str)] = &[
+    ("killed", "died"),
+    ("killing", "died"),
+    ("dead", "died"),
     ("scorched", "burned"),
     ("consumed", "burned"),
     ("charred", "burned"),
@@ -619,7 +644,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
     let mut last_measure: Option<(usize, Vec<String>, Option<String>)> = None;
     for (i, m) in e.mentions.iter().enumerate() {
         let Kind::Quantity(q) = &m.kind else { continue };
-        if keyed[i] || m.conversion_of.is_some() || matches!(q.unit, Unit::Number | Unit::Time(_)) {
+        let s = e.sentences[m.sentence];
+        // "The death toll from the floods rose to 205": a bare number that is a toll
+        // counts the dead, as "205 people died" does.
+        let toll =
+            q.unit == Unit::Number && !keyed[i] && death_toll(&d.text[s.start..m.span.start]);
+        if keyed[i]
+            || m.conversion_of.is_some()
+            || (matches!(q.unit, Unit::Number | Unit::Time(_)) && !toll)
+        {
             continue;
         }
         // "a magnitude 7.8 earthquake": a singular noun after a figure other than one
@@ -635,11 +668,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         {
             continue;
         }
-        let s = e.sentences[m.sentence];
         let after = &d.text[m.span.end..s.end];
         let before = &d.text[s.start..m.span.start];
         let mut tally = false;
         let (mut measure, mut subject) = match &q.unit {
+            _ if toll => {
+                tally = true;
+                (vec!["people".to_string(), "died".to_string()], None)
+            }
             Unit::Count(_) => {
                 // What happened to the counted: "killed 3,000 people", "3,000 people
                 // were evacuated". Without it "people" would join every count of people.
@@ -825,6 +861,26 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["2.6%", "2.9%"], "{f:?}");
+    }
+
+    /// A death toll's bare number counts the dead, as "killing 2,012 people" does:
+    /// the two meet, and a different toll the same day disagrees.
+    #[test]
+    fn a_death_toll_counts_the_dead() {
+        let f = crate::rules::testing::check(
+            &[
+                "RABAT, Sept 10, 2023 - The death toll from the earthquake in Morocco rose to 2,012.",
+                "RABAT, Sept 10, 2023 - The quake struck Morocco, killing at least 2,012 people.",
+                "RABAT, Sept 10, 2023 - The death toll in Morocco stood at 1,305.",
+            ],
+            Some("2023-09-10"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["1,305"], "{f:?}");
+        assert!(super::death_toll("The death toll from the floods rose to "));
+        assert!(!super::death_toll("The death toll rose from "));
+        assert!(!super::death_toll("The toll road cost "));
     }
 
     /// A named fire or storm is the subject of its figures: two fires' acres in one

@@ -36,7 +36,6 @@ const NOT_SUBJECTS: &[&str] = &[
     "After",
     "Before",
     "Analysts",
-    "Shares",
     "It",
     "Profit",
     "Profits",
@@ -546,6 +545,23 @@ mod tests {
         assert!(
             k[0].0
                 .starts_with("metric:bp | underlying profit | level | USD | quarter")
+        );
+    }
+
+    #[test]
+    fn a_share_move_is_its_companys() {
+        let k = keys(&[
+            "AUSTIN, Jan 2, 2025 - Tesla delivered fewer cars. Shares slid more than 6% on Thursday.",
+            "LONDON, Oct 29, 2024 - BP kept its dividend. Its shares fell 1.5%.",
+        ]);
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert!(
+            k[0].0.starts_with("metric:tesla | share price | change"),
+            "{k:?}"
+        );
+        assert!(
+            k[1].0.starts_with("metric:bp | share price | change"),
+            "{k:?}"
         );
     }
 
