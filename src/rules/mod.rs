@@ -320,8 +320,13 @@ pub fn show_figure(v: &Value) -> String {
         let n = (n * 1000.0).round() / 1000.0;
         format!("{n}{s}")
     };
+    // A hedge leaves one end open: "at least 2012", "at most 30".
     let body = if low == high {
         one(*low)
+    } else if !high.is_finite() && low.is_finite() {
+        format!("at least {}", one(*low))
+    } else if !low.is_finite() && high.is_finite() {
+        format!("at most {}", one(*high))
     } else {
         format!("{} to {}", one(*low), one(*high))
     };
@@ -402,6 +407,27 @@ mod tests {
                 r.id()
             );
         }
+    }
+
+    #[test]
+    fn an_open_figure_reads_as_its_hedge() {
+        let fig = |low: f64, high: f64| crate::claim::Value::Figure {
+            low,
+            high,
+            step: 1.0,
+            unit: std::sync::Arc::new("people".to_string()),
+            tolerance: 0.0,
+            relative_tolerance: 0.0,
+        };
+        assert_eq!(
+            show_figure(&fig(2012.0, f64::INFINITY)),
+            "at least 2012 people"
+        );
+        assert_eq!(
+            show_figure(&fig(f64::NEG_INFINITY, 30.0)),
+            "at most 30 people"
+        );
+        assert_eq!(show_figure(&fig(20.0, 30.0)), "20 to 30 people");
     }
 
     #[test]
