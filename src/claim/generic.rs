@@ -138,6 +138,11 @@ pub const SCOPES: &[&str] = &[
     "rural",
     "urban",
     "per capita",
+    // Kinds of one rate: "services inflation", "core inflation", "youth unemployment".
+    "core",
+    "headline",
+    "services",
+    "youth",
 ];
 /// Time words that date a figure without a date.
 const TIME_WORDS: &[&str] = &[
@@ -775,7 +780,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             SCOPES
                 .iter()
                 .zip(found)
-                .filter(|(sc, found)| *found && !measure.iter().any(|m| m == *sc))
+                .filter(|(sc, found)| {
+                    *found
+                        && !measure.iter().any(|m| m == *sc)
+                        && !super::metric::in_named(&d.text[s.start..clause_end], sc)
+                })
                 .map(|(sc, _)| *sc)
                 .collect()
         };
@@ -861,6 +870,23 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["2.6%", "2.9%"], "{f:?}");
+    }
+
+    /// "Services inflation" is a kind of inflation, kept apart by its scope; the
+    /// words of a named measure ("gross domestic product") are no scope, so the
+    /// deficit "of GDP" meets the deficit "of gross domestic product".
+    #[test]
+    fn kinds_of_a_rate_are_scopes_and_a_measures_words_are_not() {
+        let f = crate::rules::testing::check(
+            &[
+                "Inflation fell to 1.7% in September. The fiscal deficit target is 4.4% of GDP.",
+                "Services inflation dropped to 4.9% in September. The fiscal deficit target is 4.9% of gross domestic product.",
+            ],
+            Some("2024-10-16"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["4.4%", "4.9%"], "{f:?}");
     }
 
     /// A death toll's bare number counts the dead, as "killing 2,012 people" does:

@@ -36,6 +36,11 @@ const NOT_SUBJECTS: &[&str] = &[
     "After",
     "Before",
     "Analysts",
+    // Kinds of a measure, capitalised at the start: "Services inflation dropped".
+    "Services",
+    "Core",
+    "Headline",
+    "Youth",
     "It",
     "Profit",
     "Profits",
@@ -219,6 +224,21 @@ pub(super) fn last_named(text: &str) -> Option<(usize, &'static str)> {
         .matches(text)
         .last()
         .map(|(at, p)| (at, phrases.of[p]))
+}
+
+/// Is `word` part of a measure's phrase written in `text` ("gross" in "of gross
+/// domestic product")? Such a word names the measure, not a scope of the figure.
+pub(super) fn in_named(text: &str, word: &str) -> bool {
+    let phrases = lookups();
+    let lex = &lexicon::get().metrics;
+    phrases.metrics.matches(text).any(|(_, p)| {
+        let name = phrases.of[p];
+        lex.metrics.get(name).is_some_and(|ps| {
+            ps.iter().any(|ph| {
+                ph.split(' ').any(|w| w == word) && super::find_phrase(text, ph).is_some()
+            })
+        })
+    })
 }
 
 /// Sentences back to look for the company a sentence continues.
