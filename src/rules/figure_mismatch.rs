@@ -20,7 +20,9 @@
 //! with low confidence. An article that gives two disagreeing figures under one
 //! generic key (which then names more than one thing in it, as "Japan | seat" names
 //! a party's seats and the chamber's) has its figures under that key left out;
-//! under a pack's key, such an article is flagged.
+//! under a pack's key, such an article is flagged. A generic key with no subject
+//! and no time ("- | turnout | percent") compares only articles published within a
+//! month of each other: two years apart, it is two elections' turnout.
 
 use super::{Context, Rule, bounded, show_figure, widened};
 use crate::claim::{Claim, Layer};
@@ -90,6 +92,57 @@ fn unambiguous(group: Vec<&Claim>) -> (Vec<&Claim>, Vec<Vec<&Claim>>) {
     (kept, comps)
 }
 
+/// Days between two articles' dates within which a figure with no subject and no
+/// time can be the same figure.
+const SPELL_DAYS: i32 = 31;
+
+/// A generic key with no subject and no time ("- | turnout | percent") says only
+/// what was measured: the turnout of June's election in one article and of an
+/// election two years later in another share it. Such a group is cut into spells of
+/// articles published within [`SPELL_DAYS`] of the one before; undated articles
+/// join every spell. Other groups stay whole.
+fn spells<'a>(cx: &Context, group: Vec<&'a Claim>) -> Vec<Vec<&'a Claim>> {
+    let open = group.first().is_some_and(|c| {
+        c.layer() == Layer::Generic && c.key().starts_with("- |") && !c.key().contains(" @")
+    });
+    if !open {
+        return vec![group];
+    }
+    let (mut dated, undated): (Vec<_>, Vec<_>) = group
+        .into_iter()
+        .map(|c| (cx.date(c), c))
+        .partition(|(d, _)| d.is_some());
+    if dated.is_empty() {
+        return vec![undated.into_iter().map(|(_, c)| c).collect()];
+    }
+    // Stable: claims of one date keep the group's order.
+    dated.sort_by_key(|(d, _)| *d);
+    let mut out: Vec<Vec<&Claim>> = Vec::new();
+    let mut last = None;
+    for (d, c) in dated {
+        let gap = match (last, d) {
+            (Some(a), Some(b)) => b
+                .since(a)
+                .map_or(i32::MAX, |span: jiff::Span| span.get_days()),
+            _ => 0,
+        };
+        if out.is_empty() || gap > SPELL_DAYS {
+            out.push(Vec::new());
+        }
+        if let Some(spell) = out.last_mut() {
+            spell.push(c);
+        }
+        last = d;
+    }
+    if out.len() == 1 && undated.is_empty() {
+        return out;
+    }
+    for spell in &mut out {
+        spell.extend(undated.iter().map(|(_, c)| *c));
+    }
+    out
+}
+
 fn doc_count(cs: &[&Claim]) -> usize {
     let mut docs: Vec<usize> = cs.iter().map(|c| c.doc()).collect();
     docs.sort_unstable();
@@ -116,7 +169,8 @@ impl Rule for FigureMismatch {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let mut out = Vec::new();
-        for group in cx.groups(|c| matches!(c.value(), crate::claim::Value::Figure { .. })) {
+        let figures = cx.groups(|c| matches!(c.value(), crate::claim::Value::Figure { .. }));
+        for group in figures.flat_map(|g| spells(cx, g)) {
             let (group, comps) = unambiguous(group);
             if comps.len() < 2 {
                 continue;
@@ -240,6 +294,45 @@ mod tests {
             "The earthquake killed 3,000 people in Turkey, officials said.",
         );
         assert_eq!(run(vec![a, b, c]), vec!["3,000 people".to_string()]);
+    }
+
+    #[test]
+    fn a_figure_with_no_subject_or_time_meets_only_articles_of_its_spell() {
+        use crate::source::{Format, from_text};
+        let md = |date: &str, body: &str| {
+            from_text(
+                "x.md",
+                format!("---\ndate: {date}\n---\n{body}\n"),
+                Format::Markdown,
+            )
+            .unwrap()
+        };
+        let flagged = |docs: Vec<Vec<crate::source::Document>>| {
+            let r = crate::check::run(
+                docs.into_iter().flatten().collect(),
+                &crate::pack::PackSet::default(),
+                None,
+            );
+            r.findings.len()
+        };
+        // Two years apart: two elections' turnouts.
+        let a = md("2022-10-31", "Turnout was 79.4%, officials said.");
+        let b = md("2024-07-01", "Turnout was 66.7%, officials said.");
+        assert_eq!(flagged(vec![a, b]), 0);
+        // Ten days apart: one election, two turnouts.
+        let a = md("2024-06-21", "Turnout was 79.4%, officials said.");
+        let b = md("2024-07-01", "Turnout was 66.7%, officials said.");
+        assert_eq!(flagged(vec![a, b]), 2);
+        // A subject keeps the key whole across time.
+        let a = md(
+            "2022-10-31",
+            "The quake killed 3,000 people in Turkey in 2023.",
+        );
+        let b = md(
+            "2024-07-01",
+            "The quake killed 5,000 people in Turkey in 2023.",
+        );
+        assert_eq!(flagged(vec![a, b]), 2);
     }
 
     #[test]
