@@ -546,6 +546,32 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
         .map(same_predicate)
 }
 
+/// Verbs of a prison term, and the words that lead from them to it.
+const TERM_VERBS: &[&str] = &["sentenced", "jailed", "imprisoned"];
+const TERM_LINKS: &[&str] = &["to", "for"];
+
+/// A prison term at `at` ("was sentenced to 25 years", "sentenced Thursday to"): the
+/// person the sentence starts with, past its dateline ("Sam Bankman-Fried, the
+/// founder of FTX, was").
+fn prison_term(d: &Document, start: usize, at: usize) -> Option<String> {
+    let words: Vec<String> = tokens(&d.text[start..at])
+        .into_iter()
+        .rev()
+        .take(4)
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let linked = words
+        .first()
+        .is_some_and(|w| TERM_LINKS.contains(&w.as_str()));
+    if !linked || !words.iter().any(|w| TERM_VERBS.contains(&w.as_str())) {
+        return None;
+    }
+    let head = super::metric::head(d, start, at);
+    let (name, _) = capitalised_run(head)?;
+    let first = name.split(' ').next().unwrap_or_default();
+    (!NOT_ACTORS.contains(&first) && lexicon::get().country(&name).is_none()).then_some(name)
+}
+
 /// Words after a toll that lead to its figure: "rose to", "stood at", "of".
 const TOLL_LINKS: &[&str] = &[
     "to", "at", "of", "reached", "hit", "was", "is", "topped", "passed", "exceeded",
@@ -654,6 +680,24 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // counts the dead, as "205 people died" does.
         let toll =
             q.unit == Unit::Number && !keyed[i] && death_toll(&d.text[s.start..m.span.start]);
+        // "was sentenced to 25 years": a prison term, the person's the sentence
+        // starts with.
+        let term = matches!(q.unit, Unit::Time(_))
+            .then(|| prison_term(d, s.start, m.span.start))
+            .flatten();
+        if let Some(who) = term
+            && !keyed[i]
+        {
+            let unit = q.unit.label().unwrap_or_default();
+            out.push(super::figure(
+                doc,
+                m,
+                q,
+                format!("{who} | sentence | {unit}"),
+                format!("{who} sentence"),
+            ));
+            continue;
+        }
         if keyed[i]
             || m.conversion_of.is_some()
             || (matches!(q.unit, Unit::Number | Unit::Time(_)) && !toll)
@@ -887,6 +931,23 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["4.4%", "4.9%"], "{f:?}");
+    }
+
+    /// A prison term is its person's: two reports of one sentence meet, and a
+    /// different term is flagged; a term sought is no sentence.
+    #[test]
+    fn a_prison_term_is_its_persons() {
+        let f = crate::rules::testing::check(
+            &[
+                "NEW YORK, March 28, 2024 - Sam Bankman-Fried, the founder of FTX, was sentenced to 25 years in prison.",
+                "Sam Bankman-Fried was sentenced Thursday to 25 years. Prosecutors had sought 40 to 50 years.",
+                "Sam Bankman-Fried was jailed for 20 years on Thursday.",
+            ],
+            Some("2024-03-28"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["20 years"], "{f:?}");
     }
 
     /// A death toll's bare number counts the dead, as "killing 2,012 people" does:
