@@ -162,6 +162,11 @@ const TIME_WORDS: &[&str] = &[
     "at the time",
 ];
 
+/// Measures of `metrics.yaml` that are an economy's rates, whose name just before a
+/// share says what it measures ("The jobless rate ticked up to 4.2%"). A company's
+/// measures are left out: "revenue" before "up 122%" may be a part's.
+const RATES: &[&str] = &["inflation", "unemployment", "gdp", "fiscal deficit"];
+
 /// Measures that are someone's expectation, not a figure of record.
 const ESTIMATES: &[&str] = &[
     "estimate",
@@ -742,11 +747,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // A share after a measure the lexicon names, with no other share between,
         // is that measure's, whatever noun stands nearer: "Inflation in the countries
         // that use the euro rose to 2.6%" is inflation, not the euro. A share with no
-        // noun of its own stays unkeyed: its measure is a guess.
+        // noun of its own stays unkeyed (its measure is a guess), but for a rate of
+        // the economy named just before it.
         if q.unit == Unit::Percent
-            && !measure.is_empty()
             && !measure.iter().any(|w| ESTIMATES.contains(&w.as_str()))
             && let Some((at, named)) = super::metric::last_named(before)
+            // With no noun of its own, only an economy's rate right before it in the
+            // same clause: "The jobless rate ticked up to 4.2%".
+            && (!measure.is_empty()
+                || (RATES.contains(&named)
+                    && before.len() - at <= 40
+                    && !before[at..].contains([',', ';'])))
             && !e.mentions[e.in_sentence(m.sentence).start..i]
                 .iter()
                 .any(|o| {

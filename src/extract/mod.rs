@@ -625,6 +625,14 @@ fn parse_at(
         let (from_at, _) = prev_word_at(text, s.start, at);
         change_before(text, s.start, from_at)
     };
+    // "ticked up to 4.2%", "edged up to": a verb's particle, not the hedge "up to".
+    let lower_prev = prev.to_ascii_lowercase();
+    if input.len() > 6
+        && input.as_bytes()[..6].eq_ignore_ascii_case(b"up to ")
+        && (lower_prev.ends_with("ed") || CHANGE.contains(&lower_prev.as_str()))
+    {
+        return None;
+    }
     let (rest, q) = quantity::quantity(input, from_context).ok()?;
     // "$32.5 billion, plus or minus 2%": the margin of the figure before, not a
     // figure of its own (nor a negative one).
@@ -774,6 +782,17 @@ mod tests {
         let k = kinds("She won a third term with a third of the vote.");
         let k: Vec<(&str, &str)> = k.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(k, vec![("ordinal", "third"), ("quantity", "a third")]);
+    }
+
+    #[test]
+    fn up_to_after_a_verb_is_no_hedge() {
+        let e = extract("The jobless rate ticked up to 4.2%, and it could reach up to 5%.");
+        let hedged: Vec<bool> = e
+            .mentions
+            .iter()
+            .map(|m| matches!(&m.kind, Kind::Quantity(q) if q.hedge.is_some()))
+            .collect();
+        assert_eq!(hedged, [false, true]);
     }
 
     #[test]
