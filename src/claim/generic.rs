@@ -482,7 +482,11 @@ fn measure_before(before: &str) -> Vec<String> {
         i -= 1;
     }
     let w = toks[i - 1].trim_end_matches([',', '.']);
-    // Sentence-initial capitals are no names: "Turnout was 79.4%".
+    // Sentence-initial capitals are no names: "Turnout was 79.4%". Elsewhere a
+    // capitalised word is a name, which is no measure: "buy DS Smith for £5.8bn".
+    if i > 1 && w.starts_with(|c: char| c.is_uppercase()) && lexicon::get().country(w).is_none() {
+        return Vec::new();
+    }
     let lower = if lexicon::get().country(w).is_some() {
         w.to_string()
     } else {
@@ -942,6 +946,17 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["4.4%", "4.9%"], "{f:?}");
+    }
+
+    /// A name before "for" is no measure: the price paid "for DS Smith" is not a
+    /// figure about smiths, and a sentence's first word is lower-cased as before.
+    #[test]
+    fn a_name_linked_before_a_figure_is_no_measure() {
+        assert!(super::measure_before("International Paper will buy DS Smith for ").is_empty());
+        assert_eq!(
+            super::measure_before("Turnout was "),
+            vec!["turnout".to_string()]
+        );
     }
 
     /// A prison term is its person's: two reports of one sentence meet, and a

@@ -475,12 +475,32 @@ fn figure(i: &str) -> IResult<&str, (Number, Unit, Option<String>)> {
         let (r, n) = with_minor(r, n);
         return Ok((r, (n, Unit::Money(code), None)));
     }
+    if let Some(r) = pence_glued(i, rest, n) {
+        return Ok((r, (n, Unit::Money("GBP_PENCE".into()), None)));
+    }
     // Outside money, "m" is metres, not millions: parse again without it.
     let (rest, n) = number(i)?;
     if let Ok((r, t)) = time_unit(rest) {
         return Ok((r, (n, Unit::Time(t), None)));
     }
     Ok((rest, (n, Unit::Number, None)))
+}
+
+/// Video resolutions written like pence ("1080p").
+const RESOLUTIONS: &[f64] = &[
+    144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0,
+];
+
+/// Pence written against digits, as British news does: "415p a share", "rose 12p".
+/// Not after a scale ("5mp"), nor a video resolution ("1080p").
+fn pence_glued<'a>(i: &str, rest: &'a str, n: Number) -> Option<&'a str> {
+    let r = rest.strip_prefix('p')?;
+    let digits_before = i[..i.len() - rest.len()].ends_with(|c: char| c.is_ascii_digit());
+    (digits_before
+        && n.scale == 1.0
+        && !r.starts_with(|c: char| c.is_alphanumeric())
+        && !RESOLUTIONS.contains(&n.value))
+    .then_some(r)
 }
 
 /// Range separators: `80% to 90%`, `80-90%`, `5 and 10` after "between".
@@ -669,6 +689,17 @@ mod tests {
     fn q(i: &str) -> (Quantity, &str) {
         let (rest, q) = quantity(i, false).unwrap();
         (q, rest)
+    }
+
+    #[test]
+    fn pence_against_digits_but_not_a_resolution() {
+        let (p, rest) = q("415p a share");
+        assert_eq!(
+            (p.value, p.unit, rest),
+            (415.0, Unit::Money("GBP_PENCE".into()), " a share")
+        );
+        assert_eq!(q("12.5p.").0.unit, Unit::Money("GBP_PENCE".into()));
+        assert_eq!(q("1080p screen").0.unit, Unit::Number);
     }
 
     #[test]
