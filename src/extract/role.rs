@@ -99,10 +99,12 @@ fn name_word(text: &str, at: usize) -> Option<usize> {
     }
     let mut end = at;
     for (i, c) in rest.char_indices() {
+        // A hyphen or an apostrophe inside a name ("Duck-soo", "O'Brien"); not the
+        // possessive "'s".
         if c.is_alphabetic()
             || (i > 0
                 && (c == '-' || c == '\'')
-                && rest[i + 1..].starts_with(|n: char| n.is_alphabetic() && n != 's'))
+                && rest[i + 1..].starts_with(|n: char| n.is_alphabetic() && (c == '-' || n != 's')))
         {
             end = at + i + c.len_utf8();
         } else {
@@ -227,12 +229,13 @@ const ADJECTIVES: &[&str] = &[
     "elected",
     "newly-elected",
     "current",
-    "acting",
-    "interim",
     "sitting",
     "then",
     "deputy",
 ];
+
+/// Markers of a stand-in for the office.
+const STAND_INS: &[&str] = &["acting", "interim", "caretaker"];
 
 /// The adjectives and markers ("former", "late", "ex-", "then-", "incoming") just
 /// before `left` in the sentence starting at `s`.
@@ -243,11 +246,14 @@ struct Markers {
     former: bool,
     /// One marks a holder to be.
     future: bool,
+    /// One marks a stand-in ("acting", "interim", "caretaker"): the title is then
+    /// an office of its own, "Acting President".
+    acting: bool,
 }
 
 fn markers(text: &str, s: usize, mut left: usize) -> Markers {
     let titles = &lexicon::get().titles;
-    let (mut former, mut future) = (false, false);
+    let (mut former, mut future, mut acting) = (false, false, false);
     while let Some((ws, w)) = word_before(text, left) {
         if ws < s {
             break;
@@ -263,6 +269,8 @@ fn markers(text: &str, s: usize, mut left: usize) -> Markers {
             former = true;
         } else if titles.future.iter().any(|f| f == bare) {
             future = true;
+        } else if STAND_INS.contains(&bare) {
+            acting = true;
         } else if !ADJECTIVES.contains(&bare) {
             break;
         }
@@ -272,6 +280,7 @@ fn markers(text: &str, s: usize, mut left: usize) -> Markers {
         left,
         former,
         future,
+        acting,
     }
 }
 
@@ -312,7 +321,14 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
             mut left,
             mut former,
             mut future,
+            acting,
         } = markers(text, s, ms);
+        // "the acting president" stands in for the President: another office.
+        let title = if acting && !title.starts_with("Acting ") {
+            format!("Acting {title}")
+        } else {
+            title
+        };
         let me = match future_suffix(&text[me..e]) {
             Some(n) => {
                 future = true;

@@ -25,6 +25,9 @@ use crate::finding::{Confidence, Finding, Severity};
 
 pub struct FactMismatch;
 
+/// Days back within which a stand-in's holder still counts.
+const STAND_IN_DAYS: i64 = 90;
+
 fn role_finding(rule: &FactMismatch, cx: &Context, c: &Claim) -> Option<Finding> {
     let Value::Person {
         name,
@@ -43,7 +46,23 @@ fn role_finding(rule: &FactMismatch, cx: &Context, c: &Claim) -> Option<Finding>
         return None; // a gap in the facts: no reference
     }
     let sur = |n: &str| n.rsplit(' ').next().unwrap_or(n).to_lowercase();
-    let matches = holders.iter().any(|h| {
+    // A stand-in's office changes hands in days, and articles recount who stood in
+    // ("Acting President Han Duck-soo had led the country before resigning"): any
+    // holder of the last 90 days is no conflict.
+    let recent: Vec<&crate::pack::facts::Holder> = if o.office(i).office.starts_with("Acting ") {
+        let since = date
+            .min(as_of)
+            .checked_sub(jiff::Span::new().days(STAND_IN_DAYS))
+            .unwrap_or(date);
+        o.office(i)
+            .holders
+            .iter()
+            .filter(|h| h.from <= date.min(as_of) && h.until.is_none_or(|u| u >= since))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let matches = holders.iter().chain(&recent).any(|h| {
         h.names().any(|hn| {
             hn.eq_ignore_ascii_case(name) || (!name.contains(' ') && sur(hn) == name.to_lowercase())
         })
@@ -206,6 +225,31 @@ mod tests {
             &["offices"],
         );
         assert!(ok.is_empty(), "{ok:?}");
+    }
+
+    #[test]
+    fn a_stand_in_is_checked_against_the_stand_ins() {
+        // "acting president" is the Acting President's office, not the President's.
+        let ok = check(
+            &["South Korea's acting president, Choi Sang-mok, ordered an inspection."],
+            Some("2024-12-30"),
+            &["offices"],
+        );
+        assert!(ok.is_empty(), "{ok:?}");
+        // A stand-in of the last 90 days is recounted, not wrong.
+        let ok = check(
+            &["Acting President Han Duck-soo had led the country before resigning."],
+            Some("2025-06-04"),
+            &["offices"],
+        );
+        assert!(ok.is_empty(), "{ok:?}");
+        // Someone who never stood in is.
+        let f = check(
+            &["South Korea's acting president, Kim Moon-soo, spoke."],
+            Some("2025-01-10"),
+            &["offices"],
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
     }
 
     #[test]
