@@ -419,6 +419,28 @@ fn change_before(text: &str, sent_start: usize, at: usize) -> bool {
     words.iter().any(|w| CHANGE.contains(&w.as_str()))
 }
 
+/// "737-800" after "Boeing", "40-22" after "Chiefs": the length of digits, a hyphen
+/// and digits (no percent after them) when the word before is a capitalised name,
+/// not a month or a weekday.
+fn model_or_score(input: &str, prev: &str) -> Option<usize> {
+    let lex = lexicon::get();
+    if !prev.starts_with(|c: char| c.is_ascii_uppercase())
+        || lex.month(prev).is_some()
+        || lex.weekday(prev).is_some()
+    {
+        return None;
+    }
+    let b = input.as_bytes();
+    let a = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if a == 0 || b.get(a) != Some(&b'-') {
+        return None;
+    }
+    let n = b[a + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let end = a + 1 + n;
+    // A percent after it makes a range of shares ("Labour 30-35%").
+    (n > 0 && b.get(end) != Some(&b'%')).then_some(end)
+}
+
 /// Does `text` end with `suffix`, ASCII case-insensitive?
 pub(crate) fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
     let (t, x) = (text.as_bytes(), suffix.as_bytes());
@@ -625,6 +647,11 @@ fn parse_at(
         let (from_at, _) = prev_word_at(text, s.start, at);
         change_before(text, s.start, from_at)
     };
+    // "Boeing 737-800", "beat England 40-22": digits joined by a hyphen right after a
+    // name are a model or a score, not a range.
+    if let Some(end) = model_or_score(input, prev) {
+        return Some(consumed(&input[end..]));
+    }
     // "ticked up to 4.2%", "edged up to": a verb's particle, not the hedge "up to".
     let lower_prev = prev.to_ascii_lowercase();
     if input.len() > 6
@@ -782,6 +809,15 @@ mod tests {
         let k = kinds("She won a third term with a third of the vote.");
         let k: Vec<(&str, &str)> = k.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(k, vec![("ordinal", "third"), ("quantity", "a third")]);
+    }
+
+    #[test]
+    fn a_model_or_a_score_is_no_range() {
+        let k = kinds(
+            "It flies Boeing 737-800 jets. The Eagles beat the Chiefs 40-22. Labour polled 30-35%.",
+        );
+        let texts: Vec<&str> = k.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, ["30-35%"]);
     }
 
     #[test]
