@@ -672,6 +672,21 @@ fn parse_at(
     }
     // "one" alone is a pronoun more often than a figure ("one of them").
     let text_here = &input[..input.len() - rest.len()];
+    // "between 2015 and 2020", "2020-2022 prices": a span of years, no figure.
+    let year = |x: f64| x.fract() == 0.0 && (1900.0..=2100.0).contains(&x);
+    if matches!(q.unit, Unit::Number | Unit::Count(_))
+        && q.low != q.high
+        && year(q.low)
+        && year(q.high)
+        && q.hedge.is_none()
+        // Years have no thousands separator: "between 1,950 and 2,050 people" counts.
+        && !text_here.contains(',')
+    {
+        let digits_end = text_here
+            .rfind(|c: char| c.is_ascii_digit())
+            .map_or(text_here.len(), |p| p + 1);
+        return Some(at + digits_end);
+    }
     if matches!(q.unit, Unit::Number) && q.hedge.is_none() && text_here.eq_ignore_ascii_case("one")
     {
         return None;
@@ -809,6 +824,16 @@ mod tests {
         let k = kinds("She won a third term with a third of the vote.");
         let k: Vec<(&str, &str)> = k.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(k, vec![("ordinal", "third"), ("quantity", "a third")]);
+    }
+
+    #[test]
+    fn a_span_of_years_is_no_figure() {
+        let k = kinds("Between 2015 and 2020 prices rose, and 2020-2022 sales fell.");
+        assert!(k.iter().all(|(kind, _)| kind != "quantity"), "{k:?}");
+        assert_eq!(
+            kinds("Between 1,950 and 2,050 people came.")[0].1,
+            "Between 1,950 and 2,050 people"
+        );
     }
 
     #[test]
