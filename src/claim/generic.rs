@@ -589,15 +589,14 @@ const TOLL_LINKS: &[&str] = &[
 /// Does a death toll lead to the figure: "death toll" before it in the sentence,
 /// and a link word just before it ("rose to", "stood at", "of")?
 fn death_toll(before: &str) -> bool {
-    let lower = before.to_ascii_lowercase();
-    let Some(at) = lower.rfind("death toll") else {
-        return false;
-    };
-    let last = lower[at..]
-        .split(|c: char| !c.is_alphanumeric())
-        .rfind(|w| !w.is_empty())
+    // Every bare number asks: the last word first, with nothing copied.
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
         .unwrap_or("");
-    TOLL_LINKS.contains(&last)
+    TOLL_LINKS.iter().any(|l| l.eq_ignore_ascii_case(last))
+        && super::find_phrase(before, "death toll").is_some()
 }
 
 /// Verbs that say one thing of a count, as the one they are keyed by: a fire that

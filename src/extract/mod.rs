@@ -653,10 +653,10 @@ fn parse_at(
         return Some(consumed(&input[end..]));
     }
     // "ticked up to 4.2%", "edged up to": a verb's particle, not the hedge "up to".
-    let lower_prev = prev.to_ascii_lowercase();
     if input.len() > 6
         && input.as_bytes()[..6].eq_ignore_ascii_case(b"up to ")
-        && (lower_prev.ends_with("ed") || CHANGE.contains(&lower_prev.as_str()))
+        && (ends_with_ignore_case(prev, "ed")
+            || CHANGE.iter().any(|c| c.eq_ignore_ascii_case(prev)))
     {
         return None;
     }

@@ -261,28 +261,32 @@ mod tests {
         );
     }
 
+    /// A dated Markdown article.
+    fn md(date: &str, body: &str) -> Vec<crate::source::Document> {
+        use crate::source::{Format, from_text};
+        from_text(
+            "x.md",
+            format!("---\ndate: {date}\n---\n{body}\n"),
+            Format::Markdown,
+        )
+        .unwrap()
+    }
+
+    /// The texts of the figures flagged in a batch.
+    fn run(docs: Vec<Vec<crate::source::Document>>) -> Vec<String> {
+        let r = crate::check::run(
+            docs.into_iter().flatten().collect(),
+            &crate::pack::PackSet::default(),
+            None,
+        );
+        r.findings
+            .iter()
+            .map(|f| r.docs[f.primary.doc].slice(f.primary.span).to_string())
+            .collect()
+    }
+
     #[test]
     fn a_rising_toll_on_later_days_is_no_conflict_but_one_day_disagreeing_is() {
-        use crate::source::{Format, from_text};
-        let md = |date: &str, body: &str| {
-            from_text(
-                "x.md",
-                format!("---\ndate: {date}\n---\n{body}\n"),
-                Format::Markdown,
-            )
-            .unwrap()
-        };
-        let run = |docs: Vec<Vec<crate::source::Document>>| {
-            let r = crate::check::run(
-                docs.into_iter().flatten().collect(),
-                &crate::pack::PackSet::default(),
-                None,
-            );
-            r.findings
-                .iter()
-                .map(|f| r.docs[f.primary.doc].slice(f.primary.span).to_string())
-                .collect::<Vec<_>>()
-        };
         let quake = "The earthquake killed at least {} people in Turkey, officials said.";
         let day1 = md("2023-02-06", &quake.replace("{}", "1,500"));
         let day3 = md("2023-02-08", &quake.replace("{}", "11,000"));
@@ -298,23 +302,7 @@ mod tests {
 
     #[test]
     fn a_figure_with_no_subject_or_time_meets_only_articles_of_its_spell() {
-        use crate::source::{Format, from_text};
-        let md = |date: &str, body: &str| {
-            from_text(
-                "x.md",
-                format!("---\ndate: {date}\n---\n{body}\n"),
-                Format::Markdown,
-            )
-            .unwrap()
-        };
-        let flagged = |docs: Vec<Vec<crate::source::Document>>| {
-            let r = crate::check::run(
-                docs.into_iter().flatten().collect(),
-                &crate::pack::PackSet::default(),
-                None,
-            );
-            r.findings.len()
-        };
+        let flagged = |docs| run(docs).len();
         // Two years apart: two elections' turnouts.
         let a = md("2022-10-31", "Turnout was 79.4%, officials said.");
         let b = md("2024-07-01", "Turnout was 66.7%, officials said.");
