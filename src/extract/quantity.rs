@@ -352,6 +352,17 @@ const MEASURES: &[&str] = &[
 
 /// The counted noun after a figure: ` key minerals`, ` cherry trees`.
 pub fn count_noun(i: &str) -> IResult<&str, String> {
+    // Degrees Celsius written against the figure ("17.15C", "51.8°C", "45 °C") are
+    // the degrees that "17.16 degrees Celsius" counts.
+    let celsius = i
+        .strip_prefix("°C")
+        .or_else(|| i.strip_prefix(" °C"))
+        .or_else(|| i.strip_prefix('C'));
+    if let Some(r) = celsius
+        && !r.starts_with(|c: char| c.is_alphanumeric())
+    {
+        return Ok((r, "degrees".to_string()));
+    }
     let mut rest = i;
     let mut words: Vec<&str> = Vec::new();
     while words.len() < 3 {
@@ -689,6 +700,17 @@ mod tests {
     fn q(i: &str) -> (Quantity, &str) {
         let (rest, q) = quantity(i, false).unwrap();
         (q, rest)
+    }
+
+    #[test]
+    fn degrees_celsius_against_the_figure() {
+        for t in ["17.15C on Monday", "51.8°C in Mecca", "45 °C in Delhi"] {
+            assert_eq!(q(t).0.unit, Unit::Count("degrees".into()), "{t}");
+        }
+        assert_eq!(
+            q("17.16 degrees Celsius").0.unit,
+            Unit::Count("degrees".into())
+        );
     }
 
     #[test]
