@@ -850,6 +850,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if scope.is_empty() {
             scope = pick(scopes.found(&d.text[s.start..m.span.start]));
         }
+        // "inflation would fall to 5.8%", "expects growth of 3.2%": a forecast, kept
+        // apart from the figure of record.
+        if super::metric::forecasts(&d.text[w.start..m.span.start]) {
+            scope.push("forecast");
+        }
         let mut time = time_of(d, e, i, w);
         // A running tally with no time of its own ("killed 3,000 people") is as of its
         // article's date: a toll that rose between two days' reports is no conflict.
@@ -956,6 +961,22 @@ mod tests {
             super::measure_before("Turnout was "),
             vec!["turnout".to_string()]
         );
+    }
+
+    /// A forecast is kept apart from the figure of record, and meets forecasts.
+    #[test]
+    fn a_forecast_is_no_figure_of_record() {
+        let f = crate::rules::testing::check(
+            &[
+                "Global inflation was 6.7% in 2023.",
+                "The fund said global inflation would fall to 5.8% in 2023.",
+                "The fund expects global inflation of 4.1% in 2023.",
+            ],
+            Some("2024-10-22"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["5.8%", "4.1%"], "{f:?}");
     }
 
     /// A prison term is its person's: two reports of one sentence meet, and a

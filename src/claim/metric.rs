@@ -241,6 +241,14 @@ pub(super) fn in_named(text: &str, word: &str) -> bool {
     })
 }
 
+/// Does `text` say what is to come: an outlook word of `metrics.yaml`, or "will",
+/// "would", "is set to", "is expected to"?
+pub(super) fn forecasts(text: &str) -> bool {
+    static MODALS: OnceLock<Phrases> = OnceLock::new();
+    let modals = MODALS.get_or_init(|| Phrases::new(&["will", "would", "is set to", "are set to"]));
+    lookups().outlooks.any(text) || modals.any(text)
+}
+
 /// Sentences back to look for the company a sentence continues.
 const CARRY_BACK: usize = 4;
 
