@@ -241,8 +241,8 @@ pub(super) fn in_named(text: &str, word: &str) -> bool {
     })
 }
 
-/// Does `text` say what is to come: an outlook word of `metrics.yaml`, or "will",
-/// "would", "is set to", "is expected to"?
+/// Does `text` say what is to come: an outlook word of `metrics.yaml` ("expects",
+/// "is expected to"), or "will", "would", "is set to"?
 pub(super) fn forecasts(text: &str) -> bool {
     static MODALS: OnceLock<Phrases> = OnceLock::new();
     let modals = MODALS.get_or_init(|| Phrases::new(&["will", "would", "is set to", "are set to"]));

@@ -242,11 +242,10 @@ fn compound(mut rest: &str, first: f64) -> (&str, f64, f64) {
                 lookup(&lexicon::get().numbers.fractions),
             ),
         );
-        let part = alt((small_words, int_atom));
         if let Ok((r2, n)) = alt((
             preceded(
                 (space1, tag_no_case("and"), space1),
-                terminated(part, not(peek(denominator))),
+                terminated(alt((small_words, int_atom)), not(peek(denominator))),
             ),
             preceded(space1, alt((small_words, int_atom))),
         ))

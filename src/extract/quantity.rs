@@ -703,6 +703,12 @@ mod tests {
     }
 
     #[test]
+    fn a_time_after_a_count_is_no_part_of_its_noun() {
+        let (c, rest) = q("227,000 jobs last month");
+        assert_eq!((c.unit, rest), (Unit::Count("jobs".into()), " last month"));
+    }
+
+    #[test]
     fn degrees_celsius_against_the_figure() {
         for t in ["17.15C on Monday", "51.8°C in Mecca", "45 °C in Delhi"] {
             assert_eq!(q(t).0.unit, Unit::Count("degrees".into()), "{t}");
