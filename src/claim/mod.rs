@@ -329,8 +329,10 @@ impl Phrases {
             .enumerate()
             .filter(|(_, p)| !p.is_empty())
             .collect();
+        // A DFA: the lists are small, and they are searched in every sentence.
         let ac = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(kept.iter().map(|(_, p)| p))
             // Lexicon phrases are a few dozen short strings: far under any limit.
             .expect("a small phrase list always builds");
