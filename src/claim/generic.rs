@@ -165,7 +165,13 @@ const TIME_WORDS: &[&str] = &[
 /// Measures of `metrics.yaml` that are an economy's rates, whose name just before a
 /// share says what it measures ("The jobless rate ticked up to 4.2%"). A company's
 /// measures are left out: "revenue" before "up 122%" may be a part's.
-const RATES: &[&str] = &["inflation", "unemployment", "gdp", "fiscal deficit"];
+const RATES: &[&str] = &[
+    "inflation",
+    "unemployment",
+    "gdp",
+    "fiscal deficit",
+    "turnout",
+];
 
 /// Measures that are someone's expectation, not a figure of record.
 const ESTIMATES: &[&str] = &[
@@ -291,6 +297,14 @@ fn capitalised_run(text: &str) -> Option<(String, usize)> {
     let mut words: Vec<&str> = Vec::new();
     let mut len = 0;
     for w in text.split(' ') {
+        // A nickname in quotes is part of the name, not its end: Sean "Diddy" Combs.
+        if !words.is_empty()
+            && w.len() > 2
+            && w.starts_with(['"', '\u{201c}'])
+            && w.ends_with(['"', '\u{201d}'])
+        {
+            continue;
+        }
         let clean = w.trim_end_matches([',', '.', ';', ':', ')']);
         let abbreviation = matches!(w, "St." | "Mt." | "Ft.");
         if words.len() == 4
@@ -385,6 +399,14 @@ fn clause_subject(before: &str) -> Option<String> {
         })
         .collect();
     (!kept.is_empty()).then(|| kept.join(" "))
+}
+
+/// Does a price per unit follow the amount: " a barrel", " an ounce", " per tonne"?
+fn per_unit(after: &str) -> bool {
+    let t = after.trim_start();
+    ["a ", "an ", "per "]
+        .iter()
+        .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
 }
 
 /// Plurals without an s, and nouns counted in the singular.
@@ -635,6 +657,7 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
         if ["since", "than", "before", "after", "until"]
             .iter()
             .any(|p| ends_with_ignore_case(before, p))
+            || since_nearby(&d.text[e.sentences[m.sentence].start..m.span.start])
         {
             continue;
         }
@@ -677,6 +700,29 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
     parts.sort();
     parts.dedup();
     parts.join(",")
+}
+
+/// "An earthquake struck Myanmar on Friday. The death toll rose to 1,644": a toll
+/// with no country of its own is that of the one country the sentence before names.
+fn previous_country(d: &Document, e: &Extraction, sentence: usize) -> Option<String> {
+    let s = e.sentences.get(sentence.checked_sub(1)?)?;
+    let found = lexicon::countries_in(&d.text[s.start..s.end]);
+    let first = found.first()?.1;
+    found
+        .iter()
+        .all(|(_, c)| *c == first)
+        .then(|| first.to_string())
+}
+
+/// "the highest since reunification in 1990": "since" a few words before a date makes
+/// it a point of comparison too.
+fn since_nearby(before: &str) -> bool {
+    before
+        .rsplit(' ')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .take_while(|w| !w.ends_with([',', ';']))
+        .any(|w| w.eq_ignore_ascii_case("since"))
 }
 
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &[bool]) {
@@ -803,12 +849,22 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                         .map(|(_, c)| c.to_string())
                 })
                 .or_else(|| place(before, near, after))
-                .or_else(|| named_event(before));
+                .or_else(|| named_event(before))
+                .or_else(|| tally.then(|| previous_country(d, e, m.sentence)).flatten());
         }
         // "26 seats" says what was counted but not whose: without a country, the
         // clause's own words before it are the subject ("The coalition holds"), so two
         // parties' seats never share a key; with none ("which took"), it is not keyed.
         if counted_only && subject.is_none() {
+            subject = clause_subject(before);
+            if subject.is_none() {
+                continue;
+            }
+        }
+        // "$61.29 a barrel", "$3,240 an ounce": a price per unit is some one thing's
+        // (Brent or WTI, gold or silver). Without a country, the clause's own words
+        // before it say which, as for counts; with none, it is not keyed.
+        if subject.is_none() && matches!(q.unit, Unit::Money(_)) && per_unit(after) {
             subject = clause_subject(before);
             if subject.is_none() {
                 continue;
@@ -994,6 +1050,95 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["20 years"], "{f:?}");
+    }
+
+    /// A title-case dateline with its agency is no person, and a nickname in quotes
+    /// is part of the name: both reports are Sean Combs's sentence, and meet.
+    #[test]
+    fn a_prison_term_past_an_agency_dateline_and_a_nickname() {
+        let f = crate::rules::testing::check(
+            &[
+                "New York (AP) \u{2014} Sean Combs was sentenced Friday to 50 months behind bars.",
+                "NEW YORK, Oct 3 (Reuters) - Sean \"Diddy\" Combs was sentenced on Friday to 50 months in prison.",
+                "New York (AP) \u{2014} Sean Combs was sentenced Friday to 40 months.",
+            ],
+            Some("2025-10-03"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["40 months"], "{f:?}");
+    }
+
+    /// A price per unit is some one thing's: Brent's and WTI's prices, gold's and
+    /// silver's, never meet; two reports of Brent's do.
+    #[test]
+    fn a_price_per_unit_is_what_the_clause_names() {
+        let f = crate::rules::testing::check(
+            &[
+                "Brent crude settled at $61.29 a barrel on Friday.",
+                "West Texas Intermediate crude settled at $58.29 a barrel on Friday.",
+                "Gold rose to $3,240 an ounce.",
+                "Silver rose to $32.50 an ounce.",
+                "Brent crude settled at $66.29 a barrel on Friday.",
+            ],
+            Some("2025-05-02"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["$61.29", "$66.29"], "{f:?}");
+    }
+
+    /// "169 of 343 seats" counts the party's seats, as "won 169 seats" does; the
+    /// whole is no figure of the party's.
+    #[test]
+    fn a_part_of_a_whole_is_the_part() {
+        let f = crate::rules::testing::check(
+            &[
+                "In Canada, the Liberals won 169 seats in Monday's election.",
+                "In Canada, the Liberals won 169 of 343 seats in Monday's election.",
+                "In Canada, the Liberals won 169 out of the 343 seats in Monday's election.",
+                "In Canada, the Liberals won 172 of 343 seats in Monday's election.",
+            ],
+            Some("2025-04-29"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["172 of 343 seats"], "{f:?}");
+    }
+
+    /// Turnout is a measure whatever noun stands nearer ("Turnout in the German
+    /// election was"), and "the highest since reunification in 1990" does not date it.
+    #[test]
+    fn turnout_is_a_measure_and_since_a_year_no_time() {
+        let f = crate::rules::testing::check(
+            &[
+                "Turnout in the German election was 82.5%, the highest since reunification in 1990.",
+                "Germany's turnout was 82.5%.",
+                "Turnout in Germany's election was 85.2%.",
+            ],
+            Some("2025-02-24"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["85.2%"], "{f:?}");
+    }
+
+    /// A toll with no country in its sentence is the country's the sentence before
+    /// names; with two countries there, it stays without one.
+    #[test]
+    fn a_toll_takes_the_country_of_the_sentence_before() {
+        let f = crate::rules::testing::check(
+            &[
+                "A powerful earthquake struck Myanmar. The death toll rose to 1,644.",
+                "The quake in Myanmar killed 1,644 people.",
+                "A quake hit Myanmar. The death toll rose to 1,464.",
+                "A quake hit Myanmar and Thailand. The death toll rose to 1,700.",
+            ],
+            Some("2025-03-29"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["1,464"], "{f:?}");
     }
 
     /// A death toll's bare number counts the dead, as "killing 2,012 people" does:

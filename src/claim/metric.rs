@@ -398,10 +398,11 @@ pub(super) fn head(d: &Document, start: usize, end: usize) -> &str {
         .iter()
         .filter_map(|sep| head.find(sep).map(|p| p + sep.len()))
         .min()
-        && text
+        && (text
             .split_whitespace()
             .next()
             .is_some_and(|w| w.len() > 1 && !w.chars().any(char::is_lowercase))
+            || agency_dateline(&head[..p]))
     {
         text = &text[p..];
     }
@@ -412,6 +413,24 @@ pub(super) fn head(d: &Document, start: usize, end: usize) -> &str {
         None => text,
     };
     text.trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// A dateline in title case before its dash: a place in capitalised words, then the
+/// agency in brackets ("New York (AP) —", "Cebu, Philippines (AP) —").
+fn agency_dateline(before_dash: &str) -> bool {
+    let Some((place, rest)) = before_dash.split_once('(') else {
+        return false;
+    };
+    let agency_closes = rest
+        .trim_end()
+        .trim_end_matches(['-', '\u{2014}', '\u{2013}'])
+        .trim_end()
+        .ends_with(')');
+    agency_closes
+        && !place.trim().is_empty()
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// The name a sentence starts with (after a dateline): "Samsung Electronics".

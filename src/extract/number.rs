@@ -388,7 +388,7 @@ fn fraction_follows(rest: &str) -> bool {
 /// year, and "one in a million" an idiom.
 pub fn ratio(i: &str) -> IResult<&str, Number> {
     let whole = || alt((int_atom, number_words.map(|n| n.value)));
-    let (rest, (a, _, _, _, _, b)) = (
+    let (rest, (a, _, by, _, _, b)) = (
         whole(),
         space1,
         alt((
@@ -403,6 +403,11 @@ pub fn ratio(i: &str) -> IResult<&str, Number> {
     let (rest, _) = boundary(rest)?;
     let integers = a.fract() == 0.0 && b.fract() == 0.0;
     if !integers || a < 1.0 || a >= b || b > 1000.0 {
+        return fail(i);
+    }
+    // "nine out of 10", "two out of 500" name a share; "169 out of 343 seats" counts
+    // seats, as "169 of 343 seats" does.
+    if by.len() > 2 && b > 10.0 && b % 100.0 != 0.0 {
         return fail(i);
     }
     let value = a / b;
@@ -653,6 +658,9 @@ mod tests {
         assert_eq!(v("1 in 10"), (0.1, ""));
         assert_eq!(v("one in every four"), (0.25, ""));
         assert_eq!(v("two out of five hundred tvs"), (0.004, " tvs"));
+        assert_eq!(v("nine out of 10 voters"), (0.9, " voters"));
+        // A part of an uneven whole is a count, not a share.
+        assert_eq!(v("169 out of 343 seats"), (169.0, " out of 343 seats"));
         // A year, a million, or a larger first number: no ratio.
         assert_eq!(v("5 in 2024"), (5.0, " in 2024"));
         assert_eq!(v("one in a million"), (1.0, " in a million"));

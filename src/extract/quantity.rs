@@ -613,6 +613,12 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
         (_, Ok((r, h))) => (r, Some(h)),
         (h, _) => (rest, h),
     };
+    // "169 of 343 seats", "12 of the 40 suspects": the part counts the whole's noun;
+    // the whole is said in passing, no figure of its own.
+    let rest = match unit {
+        Unit::Number if value == high_value => of_whole(rest, value).unwrap_or(rest),
+        _ => rest,
+    };
     let (rest, noun, unit) = match unit {
         Unit::Number => match count_noun(rest) {
             Ok((r, noun)) => {
@@ -637,6 +643,26 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
             range: range_used(value, high_value),
         },
     ))
+}
+
+/// ` of 343` or ` out of the 40` after a part, then the counted noun: where the noun
+/// starts. The whole is a whole number above the part.
+fn of_whole(i: &str, part: f64) -> Option<&str> {
+    let (r, _) = (
+        space1::<&str, nom::error::Error<&str>>,
+        opt((tag_no_case("out"), space1)),
+        tag_no_case("of"),
+        space1,
+        opt((
+            alt((tag_no_case("the"), tag_no_case("its"), tag_no_case("their"))),
+            space1,
+        )),
+    )
+        .parse(i)
+        .ok()?;
+    let (r, whole) = number(r).ok()?;
+    let fits = part.fract() == 0.0 && whole.value.fract() == 0.0 && whole.value > part;
+    (fits && count_noun(r).is_ok()).then_some(r)
 }
 
 fn range_used(a: f64, b: f64) -> bool {
@@ -782,6 +808,25 @@ mod tests {
         assert_eq!(m.value, 2.5e6);
         let (_, (lead, c)) = conversion(" ($54.6 million)").unwrap();
         assert_eq!((lead, c.value), (2, 54.6e6));
+    }
+
+    #[test]
+    fn a_part_of_a_whole_counts_the_part() {
+        for (text, n) in [
+            ("169 of 343 seats", 169.0),
+            ("169 out of 343 seats", 169.0),
+            ("12 of the 40 suspects were", 12.0),
+            ("three of its 12 ministers", 3.0),
+        ] {
+            let (x, _) = q(text);
+            assert_eq!(x.value, n, "{text}");
+            assert!(matches!(x.unit, Unit::Count(_)), "{text}");
+            assert!(!x.range, "{text}");
+        }
+        assert_eq!(q("169 of 343 seats").0.noun.as_deref(), Some("seats"));
+        // No noun after the whole, or a whole no larger: the part stands alone.
+        assert_eq!(q("two of the three").0.unit, Unit::Number);
+        assert_eq!(q("five of three pieces").1, " of three pieces");
     }
 
     #[test]

@@ -330,7 +330,14 @@ pub fn show_figure(v: &Value) -> String {
     } else {
         format!("{} to {}", one(*low), one(*high))
     };
-    format!("{body} {unit}").trim().to_string()
+    // Durations are kept in the singular ("month"); a message says "50 months".
+    let plural = matches!(
+        unit.as_str(),
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+    ) && body != "1";
+    format!("{body} {unit}{}", if plural { "s" } else { "" })
+        .trim()
+        .to_string()
 }
 
 #[cfg(test)]
@@ -428,6 +435,21 @@ mod tests {
             "at most 30 people"
         );
         assert_eq!(show_figure(&fig(20.0, 30.0)), "20 to 30 people");
+    }
+
+    #[test]
+    fn a_duration_reads_in_the_plural() {
+        let fig = |x: f64, unit: &str| crate::claim::Value::Figure {
+            low: x,
+            high: x,
+            step: 1.0,
+            unit: std::sync::Arc::new(unit.to_string()),
+            tolerance: 0.0,
+            relative_tolerance: 0.0,
+        };
+        assert_eq!(show_figure(&fig(50.0, "month")), "50 months");
+        assert_eq!(show_figure(&fig(1.0, "year")), "1 year");
+        assert_eq!(show_figure(&fig(3.0, "people")), "3 people");
     }
 
     #[test]
