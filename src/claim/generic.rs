@@ -514,7 +514,20 @@ fn measure_before(before: &str) -> Vec<String> {
     } else {
         w.to_lowercase()
     };
-    let (c, _) = content(&[lower.as_str()]);
+    // "Oil prices fell 1%", "Gold prices rose 2%": the word before the noun says
+    // which prices; without it the two would share a key.
+    let modifier = (i > 1)
+        .then(|| toks[i - 2])
+        .filter(|m| m.chars().all(char::is_alphabetic))
+        .map(str::to_lowercase)
+        .filter(|m| {
+            ![STOP, END, LINKS].iter().any(|l| l.contains(&m.as_str()))
+                && !m.ends_with("ed")
+                && !m.ends_with("ing")
+        });
+    let mut words: Vec<&str> = modifier.iter().map(String::as_str).collect();
+    words.push(&lower);
+    let (c, _) = content(&words);
     c
 }
 
@@ -1086,6 +1099,24 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["$61.29", "$66.29"], "{f:?}");
+    }
+
+    /// "Oil prices fell 3%" and "Gold prices rose 2%" are two things' prices: the
+    /// word before the noun keeps them apart, and two reports of oil's still meet.
+    #[test]
+    fn the_word_before_a_measure_says_which() {
+        let f = crate::rules::testing::check(
+            &[
+                "Oil prices fell 3% on Monday.",
+                "Gold prices rose 2% on Monday.",
+                "Oil prices fell 3% on Monday, traders said.",
+                "Oil prices fell 5% on Monday.",
+            ],
+            Some("2025-05-05"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["5%"], "{f:?}");
     }
 
     /// "169 of 343 seats" counts the party's seats, as "won 169 seats" does; the
