@@ -459,6 +459,15 @@ fn measure_after(after: &str) -> (Vec<String>, Option<String>) {
     if toks.first() == Some(&"of") {
         i = 1;
     }
+    // "fell 2.9% on the news", "rose 5% on Monday": a preposition right after the
+    // figure starts no measure.
+    if toks.get(i).is_some_and(|w| {
+        ["on", "over", "amid"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    }) {
+        return content(&[]);
+    }
     let mut objects = 0;
     while i < toks.len() && phrase.len() < 7 {
         let raw = toks[i];
@@ -1117,6 +1126,23 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["5%"], "{f:?}");
+    }
+
+    /// "rose 3% over the past year", "fell 2.9% on the news": what follows the
+    /// preposition is a time or a cause, not what the figure measures.
+    #[test]
+    fn a_preposition_after_a_figure_starts_no_measure() {
+        let f = crate::rules::testing::check(
+            &[
+                "Prices rose 3% over the past year.",
+                "Wages rose 4% over the past year.",
+                "The stock dropped 2.9% on the news.",
+                "The bond fell 1.1% on the news.",
+            ],
+            Some("2025-05-05"),
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
     }
 
     /// "169 of 343 seats" counts the party's seats, as "won 169 seats" does; the

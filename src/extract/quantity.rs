@@ -562,6 +562,9 @@ fn unify(
     let (mut n, u, _) = a;
     let unit = match (&u, &b.1) {
         (Unit::Number, other) => other.clone(),
+        // "jumped 3.3% to 5,844.19 points": a change, then a level; a share does not
+        // lend its sign to a bare number after it. ("$5 to 6 billion" is a range.)
+        (Unit::Percent | Unit::PercentagePoints, Unit::Number) => return None,
         (mine, Unit::Number) => mine.clone(),
         (x, y) if x == y => x.clone(),
         _ => return None,
@@ -786,6 +789,17 @@ mod tests {
         );
         let (r, _) = q("$10-12 million");
         assert_eq!((r.low, r.high), (10e6, 12e6));
+    }
+
+    #[test]
+    fn a_share_then_a_bare_number_is_no_range() {
+        let (x, rest) = q("3.3% to 5,844.19 points");
+        assert_eq!(
+            (x.value, x.range, rest),
+            (3.3, false, " to 5,844.19 points")
+        );
+        assert!(q("80% to 90%").0.range);
+        assert!(q("$5 to 6 billion").0.range);
     }
 
     #[test]
