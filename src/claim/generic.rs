@@ -895,8 +895,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // A vote share or a seat count is a party's: with a country for subject,
         // the names the sentence gives before the figure say whose ("Britain's
         // Labour Party", "the Conservatives"), so two parties' shares never meet.
+        // So is a count that is no tally: "Toyota is recalling 1 million vehicles in
+        // the United States" is Toyota's, not every recall there.
         if let Some(c) = &subject
-            && measure.iter().any(|m| PER_ACTOR.contains(&m.as_str()))
+            && (measure.iter().any(|m| PER_ACTOR.contains(&m.as_str())) || counted_only)
             && let Some(who) = actor(d, s.start, m.span.start)
         {
             subject = Some(format!("{c} {who}"));
@@ -1143,6 +1145,24 @@ mod tests {
             &[],
         );
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    /// A count that is no tally is its sentence's actor's as well as its country's:
+    /// Toyota's recall and Ford's never meet; two reports of Ford's do.
+    #[test]
+    fn a_count_in_a_country_is_its_actors() {
+        let f = crate::rules::testing::check(
+            &[
+                "Toyota is recalling 500,000 vehicles in the United States.",
+                "Ford is recalling 1,075,299 vehicles in the United States.",
+                "Ford is recalling 1,075,299 vehicles in the United States, regulators said.",
+                "Ford is recalling 1,175,299 vehicles in the United States.",
+            ],
+            Some("2025-05-21"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["1,175,299 vehicles"], "{f:?}");
     }
 
     /// "169 of 343 seats" counts the party's seats, as "won 169 seats" does; the
