@@ -1165,6 +1165,23 @@ mod tests {
         assert_eq!(texts, vec!["1,175,299 vehicles"], "{f:?}");
     }
 
+    /// A country's rate is keyed one way however the sentence starts: "German
+    /// inflation fell to 2.3%" meets "Germany's inflation eased to 2.3%".
+    #[test]
+    fn a_countrys_rate_has_one_key() {
+        let f = crate::rules::testing::check(
+            &[
+                "BERLIN, March 3 - Germany's inflation eased to 2.3% in February, while France's inflation slowed to 0.9%.",
+                "BERLIN, March 3 - German inflation fell to 2.3% in February.",
+                "BERLIN, March 3 - German inflation fell to 2.5% in February.",
+            ],
+            Some("2025-03-03"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["2.5%"], "{f:?}");
+    }
+
     /// "169 of 343 seats" counts the party's seats, as "won 169 seats" does; the
     /// whole is no figure of the party's.
     #[test]

@@ -51,6 +51,15 @@ const NOT_SUBJECTS: &[&str] = &[
     "Prices",
 ];
 
+/// Measures of an economy rather than a company.
+const ECONOMY_RATES: &[&str] = &[
+    "inflation",
+    "unemployment",
+    "gdp",
+    "fiscal deficit",
+    "turnout",
+];
+
 /// Words before an amount that make it the measure's level.
 const LEVEL_BEFORE: &[&str] = &[
     "to", "of", "at", "reached", "hit", "was", "were", "totalled", "totaled", "posted", "reported",
@@ -131,6 +140,21 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         }) else {
             continue;
         };
+        // A country's rate ("German inflation fell to 2.3%") is the generic keyer's,
+        // which reads countries and levels: keyed here too, two reports of one rate
+        // would land under two keys.
+        let titled: Vec<String> = subject
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            })
+            .collect();
+        if ECONOMY_RATES.contains(&metric) && lexicon::get().country(&titled.join(" ")).is_some() {
+            continue;
+        }
         let lower = sentence.to_ascii_lowercase();
         let change = phrases.changes.any(&lower);
         let period = period(&lower);
