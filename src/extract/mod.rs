@@ -570,7 +570,7 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter:
                 && (role.and_then(|r| r.phrases).is_some_and(|ps| !written(ps))
                     || matches!(lower.as_str(), "a" | "an") && !article_counts(text, end, s.end));
             let starter = role.is_some_and(|r| r.starter);
-            if !starter && !code && !glued || unused {
+            if !starter && !code && !glued || unused && !code {
                 i = end.max(i + 1);
                 continue;
             }
@@ -854,6 +854,13 @@ mod tests {
             .map(|m| matches!(&m.kind, Kind::Quantity(q) if q.hedge.is_some()))
             .collect();
         assert_eq!(hedged, [false, true]);
+    }
+
+    #[test]
+    fn a_letter_before_a_dollar_sign_is_no_article() {
+        // "A$" is the Australian dollar, not the article "a" before "$1.2bn".
+        let k = kinds("The firm raised A$1.2bn on Monday.");
+        assert!(k.iter().any(|(_, t)| t == "A$1.2bn"), "{k:?}");
     }
 
     #[test]

@@ -489,6 +489,16 @@ fn figure(i: &str) -> IResult<&str, (Number, Unit, Option<String>)> {
     if let Some(r) = pence_glued(i, rest, n) {
         return Ok((r, (n, Unit::Money("GBP_PENCE".into()), None)));
     }
+    // "2m people", "3.5m homes": British news writes millions so before a plural
+    // noun that is no unit of measure.
+    if n.scale == 1e6
+        && i[..i.len() - rest.len()].ends_with('m')
+        && let Ok((_, noun)) = count_noun(rest)
+        && rest.starts_with(' ')
+        && (noun == "people" || noun.ends_with('s') && !MEASURES.contains(&noun.as_str()))
+    {
+        return Ok((rest, (n, Unit::Number, None)));
+    }
     // Outside money, "m" is metres, not millions: parse again without it.
     let (rest, n) = number(i)?;
     if let Ok((r, t)) = time_unit(rest) {
@@ -789,6 +799,19 @@ mod tests {
         );
         let (r, _) = q("$10-12 million");
         assert_eq!((r.low, r.high), (10e6, 12e6));
+    }
+
+    #[test]
+    fn millions_glued_before_a_plural_noun() {
+        let (x, _) = q("2m people were affected");
+        assert_eq!(
+            (x.value, x.unit.clone()),
+            (2e6, Unit::Count("people".into()))
+        );
+        assert_eq!(q("3.5m homes").0.value, 3.5e6);
+        // A unit of measure, or nothing counted: metres.
+        assert_eq!(q("2m wall").0.value, 2.0);
+        assert_eq!(q("6m deep").0.value, 6.0);
     }
 
     #[test]
