@@ -3,6 +3,7 @@
 //! the rest from the sentence itself; roles become office claims (`office`); events
 //! get their dates (`event`).
 
+pub mod age;
 pub mod event;
 pub mod generic;
 pub mod metric;
@@ -217,6 +218,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     template::key(i, d, e, packs, out, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
     generic::key(i, d, e, out, &keyed);
+    age::key(i, d, e, out, &keyed);
     office::key(i, d, e, packs, out);
 }
 
