@@ -244,6 +244,32 @@ impl Rule for FigureMismatch {
 mod tests {
     use crate::rules::testing::check;
 
+    /// Whole numbers one apart touch at the rounding edge (168.5 to 169.5, 169.5 to
+    /// 170.5) but are two different figures; "2.35%" still agrees with "2.4%".
+    #[test]
+    fn figures_one_last_digit_apart_disagree() {
+        let f = check(
+            &[
+                "In Canada, the Liberals won 169 seats.",
+                "In Canada, the Liberals won 169 seats on Monday.",
+                "In Canada, the Liberals won 170 seats.",
+            ],
+            Some("2025-04-29"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["170 seats"], "{f:?}");
+        let f = check(
+            &[
+                "Japan's inflation was 2.35%.",
+                "Japan's inflation was 2.4%.",
+            ],
+            Some("2025-04-29"),
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
+    }
+
     #[test]
     fn refining_share_disagreement_is_flagged() {
         let f = check(
