@@ -878,7 +878,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // clause's own words before it are the subject ("The coalition holds"), so two
         // parties' seats never share a key; with none ("which took"), it is not keyed.
         if counted_only && subject.is_none() {
-            subject = clause_subject(before);
+            subject = clause_subject(super::metric::head(d, s.start, m.span.start));
             if subject.is_none() {
                 continue;
             }
@@ -887,7 +887,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // (Brent or WTI, gold or silver). Without a country, the clause's own words
         // before it say which, as for counts; with none, it is not keyed.
         if subject.is_none() && matches!(q.unit, Unit::Money(_)) && per_unit(after) {
-            subject = clause_subject(before);
+            subject = clause_subject(super::metric::head(d, s.start, m.span.start));
             if subject.is_none() {
                 continue;
             }
@@ -1180,6 +1180,23 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["2.5%"], "{f:?}");
+    }
+
+    /// A clause's words as a subject start past the dateline: reports from two days
+    /// of the same month's arrests meet.
+    #[test]
+    fn a_clause_subject_skips_the_dateline() {
+        let f = crate::rules::testing::check(
+            &[
+                "WASHINGTON, April 15 - Border Patrol agents made 7,181 arrests in March.",
+                "WASHINGTON, April 16 - Border Patrol agents made 7,181 arrests in March.",
+                "WASHINGTON, April 17 - Border Patrol agents made 7,811 arrests in March.",
+            ],
+            Some("2025-04-15"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["7,811 arrests"], "{f:?}");
     }
 
     /// "169 of 343 seats" counts the party's seats, as "won 169 seats" does; the
