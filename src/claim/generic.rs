@@ -736,6 +736,34 @@ fn previous_country(d: &Document, e: &Extraction, sentence: usize) -> Option<Str
         .then(|| first.to_string())
 }
 
+/// The one country a document names, if it names exactly one (the dateline's city
+/// aside, which names none).
+fn only_country_of(d: &Document) -> Option<String> {
+    // A dateline's city in capitals ("FRANKFURT, June 6 -") says where the
+    // reporter was, not what the story is about.
+    let capitals = |at: usize| {
+        let word = d.text[at..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        word.chars().count() > 1 && !word.chars().any(char::is_lowercase)
+    };
+    let found: Vec<_> = lexicon::countries_in(&d.text)
+        .into_iter()
+        .filter(|(at, _)| {
+            !capitals(*at)
+                && !d
+                    .dateline_span
+                    .is_some_and(|ds| ds.start <= *at && *at < ds.end)
+        })
+        .collect();
+    let first = found.first()?.1;
+    found
+        .iter()
+        .all(|(_, c)| *c == first)
+        .then(|| first.to_string())
+}
+
 /// "the highest since reunification in 1990": "since" a few words before a date makes
 /// it a point of comparison too.
 fn since_nearby(before: &str) -> bool {
@@ -748,6 +776,7 @@ fn since_nearby(before: &str) -> bool {
 }
 
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &[bool]) {
+    let only_country: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
     let mut last_measure: Option<(usize, Vec<String>, Option<String>)> = None;
     for (i, m) in e.mentions.iter().enumerate() {
         let Kind::Quantity(q) = &m.kind else { continue };
@@ -872,7 +901,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 })
                 .or_else(|| place(before, near, after))
                 .or_else(|| named_event(before))
-                .or_else(|| tally.then(|| previous_country(d, e, m.sentence)).flatten());
+                .or_else(|| tally.then(|| previous_country(d, e, m.sentence)).flatten())
+                // A country's rate with no country by it ("Turnout was 71.6%") is the
+                // country's the article names, when it names only one.
+                .or_else(|| {
+                    (tally || measure.iter().any(|w| RATES.contains(&w.as_str())))
+                        .then(|| only_country.get_or_init(|| only_country_of(d)).clone())
+                        .flatten()
+                });
         }
         // "26 seats" says what was counted but not whose: without a country, the
         // clause's own words before it are the subject ("The coalition holds"), so two
@@ -1180,6 +1216,25 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["2.5%"], "{f:?}");
+    }
+
+    /// A country's rate with no country by it is the country's the article names,
+    /// when it names only one: Poland's and Romania's turnouts two weeks apart never
+    /// meet, two reports of Poland's do.
+    #[test]
+    fn a_rate_takes_the_only_country_of_its_article() {
+        let f = crate::rules::testing::check(
+            &[
+                "WARSAW, June 2 - Karol Nawrocki won Poland's presidential election. His rival conceded. Turnout was 71.63%.",
+                "WARSAW, June 2 - Nawrocki narrowly won the runoff in Poland. Turnout reached a record 71.63%.",
+                "BUCHAREST, May 19 - Nicusor Dan won Romania's presidential runoff. Turnout was 64.7%.",
+                "WARSAW, June 2 - Poland's new president will take office in August. Turnout was 61.63%.",
+            ],
+            Some("2025-06-02"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["61.63%"], "{f:?}");
     }
 
     /// A clause's words as a subject start past the dateline: reports from two days
