@@ -8,6 +8,7 @@ pub mod event;
 pub mod generic;
 pub mod metric;
 pub mod office;
+pub mod rank;
 pub mod template;
 
 use crate::extract::{Extraction, Kind};
@@ -219,6 +220,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     metric::key(i, d, e, out, &mut keyed);
     generic::key(i, d, e, out, &keyed);
     age::key(i, d, e, out, &keyed);
+    rank::key(i, d, e, out);
     office::key(i, d, e, packs, out);
 }
 

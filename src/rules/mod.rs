@@ -332,6 +332,18 @@ pub fn show_figure(v: &Value) -> String {
     } else {
         format!("{} to {}", one(*low), one(*high))
     };
+    // A rank reads as one: "4th".
+    if unit.as_str() == "rank" && low == high && low.fract() == 0.0 {
+        let n = *low as i64;
+        let suffix = match (n % 100, n % 10) {
+            (11..=13, _) => "th",
+            (_, 1) => "st",
+            (_, 2) => "nd",
+            (_, 3) => "rd",
+            _ => "th",
+        };
+        return format!("{n}{suffix}");
+    }
     // Durations are kept in the singular ("month"); a message says "50 months".
     let plural = matches!(
         unit.as_str(),
@@ -452,6 +464,9 @@ mod tests {
         assert_eq!(show_figure(&fig(50.0, "month")), "50 months");
         assert_eq!(show_figure(&fig(1.0, "year")), "1 year");
         assert_eq!(show_figure(&fig(3.0, "people")), "3 people");
+        assert_eq!(show_figure(&fig(4.0, "rank")), "4th");
+        assert_eq!(show_figure(&fig(22.0, "rank")), "22nd");
+        assert_eq!(show_figure(&fig(12.0, "rank")), "12th");
     }
 
     #[test]

@@ -1,0 +1,195 @@
+//! Ranks: "Japan is the world's fourth-largest economy", "Japan, the world's third
+//! largest economy". A rank is keyed by who holds it (the country, or the name the
+//! clause starts with), the superlative and what it ranks ("largest economy"), the
+//! field it ranks in ("world's", "Asia's", "in Europe") and the article's year, so
+//! two articles of one year that rank one thing differently disagree, and a rank
+//! that changed between years is no conflict.
+
+use super::Claim;
+use crate::extract::{Extraction, Kind, Quantity, Unit};
+use crate::lexicon;
+use crate::source::Document;
+
+/// Words after an ordinal that make a streak, not a rank ("third straight year").
+const STREAKS: &[&str] = &["straight", "consecutive", "successive", "running"];
+
+/// Words that end what a rank ranks: "economy after", "producer in".
+const END: &[&str] = &[
+    "after", "behind", "in", "by", "with", "and", "but", "that", "which", "since", "for", "as",
+    "to", "from", "at", "on", "is", "was", "has", "had", "will", "would", "said",
+];
+
+pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>) {
+    let Some(published) = d.published else { return };
+    for m in &e.mentions {
+        let Kind::Ordinal(o) = &m.kind else { continue };
+        let Some(sup) = o.rank.as_deref() else {
+            continue;
+        };
+        if STREAKS.contains(&sup) {
+            continue;
+        }
+        let s = e.sentences[m.sentence];
+        let after = &d.text[m.span.end..s.end];
+        let Some((noun, field_after)) = ranked(after) else {
+            continue;
+        };
+        let before = &d.text[s.start..m.span.start];
+        let field = field_before(before).or(field_after).unwrap_or_default();
+        let Some(who) = holder(d, s.start, before) else {
+            continue;
+        };
+        let value = f64::from(o.value);
+        let q = Quantity {
+            value,
+            low: value,
+            high: value,
+            step: 1.0,
+            unit: Unit::Count("rank".into()),
+            noun: None,
+            hedge: None,
+            range: false,
+        };
+        out.push(super::figure(
+            doc,
+            m,
+            &q,
+            format!(
+                "{who} | {sup} {noun} | rank{} @{}",
+                if field.is_empty() {
+                    String::new()
+                } else {
+                    format!(" [{field}]")
+                },
+                published.date.year()
+            ),
+            format!("{who} {sup} {noun}"),
+        ));
+    }
+}
+
+/// What the rank ranks, in lower-case words after it ("economy", "oil importer"), and
+/// a field written after it ("in the world", "in Europe").
+fn ranked(after: &str) -> Option<(String, Option<String>)> {
+    let mut words: Vec<String> = Vec::new();
+    let mut rest = after.split(' ').filter(|w| !w.is_empty());
+    let mut field = None;
+    for w in rest.by_ref() {
+        let clean = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let lower = clean.to_lowercase();
+        if END.contains(&lower.as_str()) {
+            if lower == "in" {
+                field = Some(());
+            }
+            break;
+        }
+        if clean.is_empty()
+            || !clean.chars().all(|c| c.is_lowercase() || c == '-')
+            || words.len() == 3
+        {
+            break;
+        }
+        words.push(lower);
+        if clean.len() != w.len() {
+            break;
+        }
+    }
+    if words.is_empty() {
+        return None;
+    }
+    // "in the world", "in Europe": the field, when "in" ended the noun.
+    let field = field.and_then(|_| {
+        let next: Vec<&str> = rest.take(2).collect();
+        let word = match next.as_slice() {
+            ["the", w, ..] => w,
+            [w, ..] => w,
+            [] => return None,
+        };
+        let word = word.trim_end_matches([',', '.', ';', ':', ')']);
+        (word == "world" || word.starts_with(|c: char| c.is_uppercase())).then(|| field_name(word))
+    });
+    Some((words.join(" "), field))
+}
+
+/// The field a possessive right before the rank names: "the world's" -> "world",
+/// "Asia's" -> "Asia", "China's" -> "China".
+fn field_before(before: &str) -> Option<String> {
+    let last = before.trim_end().rsplit(' ').next()?;
+    let owner = last
+        .strip_suffix("'s")
+        .or_else(|| last.strip_suffix("\u{2019}s"))?;
+    (!owner.is_empty()).then(|| field_name(owner))
+}
+
+/// A field's name: the world in lower case, a country by its canonical name.
+fn field_name(word: &str) -> String {
+    if word.eq_ignore_ascii_case("world") {
+        return "world".into();
+    }
+    lexicon::get()
+        .country(word)
+        .map_or_else(|| word.to_string(), str::to_string)
+}
+
+/// Who holds the rank: the last country before it in the sentence other than the
+/// field ("Japan is the world's", "Japan, the world's"), else the name the sentence
+/// starts with.
+fn holder(d: &Document, start: usize, before: &str) -> Option<String> {
+    let field_at = before.trim_end().rfind(' ').map_or(0, |p| p + 1);
+    let country = lexicon::countries_in(before)
+        .into_iter()
+        .rfind(|(at, _)| *at < field_at)
+        .map(|(_, c)| c.to_string());
+    country.or_else(|| {
+        let head = super::metric::head(d, start, start + before.len());
+        let name: Vec<&str> = head
+            .split(' ')
+            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .take(4)
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .collect();
+        let first = *name.first()?;
+        (!["The", "A", "An", "It", "Its", "This", "That", "In"].contains(&first))
+            .then(|| name.join(" "))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{field_before, ranked};
+
+    #[test]
+    fn what_a_rank_ranks() {
+        assert_eq!(
+            ranked(" economy after Germany"),
+            Some(("economy".into(), None))
+        );
+        assert_eq!(
+            ranked(" oil importer in the world."),
+            Some(("oil importer".into(), Some("world".into())))
+        );
+        assert_eq!(ranked(" in Asia"), None);
+        assert_eq!(field_before("Japan is the world's "), Some("world".into()));
+        assert_eq!(field_before("India became Asia's "), Some("Asia".into()));
+        assert_eq!(field_before("Japan is the "), None);
+    }
+
+    /// Two articles of one year that rank one economy differently disagree; a rank
+    /// in another field (Asia) or another year is apart, and a streak is no rank.
+    #[test]
+    fn ranks_of_one_thing_meet() {
+        let f = crate::rules::testing::check(
+            &[
+                "TOKYO, Feb 18 - Japan is the world's fourth-largest economy after Germany overtook it.",
+                "TOKYO, Feb 18 - Japan, the world's fourth-largest economy, grew 2.8%.",
+                "TOKYO, Feb 18 - Japan, the world's third-largest economy, grew 2.8%.",
+                "TOKYO, Feb 18 - Japan is Asia's second-largest economy.",
+                "TOKYO, Feb 18 - Japan won for the third straight year.",
+            ],
+            Some("2025-02-18"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["third-largest"], "{f:?}");
+    }
+}
