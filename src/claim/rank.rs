@@ -36,9 +36,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>) {
         };
         let before = &d.text[s.start..m.span.start];
         let field = field_before(before).or(field_after).unwrap_or_default();
-        let Some(who) = holder(d, s.start, before) else {
-            continue;
-        };
+        let Some(who) = holder(before) else { continue };
         let value = f64::from(o.value);
         let q = Quantity {
             value,
@@ -131,27 +129,46 @@ fn field_name(word: &str) -> String {
         .map_or_else(|| word.to_string(), str::to_string)
 }
 
-/// Who holds the rank: the last country before it in the sentence other than the
-/// field ("Japan is the world's", "Japan, the world's"), else the name the sentence
-/// starts with.
-fn holder(d: &Document, start: usize, before: &str) -> Option<String> {
+/// Who holds the rank: the name nearest before it, within eight words ("Japan is
+/// the world's", "Japan, the world's", "In Germany, the AfD became the"), a country
+/// by its canonical name. A pronoun or no name: nobody.
+fn holder(before: &str) -> Option<String> {
     let field_at = before.trim_end().rfind(' ').map_or(0, |p| p + 1);
-    let country = lexicon::countries_in(before)
-        .into_iter()
-        .rfind(|(at, _)| *at < field_at)
-        .map(|(_, c)| c.to_string());
-    country.or_else(|| {
-        let head = super::metric::head(d, start, start + before.len());
-        let name: Vec<&str> = head
-            .split(' ')
-            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
-            .take(4)
-            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
-            .collect();
-        let first = *name.first()?;
-        (!["The", "A", "An", "It", "Its", "This", "That", "In"].contains(&first))
-            .then(|| name.join(" "))
-    })
+    let lex = lexicon::get();
+    let words: Vec<&str> = before[..field_at].split_whitespace().collect();
+    let mut run: Vec<&str> = Vec::new();
+    for w in words.iter().rev().take(8) {
+        let clean = w
+            .trim_end_matches([',', '.', ';', ':'])
+            .trim_end_matches("'s")
+            .trim_end_matches('\u{2019}');
+        // A pronoun stands for a name elsewhere; a dash ends a dateline.
+        if [
+            "It", "Its", "He", "She", "They", "This", "That", "-", "\u{2014}", "\u{2013}",
+        ]
+        .contains(&clean)
+        {
+            break;
+        }
+        let named = clean.starts_with(|c: char| c.is_uppercase())
+            && !["The", "A", "An", "In"].contains(&clean)
+            && lex.month(clean).is_none()
+            && lex.weekday(clean).is_none();
+        if named {
+            run.push(clean);
+            if run.len() == 4 {
+                break;
+            }
+        } else if !run.is_empty() {
+            break;
+        }
+    }
+    run.reverse();
+    let name = run.join(" ");
+    if name.is_empty() {
+        return None;
+    }
+    Some(lex.country(&name).map_or(name.clone(), str::to_string))
 }
 
 #[cfg(test)]
@@ -172,6 +189,26 @@ mod tests {
         assert_eq!(field_before("Japan is the world's "), Some("world".into()));
         assert_eq!(field_before("India became Asia's "), Some("Asia".into()));
         assert_eq!(field_before("Japan is the "), None);
+    }
+
+    /// The name nearest before the rank holds it, not the country of the clause:
+    /// two parties' ranks in one country are apart.
+    #[test]
+    fn the_nearest_name_holds_the_rank() {
+        assert_eq!(
+            super::holder("Japan is the world's ").as_deref(),
+            Some("Japan")
+        );
+        assert_eq!(
+            super::holder("Japan, the world's ").as_deref(),
+            Some("Japan")
+        );
+        assert_eq!(
+            super::holder("In Germany, the AfD became the ").as_deref(),
+            Some("AfD")
+        );
+        assert_eq!(super::holder("It is the "), None);
+        assert_eq!(super::holder("TOKYO, Feb 18 - It is the "), None);
     }
 
     /// Two articles of one year that rank one economy differently disagree; a rank
