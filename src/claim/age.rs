@@ -33,7 +33,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             {
                 appositive(before, after)
             }
-            Unit::Time(t) if t == "year" => after.strip_prefix("-old ").and_then(name_at_start),
+            Unit::Time(t) if t == "year" => after
+                .strip_prefix("-old ")
+                .and_then(|rest| name_at_start(rest).filter(|n| !before_a_person_noun(rest, n))),
             _ => None,
         };
         let Some(name) = name else { continue };
@@ -78,6 +80,50 @@ fn appositive(before: &str, after: &str) -> Option<String> {
         return None;
     }
     name_at_end(head.trim_end())
+}
+
+/// Nouns for a person that a capitalised adjective may stand before: "a 42-year-old
+/// Belgian woman" names nobody.
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "student",
+    "tourist",
+    "soldier",
+    "worker",
+    "national",
+    "citizen",
+    "resident",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "teenager",
+    "driver",
+    "pilot",
+    "player",
+    "journalist",
+    "nurse",
+    "doctor",
+    "farmer",
+    "officer",
+    "activist",
+    "migrant",
+    "businessman",
+    "businesswoman",
+    "grandmother",
+    "grandfather",
+];
+
+/// Does a person noun follow the name run ("Belgian woman")?
+fn before_a_person_noun(text: &str, name: &str) -> bool {
+    text.get(name.len()..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']).to_lowercase())
+        .is_some_and(|w| PERSON_NOUNS.contains(&w.as_str()))
 }
 
 /// Capitalised words that are no one's name, at either end of a run.
@@ -159,6 +205,8 @@ mod tests {
             Some("Pope Francis")
         );
         assert_eq!(name_at_start("student was shot"), None);
+        assert!(super::before_a_person_noun("Belgian woman was", "Belgian"));
+        assert!(!super::before_a_person_noun("Merz said", "Merz"));
     }
 
     /// Two reports of one day's age meet; a wrong one is flagged; a surname alone
