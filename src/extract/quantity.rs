@@ -674,7 +674,9 @@ fn of_whole(i: &str, part: f64) -> Option<&str> {
         .parse(i)
         .ok()?;
     let (r, whole) = number(r).ok()?;
-    let fits = part.fract() == 0.0 && whole.value.fract() == 0.0 && whole.value > part;
+    // "one of the 10 largest banks" says which group, not how many.
+    let fits =
+        part.fract() == 0.0 && part > 1.0 && whole.value.fract() == 0.0 && whole.value > part;
     (fits && count_noun(r).is_ok()).then_some(r)
 }
 
@@ -863,6 +865,10 @@ mod tests {
         assert_eq!(q("169 of 343 seats").0.noun.as_deref(), Some("seats"));
         // No noun after the whole, or a whole no larger: the part stands alone.
         assert_eq!(q("two of the three").0.unit, Unit::Number);
+        assert_eq!(
+            q("one of the 10 largest banks").1,
+            " of the 10 largest banks"
+        );
         assert_eq!(q("five of three pieces").1, " of three pieces");
     }
 
