@@ -9,6 +9,7 @@ use super::Claim;
 use crate::extract::{Extraction, Kind, Quantity, Unit};
 use crate::lexicon;
 use crate::source::Document;
+use crate::source::offsets::Span;
 
 /// Words after an ordinal that make a streak, not a rank ("third straight year").
 const STREAKS: &[&str] = &["straight", "consecutive", "successive", "running"];
@@ -21,6 +22,7 @@ const END: &[&str] = &[
 
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>) {
     let Some(published) = d.published else { return };
+    let year = published.date.year();
     for m in &e.mentions {
         let Kind::Ordinal(o) = &m.kind else { continue };
         let Some(sup) = o.rank.as_deref() else {
@@ -30,40 +32,92 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>) {
             continue;
         }
         let s = e.sentences[m.sentence];
-        let after = &d.text[m.span.end..s.end];
-        let Some((noun, field_after)) = ranked(after) else {
-            continue;
-        };
-        let before = &d.text[s.start..m.span.start];
-        let field = field_before(before).or(field_after).unwrap_or_default();
-        let Some(who) = holder(before) else { continue };
-        let value = f64::from(o.value);
-        let q = Quantity {
-            value,
-            low: value,
-            high: value,
-            step: 1.0,
-            unit: Unit::Count("rank".into()),
-            noun: None,
-            hedge: None,
-            range: false,
-        };
-        out.push(super::figure(
-            doc,
-            m,
-            &q,
-            format!(
-                "{who} | {sup} {noun} | rank{} @{}",
-                if field.is_empty() {
-                    String::new()
-                } else {
-                    format!(" [{field}]")
-                },
-                published.date.year()
-            ),
-            format!("{who} {sup} {noun}"),
-        ));
+        let claim = rank_claim(d, s.start, m.span, s.end, sup, o.value, year);
+        out.extend(claim.map(|(key, label, q)| super::figure(doc, m, &q, key, label)));
     }
+    // "Toyota, the world's largest automaker": a superlative after a possessive, with
+    // no ordinal, ranks first.
+    for (si, s) in e.sentences.iter().enumerate() {
+        let text = &d.text[s.start..s.end];
+        for (at, _) in text.match_indices("'s ") {
+            let from = s.start + at + 3;
+            let word_end = d.text[from..s.end]
+                .find(|c: char| !c.is_ascii_lowercase())
+                .map_or(s.end, |p| from + p);
+            let sup = &d.text[from..word_end];
+            if sup.len() < 5 || !sup.ends_with("est") || NOT_SUPERLATIVES.contains(&sup) {
+                continue;
+            }
+            let span = Span::new(from, word_end);
+            let Some((key, label, q)) = rank_claim(d, s.start, span, s.end, sup, 1, year) else {
+                continue;
+            };
+            let m = crate::extract::Mention {
+                span,
+                sentence: si,
+                kind: Kind::Quantity(q.clone()),
+                conversion_of: None,
+            };
+            out.push(super::figure(doc, &m, &q, key, label));
+        }
+    }
+}
+
+/// Words in -est that rank nothing.
+const NOT_SUPERLATIVES: &[&str] = &[
+    "interest",
+    "forest",
+    "protest",
+    "request",
+    "harvest",
+    "contest",
+    "guest",
+    "arrest",
+    "west",
+    "test",
+    "quest",
+    "chest",
+    "nest",
+    "rest",
+    "best-known",
+];
+
+/// The key, label and value of a rank `value` by `sup` at `span` of a sentence.
+fn rank_claim(
+    d: &Document,
+    start: usize,
+    span: Span,
+    end: usize,
+    sup: &str,
+    value: u32,
+    year: i16,
+) -> Option<(String, String, Quantity)> {
+    let after = &d.text[span.end..end];
+    let (noun, field_after) = ranked(after)?;
+    let before = &d.text[start..span.start];
+    let field = field_before(before).or(field_after).unwrap_or_default();
+    let who = holder(before)?;
+    let value = f64::from(value);
+    let q = Quantity {
+        value,
+        low: value,
+        high: value,
+        step: 1.0,
+        unit: Unit::Count("rank".into()),
+        noun: None,
+        hedge: None,
+        range: false,
+    };
+    let field = if field.is_empty() {
+        String::new()
+    } else {
+        format!(" [{field}]")
+    };
+    Some((
+        format!("{who} | {sup} {noun} | rank{field} @{year}"),
+        format!("{who} {sup} {noun}"),
+        q,
+    ))
 }
 
 /// What the rank ranks, in lower-case words after it ("economy", "oil importer"), and
@@ -144,7 +198,8 @@ fn holder(before: &str) -> Option<String> {
             .trim_end_matches('\u{2019}');
         // A pronoun stands for a name elsewhere; a dash ends a dateline.
         if [
-            "It", "Its", "He", "She", "They", "This", "That", "-", "\u{2014}", "\u{2013}",
+            "It", "Its", "He", "She", "They", "This", "That", "it", "its", "he", "she", "they",
+            "this", "that", "which", "who", "-", "\u{2014}", "\u{2013}",
         ]
         .contains(&clean)
         {
@@ -208,6 +263,7 @@ mod tests {
             Some("AfD")
         );
         assert_eq!(super::holder("It is the "), None);
+        assert_eq!(super::holder("Sanchez said it was "), None);
         assert_eq!(super::holder("TOKYO, Feb 18 - It is the "), None);
     }
 
@@ -222,11 +278,15 @@ mod tests {
                 "TOKYO, Feb 18 - Japan, the world's third-largest economy, grew 2.8%.",
                 "TOKYO, Feb 18 - Japan is Asia's second-largest economy.",
                 "TOKYO, Feb 18 - Japan won for the third straight year.",
+                "TOKYO, Feb 18 - Toyota, the world's largest automaker, sold more cars.",
+                "TOKYO, Feb 18 - Toyota, the world's second-largest automaker, sold more cars.",
+                "TOKYO, Feb 18 - Toyota, the world's largest automaker, sold more.",
+                "TOKYO, Feb 18 - The world's interest rates rose.",
             ],
             Some("2025-02-18"),
             &[],
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
-        assert_eq!(texts, vec!["third-largest"], "{f:?}");
+        assert_eq!(texts, vec!["third-largest", "second-largest"], "{f:?}");
     }
 }
