@@ -30,20 +30,24 @@ pub fn digit_ordinal(i: &str) -> IResult<&str, u32> {
         boundary,
     )
     .parse(rest)?;
-    let want = match (n % 100, n % 10) {
-        (11..=13, _) => "th",
-        (_, 1) => "st",
-        (_, 2) => "nd",
-        (_, 3) => "rd",
-        _ => "th",
-    };
-    if !suffix.eq_ignore_ascii_case(want) {
+    if !suffix.eq_ignore_ascii_case(suffix_of(u64::from(n))) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
         )));
     }
     Ok((rest, n))
+}
+
+/// The suffix a number takes as an ordinal: 1st, 2nd, 3rd, 11th, 22nd.
+pub fn suffix_of(n: u64) -> &'static str {
+    match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    }
 }
 
 /// A single ordinal word: `third`, `hundredth`, `nineth` (a common misspelling).

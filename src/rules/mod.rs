@@ -334,15 +334,8 @@ pub fn show_figure(v: &Value) -> String {
     };
     // A rank reads as one: "4th".
     if unit.as_str() == "rank" && low == high && low.fract() == 0.0 {
-        let n = *low as i64;
-        let suffix = match (n % 100, n % 10) {
-            (11..=13, _) => "th",
-            (_, 1) => "st",
-            (_, 2) => "nd",
-            (_, 3) => "rd",
-            _ => "th",
-        };
-        return format!("{n}{suffix}");
+        let n = *low as u64;
+        return format!("{n}{}", crate::extract::ordinal::suffix_of(n));
     }
     // Durations are kept in the singular ("month"); a message says "50 months".
     let plural = matches!(
