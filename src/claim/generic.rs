@@ -165,7 +165,7 @@ const TIME_WORDS: &[&str] = &[
 /// Measures of `metrics.yaml` that are an economy's rates, whose name just before a
 /// share says what it measures ("The jobless rate ticked up to 4.2%"). A company's
 /// measures are left out: "revenue" before "up 122%" may be a part's.
-const RATES: &[&str] = &[
+pub(super) const RATES: &[&str] = &[
     "inflation",
     "unemployment",
     "gdp",
@@ -728,7 +728,11 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
 /// with no country of its own is that of the one country the sentence before names.
 fn previous_country(d: &Document, e: &Extraction, sentence: usize) -> Option<String> {
     let s = e.sentences.get(sentence.checked_sub(1)?)?;
-    let found = lexicon::countries_in(&d.text[s.start..s.end]);
+    one_country(&lexicon::countries_in(&d.text[s.start..s.end]))
+}
+
+/// The country of a list of countries found, when they are all the same one.
+fn one_country(found: &[(usize, &str)]) -> Option<String> {
     let first = found.first()?.1;
     found
         .iter()
@@ -757,11 +761,7 @@ fn only_country_of(d: &Document) -> Option<String> {
                     .is_some_and(|ds| ds.start <= *at && *at < ds.end)
         })
         .collect();
-    let first = found.first()?.1;
-    found
-        .iter()
-        .all(|(_, c)| *c == first)
-        .then(|| first.to_string())
+    one_country(&found)
 }
 
 /// "the highest since reunification in 1990": "since" a few words before a date makes

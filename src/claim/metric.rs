@@ -51,15 +51,6 @@ const NOT_SUBJECTS: &[&str] = &[
     "Prices",
 ];
 
-/// Measures of an economy rather than a company.
-const ECONOMY_RATES: &[&str] = &[
-    "inflation",
-    "unemployment",
-    "gdp",
-    "fiscal deficit",
-    "turnout",
-];
-
 /// Words before an amount that make it the measure's level.
 const LEVEL_BEFORE: &[&str] = &[
     "to", "of", "at", "reached", "hit", "was", "were", "totalled", "totaled", "posted", "reported",
@@ -152,7 +143,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     .unwrap_or_default()
             })
             .collect();
-        if ECONOMY_RATES.contains(&metric) && lexicon::get().country(&titled.join(" ")).is_some() {
+        if super::generic::RATES.contains(&metric)
+            && lexicon::get().country(&titled.join(" ")).is_some()
+        {
             continue;
         }
         let lower = sentence.to_ascii_lowercase();
