@@ -41,6 +41,16 @@ const NOT_SUBJECTS: &[&str] = &[
     "Core",
     "Headline",
     "Youth",
+    // A person's title starts a sentence that quotes them, not one about them:
+    // "Chief Executive Tim Cook said sales in China fell 11%".
+    "Chief",
+    "CEO",
+    "Chairman",
+    "Chairwoman",
+    "Executive",
+    "President",
+    "Finance",
+    "Minister",
     "It",
     "Profit",
     "Profits",
@@ -658,6 +668,11 @@ mod tests {
             "TOKYO (Reuters) - Honda Motor said its operating profit fell 40% in the quarter.",
         ]);
         assert!(k.iter().all(|(key, _)| !key.contains("tokyo")), "{k:?}");
+        assert!(k.is_empty(), "{k:?}");
+        // A title and a person start a quote, not a company's figure.
+        let k = keys(&[
+            "CUPERTINO, Jan 30, 2025 - Chief Executive Tim Cook said sales in China fell 11% to $18.51 billion.",
+        ]);
         assert!(k.is_empty(), "{k:?}");
     }
 }

@@ -157,9 +157,23 @@ impl Rule for Arithmetic {
                 );
                 continue;
             }
-            // "rose 20% from $10 million to $15 million"
-            if (up || down) && text.contains(" from ") && money.len() >= 2 {
-                let (from, to) = (bounds(money[0].1), bounds(money[1].1));
+            // "rose 20% from $10 million to $15 million", "to $15 million from $10
+            // million": the amounts right after "from" and "to", not any two amounts
+            // of a sentence that says "from" ("up 4% from a year earlier, and net
+            // income of $36 billion").
+            let after_word = |w: &str| {
+                money.iter().copied().find(|(i, _)| {
+                    d.text[s.start..e.mentions[*i].span.start]
+                        .trim_end()
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .is_some_and(|p| p.eq_ignore_ascii_case(w))
+                })
+            };
+            if (up || down)
+                && let (Some((_, from_q)), Some((_, to_q))) = (after_word("from"), after_word("to"))
+            {
+                let (from, to) = (bounds(from_q), bounds(to_q));
                 let change = if to.0 >= from.1 {
                     (to.0 - from.1, to.1 - from.0)
                 } else {
@@ -167,10 +181,7 @@ impl Rule for Arithmetic {
                 };
                 check(
                     ratio_range(change, from),
-                    format!(
-                        "the change from {} to {}",
-                        money[0].1.value, money[1].1.value
-                    ),
+                    format!("the change from {} to {}", from_q.value, to_q.value),
                 );
             }
         }
@@ -198,5 +209,25 @@ mod tests {
             &[],
         );
         assert_eq!(bad, vec![("arithmetic".to_string(), "20%".to_string(), 0)]);
+        let reversed = check(
+            &["Sales rose 20% to $15 million from $10 million last year."],
+            None,
+            &[],
+        );
+        assert_eq!(reversed, bad);
+    }
+
+    /// "from" that leads to no amount pairs no amounts: revenue and net income are
+    /// not a change from one to the other.
+    #[test]
+    fn from_without_an_amount_pairs_nothing() {
+        let f = check(
+            &[
+                "Apple reported revenue of $124.3 billion, up 4% from a year earlier, and net income of $36.33 billion.",
+            ],
+            None,
+            &[],
+        );
+        assert!(f.iter().all(|x| x.0 != "arithmetic"), "{f:?}");
     }
 }
