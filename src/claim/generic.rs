@@ -575,9 +575,15 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
     }) {
         return Some(same_predicate(w));
     }
-    // Up to the next figure: "at 14,117 acres, was 27% contained" says nothing of
-    // the acres.
-    let words: Vec<String> = tokens(after)
+    // Up to the next figure or the end of the clause: "at 14,117 acres, was 27%
+    // contained" says nothing of the acres, nor "with 140 mph winds, has killed 44
+    // people" of the winds.
+    let toks = tokens(after);
+    let clause = toks
+        .iter()
+        .position(|w| w.ends_with([',', ';', ':']))
+        .map_or(toks.len(), |p| p + 1);
+    let words: Vec<String> = toks[..clause]
         .iter()
         .take(5)
         .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()))
@@ -1252,6 +1258,20 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["7,811 arrests"], "{f:?}");
+    }
+
+    /// What happens after a clause ends is not the count's: "with 140 mph winds, has
+    /// killed 44 people" kills nobody with the winds.
+    #[test]
+    fn a_count_predicate_stays_in_its_clause() {
+        assert_eq!(
+            super::count_predicate("with ", " mph winds, has killed 44"),
+            None
+        );
+        assert_eq!(
+            super::count_predicate("", " people were evacuated").as_deref(),
+            Some("evacuated")
+        );
     }
 
     /// "169 of 343 seats" counts the party's seats, as "won 169 seats" does; the
