@@ -6,6 +6,7 @@ mod arithmetic;
 mod event_date_mismatch;
 mod fact_mismatch;
 mod figure_mismatch;
+mod impossible_date;
 mod name_variant;
 mod role_mismatch;
 mod weekday_mismatch;
@@ -154,6 +155,7 @@ pub static ALL: &[&dyn Rule] = &[
     &figure_mismatch::FigureMismatch,
     &event_date_mismatch::EventDateMismatch,
     &weekday_mismatch::WeekdayMismatch,
+    &impossible_date::ImpossibleDate,
     &arithmetic::Arithmetic,
 ];
 

@@ -1,0 +1,137 @@
+//! # impossible-date
+//!
+//! ## What it flags
+//! A day the month does not have: "February 30", "April 31, 2025", "February 29,
+//! 2023" (2023 is no leap year). A February 29 with no year written is not flagged:
+//! which year it means is a guess.
+//!
+//! ## Why
+//! A day that does not exist is a typo in the day or the month, and a reader cannot
+//! tell which was meant.
+//!
+//! ## Example
+//! "They visited on April 31" is flagged: April has 30 days.
+//!
+//! ## Options
+//! None.
+
+use super::{DocContext, Rule};
+use crate::extract::Kind;
+use crate::finding::{Confidence, Finding, Label, Severity};
+
+pub struct ImpossibleDate;
+
+/// The days of a month; February's in a leap year when `leap`.
+fn days_in(month: u8, leap: bool) -> u8 {
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn is_leap(y: i16) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Rule for ImpossibleDate {
+    fn id(&self) -> &'static str {
+        "impossible-date"
+    }
+    fn summary(&self) -> &'static str {
+        "a day its month does not have"
+    }
+    fn docs(&self) -> &'static str {
+        include_str!("impossible_date.rs")
+            .split("\n\nuse ")
+            .next()
+            .unwrap_or("")
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn check_document(&self, cx: &DocContext) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for m in &cx.e.mentions {
+            let Kind::Date(dm) = &m.kind else { continue };
+            let (Some(month @ 1..=12), Some(day)) = (dm.expr.month, dm.expr.day) else {
+                continue;
+            };
+            // With no year written, February may have 29 days.
+            let year = dm.expr.year;
+            let leap = year.is_none_or(is_leap);
+            let last = days_in(month, leap);
+            if day <= last {
+                continue;
+            }
+            let name = MONTHS[usize::from(month - 1)];
+            let why = match year {
+                Some(y) if month == 2 && day == 29 => format!("{y} is no leap year"),
+                _ => format!("{name} has {last} days"),
+            };
+            out.push(Finding {
+                rule: self.id(),
+                severity: cx.severity(self),
+                key: format!("date {name} {day}"),
+                message: format!("{name} {day} does not exist: {why}"),
+                primary: Label {
+                    doc: cx.doc,
+                    span: m.span,
+                    note: why.clone(),
+                },
+                related: Vec::new(),
+                related_more: 0,
+                expected: Some(format!("a day from 1 to {last}")),
+                found: Some(day.to_string()),
+                reference: Some("calendar".into()),
+                fix: None,
+                confidence: Confidence::High,
+            });
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::check;
+
+    #[test]
+    fn days_a_month_does_not_have_are_flagged() {
+        let f = check(
+            &[
+                "They met on Feb 30. The vote is on April 31, 2025. It was February 29, 2023. \
+                 The 29 February 2024 date is fine, as are June 30, January 31 and Feb 29.",
+            ],
+            Some("2025-05-02"),
+            &[],
+        );
+        let texts: Vec<&str> = f
+            .iter()
+            .filter(|x| x.0 == "impossible-date")
+            .map(|x| x.1.as_str())
+            .collect();
+        assert_eq!(
+            texts,
+            vec!["Feb 30", "April 31, 2025", "February 29, 2023"],
+            "{f:?}"
+        );
+    }
+}
