@@ -35,21 +35,6 @@ fn is_leap(y: i16) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl Rule for ImpossibleDate {
     fn id(&self) -> &'static str {
         "impossible-date"
@@ -81,7 +66,11 @@ impl Rule for ImpossibleDate {
             if day <= last {
                 continue;
             }
-            let name = MONTHS[usize::from(month - 1)];
+            // The month's English name, from the calendar library.
+            let Ok(first) = jiff::civil::Date::new(2000, month as i8, 1) else {
+                continue;
+            };
+            let name = first.strftime("%B").to_string();
             let why = match year {
                 Some(y) if month == 2 && day == 29 => format!("{y} is no leap year"),
                 _ => format!("{name} has {last} days"),
