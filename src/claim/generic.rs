@@ -239,6 +239,14 @@ fn place(before: &str, near: &str, after: &str) -> Option<String> {
     (gap.is_empty() || gap == "where " || gap == "where").then_some(name)
 }
 
+/// A place set before the sentence's clause: "In Georgia, Governor Brian Kemp said 17
+/// people had died" is Georgia's toll, not every toll of the day.
+fn fronted_place(head: &str) -> Option<String> {
+    let rest = head.strip_prefix("In ")?;
+    let (name, len) = capitalised_run(rest)?;
+    rest[len..].starts_with(',').then_some(name)
+}
+
 /// The last event named in the sentence before a figure: "Hurricane Milton", "the
 /// Palisades Fire" (the words of `named` in events.yaml). Two fires' acres, or two
 /// storms' tolls, never share a key.
@@ -906,6 +914,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                         .map(|(_, c)| c.to_string())
                 })
                 .or_else(|| place(before, near, after))
+                .or_else(|| fronted_place(super::metric::head(d, s.start, m.span.start)))
                 .or_else(|| named_event(before))
                 .or_else(|| tally.then(|| previous_country(d, e, m.sentence)).flatten())
                 // A country's rate with no country by it ("Turnout was 71.6%") is the
@@ -1272,6 +1281,26 @@ mod tests {
             super::count_predicate("", " people were evacuated").as_deref(),
             Some("evacuated")
         );
+    }
+
+    /// A place set before the clause is the subject of the sentence's figures: two
+    /// states' tolls the same day never meet; two reports of one state's do.
+    #[test]
+    fn a_fronted_place_is_the_subject() {
+        let f = crate::rules::testing::check(
+            &[
+                "In Georgia, Governor Brian Kemp said 17 people had died.",
+                "In North Carolina, Governor Roy Cooper said 11 people had died.",
+                "In Georgia, officials said 17 people had died.",
+                "In Georgia, officials said 19 people had died.",
+            ],
+            Some("2024-09-28"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["19 people"], "{f:?}");
+        assert_eq!(super::fronted_place("In 2024, sales rose"), None);
+        assert_eq!(super::fronted_place("In March, 5 people"), None);
     }
 
     /// "169 of 343 seats" counts the party's seats, as "won 169 seats" does; the
