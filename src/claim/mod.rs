@@ -150,6 +150,17 @@ pub fn figure(
     key: String,
     label: String,
 ) -> Claim {
+    figure_at(doc, m.span, q, key, label)
+}
+
+/// A figure claim at a span no mention covers ("largest" ranking first).
+pub fn figure_at(
+    doc: usize,
+    span: Span,
+    q: &crate::extract::Quantity,
+    key: String,
+    label: String,
+) -> Claim {
     let value = Value::Figure {
         low: q.low,
         high: q.high,
@@ -158,7 +169,7 @@ pub fn figure(
         tolerance: 0.0,
         relative_tolerance: 0.0,
     };
-    Claim::new(doc, m.span, key, label, value, Layer::Generic, None)
+    Claim::new(doc, span, key, label, value, Layer::Generic, None)
 }
 
 /// A value by its bits, to share equal values: `f64` is not `Eq`, and two values

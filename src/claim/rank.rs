@@ -1,6 +1,6 @@
 //! Ranks: "Japan is the world's fourth-largest economy", "Japan, the world's third
-//! largest economy". A rank is keyed by who holds it (the country, or the name the
-//! clause starts with), the superlative and what it ranks ("largest economy"), the
+//! largest economy". A rank is keyed by who holds it (the name nearest before it, a
+//! country by its canonical name), the superlative and what it ranks ("largest economy"), the
 //! field it ranks in ("world's", "Asia's", "in Europe") and the article's year, so
 //! two articles of one year that rank one thing differently disagree, and a rank
 //! that changed between years is no conflict.
@@ -37,7 +37,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>) {
     }
     // "Toyota, the world's largest automaker": a superlative after a possessive, with
     // no ordinal, ranks first.
-    for (si, s) in e.sentences.iter().enumerate() {
+    for s in &e.sentences {
         let text = &d.text[s.start..s.end];
         for (at, _) in text.match_indices("'s ") {
             let from = s.start + at + 3;
@@ -52,34 +52,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>) {
             let Some((key, label, q)) = rank_claim(d, s.start, span, s.end, sup, 1, year) else {
                 continue;
             };
-            let m = crate::extract::Mention {
-                span,
-                sentence: si,
-                kind: Kind::Quantity(q.clone()),
-                conversion_of: None,
-            };
-            out.push(super::figure(doc, &m, &q, key, label));
+            out.push(super::figure_at(doc, span, &q, key, label));
         }
     }
 }
 
-/// Words in -est that rank nothing.
+/// Words in -est that rank nothing (shorter ones are passed over by length).
 const NOT_SUPERLATIVES: &[&str] = &[
-    "interest",
-    "forest",
-    "protest",
-    "request",
-    "harvest",
-    "contest",
-    "guest",
-    "arrest",
-    "west",
-    "test",
-    "quest",
+    "interest", "forest", "protest", "request", "harvest", "contest", "guest", "arrest", "quest",
     "chest",
-    "nest",
-    "rest",
-    "best-known",
 ];
 
 /// The key, label and value of a rank `value` by `sup` at `span` of a sentence.

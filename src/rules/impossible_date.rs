@@ -21,20 +21,6 @@ use crate::finding::{Confidence, Finding, Label, Severity};
 
 pub struct ImpossibleDate;
 
-/// The days of a month; February's in a leap year when `leap`.
-fn days_in(month: u8, leap: bool) -> u8 {
-    match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-fn is_leap(y: i16) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-}
-
 impl Rule for ImpossibleDate {
     fn id(&self) -> &'static str {
         "impossible-date"
@@ -59,17 +45,16 @@ impl Rule for ImpossibleDate {
             let (Some(month @ 1..=12), Some(day)) = (dm.expr.month, dm.expr.day) else {
                 continue;
             };
-            // With no year written, February may have 29 days.
+            // The month's length and name from the calendar library; with no year
+            // written, a leap year's (2000), so February may have 29 days.
             let year = dm.expr.year;
-            let leap = year.is_none_or(is_leap);
-            let last = days_in(month, leap);
+            let Ok(first) = jiff::civil::Date::new(year.unwrap_or(2000), month as i8, 1) else {
+                continue;
+            };
+            let last = first.days_in_month() as u8;
             if day <= last {
                 continue;
             }
-            // The month's English name, from the calendar library.
-            let Ok(first) = jiff::civil::Date::new(2000, month as i8, 1) else {
-                continue;
-            };
             let name = first.strftime("%B").to_string();
             let why = match year {
                 Some(y) if month == 2 && day == 29 => format!("{y} is no leap year"),
