@@ -3,7 +3,7 @@
 //! so the tool runs with no files around it, and parsed once on first use.
 
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// A word list looked up on every candidate word: hashed (FxHash suits short keys),
@@ -181,7 +181,7 @@ pub struct Lexicon {
     pub events: Events,
     pub metrics: Metrics,
     /// Any country name, alias or demonym -> canonical country name.
-    pub country_of: HashMap<String, String>,
+    pub country_of: Words<String>,
 }
 
 /// The embedded lexicon files, by name, for `claimlint rules` and the tests.
@@ -222,7 +222,7 @@ fn parse<T: for<'de> Deserialize<'de>>(name: &str) -> T {
 impl Lexicon {
     fn load() -> Lexicon {
         let countries: Countries = parse("countries");
-        let mut country_of = HashMap::new();
+        let mut country_of = Words::default();
         for c in &countries.countries {
             for n in std::iter::once(&c.name)
                 .chain(&c.aliases)

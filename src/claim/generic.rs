@@ -223,7 +223,9 @@ fn actor(d: &Document, start: usize, at: usize) -> Option<String> {
 /// state's, so the place joins the subject.
 /// `near` is the start of `after` that counts as just after.
 fn place(before: &str, near: &str, after: &str) -> Option<String> {
-    if let Some(p) = near.find(" in ") {
+    // memmem, not `str::find`: a searcher set up per call costs more than these
+    // short texts take to scan.
+    if let Some(p) = memchr::memmem::find(near.as_bytes(), b" in ") {
         let (name, _) = capitalised_run(&after[p + 4..])?;
         return Some(name);
     }
@@ -233,7 +235,7 @@ fn place(before: &str, near: &str, after: &str) -> Option<String> {
         tail_from += 1;
     }
     let tail = &before[tail_from..];
-    let p = tail.rfind(" in ")?;
+    let p = memchr::memmem::rfind(tail.as_bytes(), b" in ")?;
     let (name, len) = capitalised_run(&tail[p + 4..])?;
     let gap = tail[p + 4 + len..].trim_start_matches([',', ' ']);
     (gap.is_empty() || gap == "where " || gap == "where").then_some(name)
@@ -251,6 +253,7 @@ fn fronted_place(head: &str) -> Option<String> {
 /// Palisades Fire" (the words of `named` in events.yaml). Two fires' acres, or two
 /// storms' tolls, never share a key.
 fn named_event(before: &str) -> Option<String> {
+    let (ac, n_before) = named_events();
     let named = &lexicon::get().events.named;
     let word_at = |at: usize, w: &str| {
         let b = before.as_bytes();
@@ -259,11 +262,13 @@ fn named_event(before: &str) -> Option<String> {
                 .is_none_or(|c| !c.is_ascii_alphanumeric())
     };
     let mut best: Option<(usize, String)> = None;
-    for w in &named.before {
-        for (at, _) in before
-            .match_indices(w.as_str())
-            .filter(|(at, _)| word_at(*at, w))
-        {
+    for m in ac.find_overlapping_iter(before) {
+        let (at, p) = (m.start(), m.pattern().as_usize());
+        if p < *n_before {
+            let w = &named.before[p];
+            if !word_at(at, w) {
+                continue;
+            }
             let Some(rest) = before[at + w.len()..].strip_prefix(' ') else {
                 continue;
             };
@@ -272,13 +277,11 @@ fn named_event(before: &str) -> Option<String> {
             {
                 best = Some((at, format!("{w} {name}")));
             }
-        }
-    }
-    for w in &named.after {
-        for (at, _) in before
-            .match_indices(w.as_str())
-            .filter(|(at, _)| word_at(*at, w))
-        {
+        } else {
+            let w = &named.after[p - n_before];
+            if !word_at(at, w) {
+                continue;
+            }
             // The capitalised words just before: "Palisades" of "the Palisades Fire".
             let lead = before[..at].trim_end_matches(' ');
             let words: Vec<&str> = lead
@@ -296,6 +299,19 @@ fn named_event(before: &str) -> Option<String> {
         }
     }
     best.map(|(_, name)| name)
+}
+
+/// The named-event words, before ("Hurricane") then after ("Fire") the name, in one
+/// automaton (case-sensitive, as names are), and how many come before.
+fn named_events() -> &'static (aho_corasick::AhoCorasick, usize) {
+    static AC: std::sync::OnceLock<(aho_corasick::AhoCorasick, usize)> = std::sync::OnceLock::new();
+    AC.get_or_init(|| {
+        let named = &lexicon::get().events.named;
+        let ac = aho_corasick::AhoCorasick::new(named.before.iter().chain(&named.after))
+            // A dozen short words: far under any limit.
+            .expect("named-event words build");
+        (ac, named.before.len())
+    })
 }
 
 /// Capitalised words at the start of `text` ("St. Lucie County"), not a month or a

@@ -421,10 +421,7 @@ pub(super) fn head(d: &Document, start: usize, end: usize) -> &str {
         cut -= 1;
     }
     let head = &text[..cut];
-    if let Some(p) = [" - ", " \u{2014} ", " \u{2013} ", " -- "]
-        .iter()
-        .filter_map(|sep| head.find(sep).map(|p| p + sep.len()))
-        .min()
+    if let Some(p) = dash_end(head)
         && (text
             .split_whitespace()
             .next()
@@ -440,6 +437,17 @@ pub(super) fn head(d: &Document, start: usize, end: usize) -> &str {
         None => text,
     };
     text.trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Where the first dash set apart by spaces (" - ", " \u{2014} ", " -- ") ends. One
+/// pass over the spaces: this runs for every figure's sentence.
+fn dash_end(head: &str) -> Option<usize> {
+    memchr::memchr_iter(b' ', head.as_bytes()).find_map(|p| {
+        [" - ", " \u{2014} ", " \u{2013} ", " -- "]
+            .iter()
+            .find(|sep| head[p..].starts_with(*sep))
+            .map(|sep| p + sep.len())
+    })
 }
 
 /// A dateline in title case before its dash: a place in capitalised words, then the

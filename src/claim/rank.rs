@@ -39,7 +39,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>) {
     // no ordinal, ranks first.
     for s in &e.sentences {
         let text = &d.text[s.start..s.end];
-        for (at, _) in text.match_indices("'s ") {
+        // Apostrophes are rare: find them and look past, rather than set up a
+        // substring searcher per sentence.
+        let possessives = memchr::memchr_iter(b'\'', text.as_bytes())
+            .filter(|&at| text.as_bytes()[at..].starts_with(b"'s "));
+        for at in possessives {
             let from = s.start + at + 3;
             let word_end = d.text[from..s.end]
                 .find(|c: char| !c.is_ascii_lowercase())

@@ -558,19 +558,22 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter:
             // Letter currency signs start a figure: "RM5" and "EUR 3" are starters;
             // "US$5" is letters before a dollar sign.
             let code = text[end..].starts_with('$') && role.is_some_and(|r| r.dollar);
-            // Glued compounds ("thirtyfirst") start with a tens word.
-            let glued = lower.len() > 5
-                && lexicon::get()
-                    .numbers
-                    .tens
-                    .keys()
-                    .any(|t| lower.starts_with(t.as_str()));
+            // Glued compounds ("thirtyfirst") start with a tens word; asked only of
+            // the few long words no lookup settles, as most words are.
+            let glued = || {
+                lower.len() > 5
+                    && lexicon::get()
+                        .numbers
+                        .tens
+                        .keys()
+                        .any(|t| lower.starts_with(t.as_str()))
+            };
             let written = |ps: &[String]| phrase_at(text, i, s.end, ps);
             let unused = filter == Filter::On
                 && (role.and_then(|r| r.phrases).is_some_and(|ps| !written(ps))
                     || matches!(lower.as_str(), "a" | "an") && !article_counts(text, end, s.end));
             let starter = role.is_some_and(|r| r.starter);
-            if !starter && !code && !glued || unused && !code {
+            if !starter && !code && !glued() || unused && !code {
                 i = end.max(i + 1);
                 continue;
             }

@@ -136,7 +136,20 @@ impl PlainBuilder {
     pub fn push(&mut self, piece: &str, original: usize) {
         self.map.mark(self.text.len(), original);
         let mut copied = 0;
-        for (i, c) in piece.char_indices() {
+        let bytes = piece.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Only '`' and non-ASCII characters fold: plain ASCII is skipped a byte
+            // at a time without decoding.
+            if bytes[i] < 0x80 && bytes[i] != b'`' {
+                i += 1;
+                continue;
+            }
+            let Some(c) = piece[i..].chars().next() else {
+                break;
+            };
+            let at = i;
+            i += c.len_utf8();
             let folded = match c {
                 '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '`' => Some("'"),
                 '\u{201C}' | '\u{201D}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => Some("\""),
@@ -148,10 +161,10 @@ impl PlainBuilder {
                 _ => None,
             };
             if let Some(f) = folded {
-                self.text.push_str(&piece[copied..i]);
-                self.map.mark(self.text.len(), original + i);
+                self.text.push_str(&piece[copied..at]);
+                self.map.mark(self.text.len(), original + at);
                 self.text.push_str(f);
-                copied = i + c.len_utf8();
+                copied = i;
                 self.map.mark(self.text.len(), original + copied);
             }
         }

@@ -3,11 +3,11 @@
 //! a line break.
 
 use super::offsets::Span;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-fn abbreviations() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn abbreviations() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         crate::lexicon::get()
             .abbreviations
@@ -32,7 +32,17 @@ pub fn sentences(text: &str) -> Vec<Span> {
         }
     };
     let mut i = 0;
+    // Only line breaks and stops can end a sentence: jump from one to the next.
+    let mut next_break = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
     while i < bytes.len() {
+        if next_break < i {
+            next_break = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |p| i + p);
+        }
+        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[i..next_break]);
+        i = stop.map_or(next_break, |p| i + p);
+        if i >= bytes.len() {
+            break;
+        }
         let c = bytes[i];
         if c == b'\n' {
             push(start, i, &mut out);
