@@ -499,8 +499,15 @@ fn figure(i: &str) -> IResult<&str, (Number, Unit, Option<String>)> {
     {
         return Ok((rest, (n, Unit::Number, None)));
     }
-    // Outside money, "m" is metres, not millions: parse again without it.
-    let (rest, n) = number(i)?;
+    // Outside money, "m" is metres, not millions: parse again without it. Only a
+    // money scale ("m", "b", "G", "T") makes the two parses differ, so the second
+    // runs only when the first took one of those letters.
+    let took = &i.as_bytes()[..i.len() - rest.len()];
+    let (rest, n) = if took.iter().any(|b| matches!(b, b'm' | b'b' | b'G' | b'T')) {
+        number(i)?
+    } else {
+        (rest, n)
+    };
     if let Ok((r, t)) = time_unit(rest) {
         return Ok((r, (n, Unit::Time(t), None)));
     }
