@@ -104,6 +104,9 @@ pub struct Country {
     pub name: String,
     pub aliases: Vec<String>,
     pub demonyms: Vec<String>,
+    /// Cities and buildings that stand for the government ("Beijing", "Kremlin").
+    #[serde(default)]
+    pub seats: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -150,6 +153,8 @@ pub struct Metrics {
     pub parts: Vec<String>,
     pub outlooks: Vec<String>,
     pub estimates: Vec<String>,
+    /// Measures one country lays on another (tariffs): keyed by the one they fall on.
+    pub directed: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -227,6 +232,7 @@ impl Lexicon {
             for n in std::iter::once(&c.name)
                 .chain(&c.aliases)
                 .chain(&c.demonyms)
+                .chain(&c.seats)
             {
                 country_of
                     .entry(n.clone())
@@ -265,6 +271,31 @@ impl Lexicon {
             .unwrap_or(word);
         self.country_of.get(w).map(String::as_str)
     }
+}
+
+/// Whether `text` at `at` names a country by its seat ("London") after a
+/// preposition ("bound for London", "in Tokyo"): a place there, not the country as
+/// an actor ("Beijing imposed", "Washington said").
+pub fn seat_as_place(text: &str, at: usize) -> bool {
+    static SEATS: OnceLock<Vec<String>> = OnceLock::new();
+    let seats = SEATS.get_or_init(|| {
+        get()
+            .countries
+            .countries
+            .iter()
+            .flat_map(|c| c.seats.clone())
+            .collect()
+    });
+    let here = &text[at..];
+    let is_seat = seats.iter().any(|s| {
+        here.starts_with(s.as_str()) && !here[s.len()..].starts_with(|c: char| c.is_alphanumeric())
+    });
+    let prev = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
+    is_seat
+        && matches!(
+            prev.to_ascii_lowercase().as_str(),
+            "for" | "to" | "from" | "in" | "at" | "near" | "into" | "via" | "outside" | "of"
+        )
 }
 
 /// Every country, alias or demonym named in `text`, canonical, in order, on word

@@ -143,7 +143,21 @@ pub const SCOPES: &[&str] = &[
     "headline",
     "services",
     "youth",
+    // Where the people counted were: "241 people on board", "24 on the ground".
+    "on board",
+    "aboard",
+    "on the ground",
 ];
+
+/// Verbs of a change that do not end in "-ed": "the rate was cut by 25 basis points".
+const CHANGE_VERBS: &[&str] = &["cut", "raised", "lowered", "hiked", "reduced", "increased"];
+
+/// Nouns after a share that make it a goal or a bound set for a measure, not the
+/// measure's level: "below its 2% target".
+const TARGETS: &[&str] = &["target", "goal", "ceiling", "cap", "threshold", "limit"];
+
+/// Scope words that say the same thing: each keys as its first.
+const SAME_SCOPE: &[(&str, &str)] = &[("aboard", "on board")];
 /// Time words that date a figure without a date.
 const TIME_WORDS: &[&str] = &[
     "initially",
@@ -532,6 +546,21 @@ fn measure_before(before: &str) -> Vec<String> {
     if !linked || i == 0 {
         return Vec::new();
     }
+    // "cut its deposit rate by 25 basis points to 2%": the points are the change; the
+    // measure is the noun before "by".
+    if i > 2
+        && matches!(toks[i - 1], "points" | "point")
+        && matches!(toks[i - 2], "basis" | "percentage")
+        && let Some(by) = toks[..i - 2].iter().rposition(|t| *t == "by")
+    {
+        i = by;
+        if i > 1 && CHANGE_VERBS.contains(&toks[i - 1]) {
+            i -= 1;
+        }
+        if i == 0 {
+            return Vec::new();
+        }
+    }
     // "Revenue climbed to": the noun is before the verb.
     if i > 1 && toks[i - 1].len() > 4 && toks[i - 1].ends_with("ed") {
         i -= 1;
@@ -718,7 +747,15 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
             && let Kind::Date(dm) = &m.kind
         {
             let x = dm.expr;
-            let p = match (x.year, x.month) {
+            // "in May" in an article of June 2025 is May 2025: two years' Mays in one
+            // batch are two times. Unplaced, it stays a month of no year.
+            let year = x.year.or_else(|| {
+                dm.resolved
+                    .filter(|(a, b)| a.year() == b.year() && a.month() == b.month())
+                    .map(|(a, _)| a.year())
+                    .filter(|_| x.month.is_some())
+            });
+            let p = match (year, x.month) {
                 (Some(y), Some(mo)) => format!("{y}-{mo:02}"),
                 (Some(y), None) => format!("{y}"),
                 (None, Some(mo)) => format!("month{mo:02}"),
@@ -786,12 +823,68 @@ fn only_country_of(d: &Document) -> Option<String> {
         .into_iter()
         .filter(|(at, _)| {
             !capitals(*at)
+                && !in_organisation(&d.text[..*at])
                 && !d
                     .dateline_span
                     .is_some_and(|ds| ds.start <= *at && *at < ds.end)
         })
         .collect();
     one_country(&found)
+}
+
+/// The country a measure falls on, named after "on" or "against" in the clause after
+/// its figure: "tariff on all imports from the United States", "duties against China".
+fn falls_on(after: &str) -> Option<String> {
+    let clause = &after[..after.find([',', ';']).unwrap_or(after.len())];
+    let at = [" on ", " against "]
+        .iter()
+        .filter_map(|w| memchr::memmem::find(clause.as_bytes(), w.as_bytes()))
+        .min()?;
+    // The country must come within a few words: "on imports from", not a clause on.
+    let near = &clause[at..];
+    let near = &near[..near.char_indices().nth(48).map_or(near.len(), |(i, _)| i)];
+    lexicon::countries_in(near)
+        .first()
+        .map(|(_, c)| c.to_string())
+}
+
+/// The text before a figure that may name its country: from a contrast ("while",
+/// "whereas") on, when the clause there names its own subject ("The Bank of Japan
+/// holds its rate at 0.5%, while the Fed's benchmark stays at 4.5%": the Fed's is no
+/// Japanese rate); the whole of it otherwise ("In Japan, prices rose 3%, while wages
+/// rose 2%").
+fn own_clause(before: &str) -> &str {
+    let Some(at) = [", while ", ", whereas ", "; while ", "; whereas "]
+        .iter()
+        .filter_map(|w| memchr::memmem::rfind(before.as_bytes(), w.as_bytes()).map(|p| p + w.len()))
+        .max()
+    else {
+        return before;
+    };
+    let clause = &before[at..];
+    let first = clause
+        .strip_prefix("the ")
+        .unwrap_or(clause)
+        .split(' ')
+        .next()
+        .unwrap_or("");
+    if first.starts_with(|c: char| c.is_uppercase()) {
+        clause
+    } else {
+        before
+    }
+}
+
+/// Whether a country named right after `before` is part of an organisation's name
+/// ("the Bank of Japan", "the Reserve Bank of India"): a capitalised word, then "of".
+/// Such a name says nothing of what country the story is about.
+fn in_organisation(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(" of ") else {
+        return false;
+    };
+    rest.rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && !NOT_ACTORS.contains(&w))
 }
 
 /// "the highest since reunification in 1990": "since" a few words before a date makes
@@ -895,7 +988,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                         && matches!(&o.kind, Kind::Quantity(oq) if oq.unit == Unit::Percent)
                 })
         {
+            // "inflation fell below its 2% target": the measure's target, not its level.
+            // "The fiscal deficit target is 4.4%" too.
+            let target = measure
+                .iter()
+                .map(String::as_str)
+                .chain(before[at..].split(' '))
+                .find(|w| TARGETS.contains(w))
+                .map(str::to_string);
             measure = named.split(' ').map(str::to_string).collect();
+            measure.extend(target);
         }
         // "down from over 80% in 2009": the earlier figure of the same measure.
         if measure.is_empty()
@@ -921,12 +1023,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             // Just after it is 24 characters: "3,000 people in Turkey", not a country
             // or a place a clause away.
             let near = &after[..after.char_indices().nth(24).map_or(after.len(), |(i, _)| i)];
-            subject = lexicon::countries_in(before)
-                .last()
+            let own = own_clause(before);
+            subject = lexicon::countries_in(own)
+                .into_iter()
+                .rfind(|(at, _)| !lexicon::seat_as_place(own, *at))
                 .map(|(_, c)| c.to_string())
                 .or_else(|| {
                     lexicon::countries_in(near)
-                        .first()
+                        .into_iter()
+                        .find(|(at, _)| !lexicon::seat_as_place(near, *at))
                         .map(|(_, c)| c.to_string())
                 })
                 .or_else(|| place(before, near, after))
@@ -940,6 +1045,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                         .then(|| only_country.get_or_init(|| only_country_of(d)).clone())
                         .flatten()
                 });
+        }
+        // "a 34% tariff on imports from the United States": a tariff is the
+        // country's it falls on, whoever the sentence names first.
+        let directed = &lexicon::get().metrics.directed;
+        if measure.iter().any(|w| directed.contains(w))
+            && let Some(target) = falls_on(after)
+        {
+            subject = Some(target);
         }
         // "26 seats" says what was counted but not whose: without a country, the
         // clause's own words before it are the subject ("The coalition holds"), so two
@@ -997,6 +1110,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if scope.is_empty() {
             scope = pick(scopes.found(&d.text[s.start..m.span.start]));
         }
+        for sc in scope.iter_mut() {
+            if let Some((_, same)) = SAME_SCOPE.iter().find(|(w, _)| w == sc) {
+                *sc = same;
+            }
+        }
+        scope.dedup();
         // "inflation would fall to 5.8%", "expects growth of 3.2%": a forecast, kept
         // apart from the figure of record.
         if super::metric::forecasts(&d.text[w.start..m.span.start]) {
@@ -1011,6 +1130,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             && let Some(p) = d.published
         {
             time = format!("as of {}", p.date);
+        }
+        // A rate a body sets ("cut its deposit rate to 2%") is as of its article's
+        // month: a central bank moves it from one meeting to the next.
+        if time.is_empty()
+            && q.unit == Unit::Percent
+            && measure.iter().any(|w| w == "rate")
+            && let Some(p) = d.published
+        {
+            time = format!("as of {:04}-{:02}", p.date.year(), p.date.month());
         }
         last_measure = Some((m.sentence, measure.clone(), subject.clone()));
         let unit_class = match &q.unit {
@@ -1048,6 +1176,154 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
 #[cfg(test)]
 mod tests {
     use super::{clause_subject, place};
+
+    /// The generic keys of some one-sentence articles, with the figures' text.
+    fn keys(texts: &[&str]) -> Vec<(String, String)> {
+        use crate::source::{Format, from_text};
+        let docs = texts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| from_text(&format!("{i}.txt"), t.to_string(), Format::Text).unwrap())
+            .collect();
+        let run = crate::check::run(docs, &crate::pack::PackSet::default(), None);
+        run.claims
+            .iter()
+            .map(|c| {
+                (
+                    c.key().to_string(),
+                    run.docs[c.doc()].slice(c.span()).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn key_of(k: &[(String, String)], text: &str) -> String {
+        k.iter()
+            .find(|(_, t)| t == text)
+            .map(|(k, _)| k.clone())
+            .unwrap_or_else(|| panic!("no claim for {text}: {k:?}"))
+    }
+
+    /// A tariff is the country's it falls on: the tariff laid on China and the one
+    /// China lays on the United States never share a key, though both name China.
+    #[test]
+    fn a_tariff_is_keyed_by_the_country_it_falls_on() {
+        let k = keys(&[
+            "Goods from China will face a 104% tariff, the White House said.",
+            "China said it would raise its tariff to 84% on all imports from the United States.",
+            "The United States put a 104% tariff on Chinese goods.",
+        ]);
+        let (on_china, on_us) = (key_of(&k, "104%"), key_of(&k, "84%"));
+        assert!(on_china.starts_with("China |"), "{k:?}");
+        assert!(on_us.starts_with("United States |"), "{k:?}");
+        assert!(
+            k.iter()
+                .filter(|(_, t)| t == "104%")
+                .all(|(x, _)| x.starts_with("China |")),
+            "{k:?}"
+        );
+    }
+
+    /// "while the Fed's benchmark": a clause with a subject of its own does not take
+    /// the country of the clause before it; one without does.
+    #[test]
+    fn a_contrast_with_its_own_subject_keeps_the_country_out() {
+        assert_eq!(
+            super::own_clause(
+                "The Bank of Japan holds its rate at 0.5%, while the Fed's benchmark stays at "
+            ),
+            "the Fed's benchmark stays at "
+        );
+        assert_eq!(
+            super::own_clause("In Japan, prices rose 3%, while wages rose "),
+            "In Japan, prices rose 3%, while wages rose "
+        );
+    }
+
+    /// A share before "target" is the target's, and "by 25 basis points to 2%" is the
+    /// rate's level, not a measure of points.
+    #[test]
+    fn a_target_and_a_rate_cut_in_points_are_keyed_by_their_measure() {
+        let k = keys(&[
+            "The European Central Bank cut its deposit rate by 25 basis points to 2% as inflation fell below its 2% target.",
+        ]);
+        let keys: Vec<&str> = k.iter().map(|(k, _)| k.as_str()).collect();
+        assert!(
+            keys.iter().any(|k| k.contains("| deposit rate | percent")),
+            "{k:?}"
+        );
+        assert!(
+            keys.iter()
+                .any(|k| k.contains("| inflation target | percent")),
+            "{k:?}"
+        );
+        assert!(
+            !keys.iter().any(|k| k.contains("basis point | percent")),
+            "{k:?}"
+        );
+    }
+
+    /// The dead on board and the dead on the ground are two counts; "aboard" is "on
+    /// board".
+    #[test]
+    fn where_the_counted_were_scopes_a_count() {
+        let k = keys(&[
+            "The crash killed 241 of the 242 people on board in India.",
+            "At least 24 people on the ground were killed in India.",
+            "In India, 241 people aboard died.",
+        ]);
+        assert!(
+            key_of(&k, "241 of the 242 people").contains("[on board]"),
+            "{k:?}"
+        );
+        assert!(key_of(&k, "241 people").contains("[on board]"), "{k:?}");
+        assert!(
+            key_of(&k, "At least 24 people").contains("[on the ground]"),
+            "{k:?}"
+        );
+    }
+
+    /// A capital after a preposition is a place ("bound for London"); as an actor
+    /// ("Beijing imposed") it stands for its country.
+    #[test]
+    fn a_seat_of_government_names_its_country_only_as_an_actor() {
+        let text = "a flight bound for London";
+        assert!(crate::lexicon::seat_as_place(
+            text,
+            text.find("London").unwrap()
+        ));
+        let text = "Beijing imposed a tariff";
+        assert!(!crate::lexicon::seat_as_place(text, 0));
+        let text = "imports from Britain";
+        assert!(!crate::lexicon::seat_as_place(
+            text,
+            text.find("Britain").unwrap()
+        ));
+    }
+
+    /// "in May" is placed in its article's year, so two years' Mays never meet; a
+    /// rate a bank sets is as of its article's month.
+    #[test]
+    fn a_month_and_a_set_rate_are_dated_by_their_article() {
+        let k = keys(&[
+            "FRANKFURT, June 6, 2024 - Euro zone inflation was 2.6% in May. The ECB cut its deposit rate to 3.75%.",
+            "FRANKFURT, June 5, 2025 - Euro zone inflation was 1.9% in May. The ECB cut its deposit rate to 2%.",
+        ]);
+        assert!(key_of(&k, "2.6%").ends_with("@2024-05"), "{k:?}");
+        assert!(key_of(&k, "1.9%").ends_with("@2025-05"), "{k:?}");
+        assert!(key_of(&k, "3.75%").ends_with("@as of 2024-06"), "{k:?}");
+        assert!(key_of(&k, "2%").ends_with("@as of 2025-06"), "{k:?}");
+    }
+
+    /// A country inside an organisation's name ("the Bank of Japan") is not the one
+    /// country an article is about.
+    #[test]
+    fn a_country_in_an_organisations_name_is_no_subject() {
+        assert!(super::in_organisation("The Bank of "));
+        assert!(super::in_organisation("the Reserve Bank of "));
+        assert!(!super::in_organisation("the people of "));
+        assert!(!super::in_organisation("In "));
+    }
 
     /// Each figure takes the scope words of its own clause: the annual rate and the
     /// monthly one of one sentence are two keys, and the annual one meets another
