@@ -149,6 +149,70 @@ pub const SCOPES: &[&str] = &[
     "on the ground",
 ];
 
+/// Measures of `metrics.yaml` that are a company's: with no subject by them, whose
+/// they are is the metric keyer's to say.
+const COMPANY_MEASURES: &[&str] = &[
+    "operating profit",
+    "net profit",
+    "revenue",
+    "pre-tax profit",
+    "underlying profit",
+    "share price",
+];
+
+/// What a crowd did, as a count's predicate: its size is an estimate by one side.
+const CROWDS: &[&str] = &[
+    "demonstrated",
+    "marched",
+    "protested",
+    "rallied",
+    "gathered",
+    "attended",
+    "joined",
+    "participated",
+];
+
+/// Who counts a crowd, as the words name them, and the side each stands for.
+const COUNTERS: &[(&str, &str)] = &[
+    ("police", "police"),
+    ("organisers", "organisers"),
+    ("organizers", "organisers"),
+    ("union", "unions"),
+    ("unions", "unions"),
+    ("ministry", "authorities"),
+    ("authorities", "authorities"),
+    ("government", "authorities"),
+    ("officials", "authorities"),
+];
+
+/// Who counted the crowd of the figure at `at` in `sentence`: a counter named in the
+/// figure's own clause, nearest it. Clauses part at ";" and at a contrast ("while",
+/// "whereas", "but", "against"), so each side's figure keeps its own counter.
+fn counted_by(sentence: &str, at: usize) -> Option<&'static str> {
+    let bytes = sentence.as_bytes();
+    let cuts = [";", ", while ", ", whereas ", ", but ", ", against "];
+    let from = cuts
+        .iter()
+        .filter_map(|c| memchr::memmem::rfind(&bytes[..at], c.as_bytes()).map(|p| p + c.len()))
+        .max()
+        .unwrap_or(0);
+    let to = cuts
+        .iter()
+        .filter_map(|c| memchr::memmem::find(&bytes[at..], c.as_bytes()).map(|p| at + p))
+        .min()
+        .unwrap_or(sentence.len());
+    let clause = &sentence[from..to];
+    let at = at - from;
+    COUNTERS
+        .iter()
+        .filter_map(|(w, side)| {
+            let p = super::find_phrase(clause, w)?;
+            Some((p.abs_diff(at), *side))
+        })
+        .min()
+        .map(|(_, side)| side)
+}
+
 /// Verbs of a change that do not end in "-ed": "the rate was cut by 25 basis points".
 const CHANGE_VERBS: &[&str] = &["cut", "raised", "lowered", "hiked", "reduced", "increased"];
 
@@ -645,6 +709,10 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
                 .to_lowercase()
         })
         .collect();
+    // "250,000 people marched": a crowd's verb needs no auxiliary.
+    if let Some(w) = words.first().filter(|w| CROWDS.contains(&w.as_str())) {
+        return Some(w.clone());
+    }
     words
         .iter()
         .skip_while(|w| {
@@ -948,6 +1016,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let after = &d.text[m.span.end..s.end];
         let before = &d.text[s.start..m.span.start];
         let mut tally = false;
+        // A company's measure named before a share ("Data center revenue rose 56%").
+        let mut company = false;
         let (mut measure, mut subject) = match &q.unit {
             _ if toll => {
                 tally = true;
@@ -998,6 +1068,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 .map(str::to_string);
             measure = named.split(' ').map(str::to_string).collect();
             measure.extend(target);
+            company = COMPANY_MEASURES.contains(&named);
         }
         // "down from over 80% in 2009": the earlier figure of the same measure.
         if measure.is_empty()
@@ -1046,6 +1117,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                         .flatten()
                 });
         }
+        // "175,000 people demonstrated, the ministry said, while the union put the
+        // figure at 250,000": a crowd is counted by each side its own way, so whose
+        // count it is scopes it. Two sides' counts are no conflict.
+        if tally
+            && measure.iter().any(|w| CROWDS.contains(&w.as_str()))
+            && let Some(by) = counted_by(&d.text[s.start..s.end], m.span.start - s.start)
+        {
+            measure.push(format!("by {by}"));
+        }
         // "a 34% tariff on imports from the United States": a tariff is the
         // country's it falls on, whoever the sentence names first.
         let directed = &lexicon::get().metrics.directed;
@@ -1057,6 +1137,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // "26 seats" says what was counted but not whose: without a country, the
         // clause's own words before it are the subject ("The coalition holds"), so two
         // parties' seats never share a key; with none ("which took"), it is not keyed.
+        // Whose revenue rose 56% the metric keyer says, when the sentence names the
+        // company; with no subject here, any two companies' revenue would meet.
+        if company && subject.is_none() {
+            continue;
+        }
         if counted_only && subject.is_none() {
             subject = clause_subject(super::metric::head(d, s.start, m.span.start));
             if subject.is_none() {
@@ -1313,6 +1398,37 @@ mod tests {
         assert!(key_of(&k, "1.9%").ends_with("@2025-05"), "{k:?}");
         assert!(key_of(&k, "3.75%").ends_with("@as of 2024-06"), "{k:?}");
         assert!(key_of(&k, "2%").ends_with("@as of 2025-06"), "{k:?}");
+    }
+
+    /// Each side's count of a crowd is its own: the ministry's and the union's never
+    /// meet, and two reports of the union's do.
+    #[test]
+    fn a_crowd_is_keyed_by_who_counted_it() {
+        assert_eq!(
+            super::counted_by(
+                "The ministry said 175,000 people demonstrated; the union said 250,000.",
+                17
+            ),
+            Some("authorities")
+        );
+        let s =
+            "About 175,000 people marched, the ministry said, while the union put it at 250,000.";
+        assert_eq!(
+            super::counted_by(s, s.find("250,000").unwrap()),
+            Some("unions")
+        );
+        let f = crate::rules::testing::check(
+            &[
+                "PARIS, Sept 11, 2025 - Police said 175,000 people demonstrated in France.",
+                "PARIS, Sept 11, 2025 - Unions said 250,000 people demonstrated in France.",
+                "PARIS, Sept 11, 2025 - Organisers said 300,000 people demonstrated in France.",
+                "PARIS, Sept 11, 2025 - Organizers said 350,000 people demonstrated in France.",
+            ],
+            None,
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["300,000 people", "350,000 people"], "{f:?}");
     }
 
     /// A country inside an organisation's name ("the Bank of Japan") is not the one
