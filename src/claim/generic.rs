@@ -160,6 +160,12 @@ const COMPANY_MEASURES: &[&str] = &[
     "share price",
 ];
 
+/// Words of a company's results: a figure measuring one, with no subject, is no
+/// figure the generic keyer can place.
+const COMPANY_WORDS: &[&str] = &[
+    "revenue", "profit", "sales", "earnings", "income", "turnover",
+];
+
 /// What a crowd did, as a count's predicate: its size is an estimate by one side.
 const CROWDS: &[&str] = &[
     "demonstrated",
@@ -625,6 +631,17 @@ fn measure_before(before: &str) -> Vec<String> {
             return Vec::new();
         }
     }
+    // "revenue grew 8.8% to 86.1 trillion won": past the change and its verb.
+    if i > 2
+        && toks[i - 1].contains(|c: char| c.is_ascii_digit())
+        && lexicon::get()
+            .metrics
+            .changes
+            .iter()
+            .any(|c| c == toks[i - 2])
+    {
+        i -= 2;
+    }
     // "Revenue climbed to": the noun is before the verb.
     if i > 1 && toks[i - 1].len() > 4 && toks[i - 1].ends_with("ed") {
         i -= 1;
@@ -921,7 +938,7 @@ fn falls_on(after: &str) -> Option<String> {
 /// holds its rate at 0.5%, while the Fed's benchmark stays at 4.5%": the Fed's is no
 /// Japanese rate); the whole of it otherwise ("In Japan, prices rose 3%, while wages
 /// rose 2%").
-fn own_clause(before: &str) -> &str {
+pub(super) fn own_clause(before: &str) -> &str {
     let Some(at) = [", while ", ", whereas ", "; while ", "; whereas "]
         .iter()
         .filter_map(|w| memchr::memmem::rfind(before.as_bytes(), w.as_bytes()).map(|p| p + w.len()))
@@ -1139,6 +1156,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // parties' seats never share a key; with none ("which took"), it is not keyed.
         // Whose revenue rose 56% the metric keyer says, when the sentence names the
         // company; with no subject here, any two companies' revenue would meet.
+        company |= measure.iter().any(|w| COMPANY_WORDS.contains(&w.as_str()));
         if company && subject.is_none() {
             continue;
         }
@@ -1429,6 +1447,16 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["300,000 people", "350,000 people"], "{f:?}");
+    }
+
+    /// "revenue grew 8.8% to 86.1 trillion won" measures revenue, not "grew"; a
+    /// clause of another company's is not the sentence subject's.
+    #[test]
+    fn a_change_before_a_level_is_passed_over_to_its_noun() {
+        assert_eq!(
+            super::measure_before("and revenue grew 8.8% to "),
+            vec!["revenue".to_string()]
+        );
     }
 
     /// A country inside an organisation's name ("the Bank of Japan") is not the one

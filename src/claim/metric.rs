@@ -195,6 +195,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             if count(percent) != 1 {
                 continue;
             }
+            // "SK Hynix shares have doubled, while Samsung's have risen 80%": a clause
+            // with a name of its own is that name's, not the sentence's subject's.
+            let before = &d.text[s.start..m.span.start];
+            let own = super::generic::own_clause(before);
+            if own.len() < before.len() {
+                let first = own.trim_start_matches("the ").split([' ', '\'']).next();
+                let subject_first = subject.split(' ').next().unwrap_or("");
+                if !first.is_some_and(|w| w.eq_ignore_ascii_case(subject_first)) {
+                    continue;
+                }
+            }
             let role = if percent {
                 if !change {
                     continue;
@@ -552,6 +563,14 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_contrast_clause_with_its_own_company_is_not_the_subjects() {
+        let k = keys(&[
+            "SEOUL, Oct 30, 2025 - SK Hynix shares have more than doubled this year, while Samsung's have risen about 80%.",
+        ]);
+        assert!(k.is_empty(), "{k:?}");
     }
 
     #[test]
