@@ -1044,7 +1044,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 // What happened to the counted: "killed 3,000 people", "3,000 people
                 // were evacuated". Without it "people" would join every count of people.
                 let mut m = content(&tokens(q.noun.as_deref().unwrap_or(""))).0;
-                let predicate = count_predicate(before, after);
+                // "Portugal recorded 46.6C": a reading, no tally of anything.
+                let reading = matches!(&q.unit, Unit::Count(n) if crate::extract::quantity::is_unit_of_measure(n));
+                let predicate = (!reading).then(|| count_predicate(before, after)).flatten();
                 tally = predicate.is_some();
                 m.extend(predicate);
                 (m, None)
@@ -1457,6 +1459,17 @@ mod tests {
             super::measure_before("and revenue grew 8.8% to "),
             vec!["revenue".to_string()]
         );
+    }
+
+    /// A reading in a unit of measure is no tally: "recorded 46.6C" and "a 46.6C
+    /// reading" share a key.
+    #[test]
+    fn a_reading_has_no_predicate() {
+        let k = keys(&[
+            "Portugal recorded 46.6C in Mora on Sunday.",
+            "Portugal's 47.6C reading in Mora was a June record.",
+        ]);
+        assert_eq!(key_of(&k, "46.6C"), key_of(&k, "47.6C"), "{k:?}");
     }
 
     /// A country inside an organisation's name ("the Bank of Japan") is not the one

@@ -350,6 +350,12 @@ const MEASURES: &[&str] = &[
     "persons",
 ];
 
+/// Whether a counted noun is a unit of measure ("feet", "degrees"): what it
+/// measures is read, not counted, so nothing happens to it the way people die.
+pub fn is_unit_of_measure(noun: &str) -> bool {
+    MEASURES.contains(&noun) && !matches!(noun, "people" | "persons")
+}
+
 /// The counted noun after a figure: ` key minerals`, ` cherry trees`.
 pub fn count_noun(i: &str) -> IResult<&str, String> {
     // Degrees Celsius written against the figure ("17.15C", "51.8°C", "45 °C") are
