@@ -274,8 +274,9 @@ impl Lexicon {
 }
 
 /// Whether `text` at `at` names a country by its seat ("London") after a
-/// preposition ("bound for London", "in Tokyo"): a place there, not the country as
-/// an actor ("Beijing imposed", "Washington said").
+/// preposition ("bound for London", "in Tokyo") or as the start of another name
+/// ("Paris Saint-Germain"): a place or a name there, not the country as an actor
+/// ("Beijing imposed", "Washington said").
 pub fn seat_as_place(text: &str, at: usize) -> bool {
     static SEATS: OnceLock<Vec<String>> = OnceLock::new();
     let seats = SEATS.get_or_init(|| {
@@ -291,11 +292,20 @@ pub fn seat_as_place(text: &str, at: usize) -> bool {
         here.starts_with(s.as_str()) && !here[s.len()..].starts_with(|c: char| c.is_alphanumeric())
     });
     let prev = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
+    // "Paris Saint-Germain", "London Stock Exchange": the city starts another name.
+    let named = || {
+        seats.iter().any(|s| {
+            here.starts_with(s.as_str())
+                && here[s.len()..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        })
+    };
     is_seat
-        && matches!(
+        && (matches!(
             prev.to_ascii_lowercase().as_str(),
             "for" | "to" | "from" | "in" | "at" | "near" | "into" | "via" | "outside" | "of"
-        )
+        ) || named())
 }
 
 /// Every country, alias or demonym named in `text`, canonical, in order, on word

@@ -166,6 +166,32 @@ const COMPANY_WORDS: &[&str] = &[
     "revenue", "profit", "sales", "earnings", "income", "turnover",
 ];
 
+/// Measures that are relative to a price named after them ("a 33% premium to").
+const RELATIVE: &[&str] = &["premium", "discount"];
+
+/// The price a premium is over, as content words: "premium to JDE Peet's 90-day
+/// average price" is over "average price"; "to Friday's close", over "friday close".
+fn relative_to(after: &str) -> Option<Vec<String>> {
+    let clause = &after[..after.find([',', ';', '.']).unwrap_or(after.len())];
+    let at = [" to ", " over ", " on "]
+        .iter()
+        .filter_map(|w| memchr::memmem::find(clause.as_bytes(), w.as_bytes()).map(|p| p + w.len()))
+        .min()?;
+    let words: Vec<String> = clause[at..]
+        .split(' ')
+        .map(|w| w.trim_end_matches("'s").trim_end_matches('\''))
+        .filter(|w| !w.is_empty() && !w.contains(|c: char| c.is_ascii_digit()))
+        .filter(|w| {
+            !w.starts_with(|c: char| c.is_uppercase()) || lexicon::get().weekday(w).is_some()
+        })
+        .map(str::to_lowercase)
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .take(3)
+        .map(|w| format!("to {w}"))
+        .collect();
+    (!words.is_empty()).then_some(words)
+}
+
 /// What a crowd did, as a count's predicate: its size is an estimate by one side.
 const CROWDS: &[&str] = &[
     "demonstrated",
@@ -1145,6 +1171,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         {
             measure.push(format!("by {by}"));
         }
+        // "a 33% premium to the 90-day average price" and "a 20% premium to Friday's
+        // close" are premiums over two prices: the price it is over joins the key,
+        // and a premium over no price said is not keyed.
+        if measure.iter().any(|w| RELATIVE.contains(&w.as_str())) {
+            let Some(base) = relative_to(after) else {
+                continue;
+            };
+            measure.extend(base);
+        }
         // "a 34% tariff on imports from the United States": a tariff is the
         // country's it falls on, whoever the sentence names first.
         let directed = &lexicon::get().metrics.directed;
@@ -1470,6 +1505,21 @@ mod tests {
             "Portugal's 47.6C reading in Mora was a June record.",
         ]);
         assert_eq!(key_of(&k, "46.6C"), key_of(&k, "47.6C"), "{k:?}");
+    }
+
+    /// A premium is over some price: two premiums over two prices never meet, two
+    /// over one do, and one over no price said is not keyed.
+    #[test]
+    fn a_premium_is_keyed_with_the_price_it_is_over() {
+        let k = keys(&[
+            "The offer is a 33% premium to the 90-day average price.",
+            "The offer is a 20% premium to Friday's close.",
+            "The offer is a 25% premium to Friday's close.",
+            "The offer is a 40% premium.",
+        ]);
+        assert_ne!(key_of(&k, "33%"), key_of(&k, "20%"), "{k:?}");
+        assert_eq!(key_of(&k, "25%"), key_of(&k, "20%"), "{k:?}");
+        assert!(!k.iter().any(|(_, t)| t == "40%"), "{k:?}");
     }
 
     /// A country inside an organisation's name ("the Bank of Japan") is not the one
