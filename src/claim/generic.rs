@@ -7,7 +7,7 @@
 //! guessed key that joins two different figures is a false alarm.
 
 use super::{Claim, window};
-use crate::extract::{Extraction, Kind, Unit, ends_with_ignore_case};
+use crate::extract::{Extraction, Kind, Mention, Unit, ends_with_ignore_case};
 use crate::lexicon;
 use crate::source::Document;
 use crate::source::offsets::Span;
@@ -855,6 +855,7 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
         }
         if m.span.start >= w.start
             && m.span.end <= w.end
+            && !dates_another(d, e, idx, m)
             && let Kind::Date(dm) = &m.kind
         {
             let x = dm.expr;
@@ -900,6 +901,25 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
     parts.sort();
     parts.dedup();
     parts.join(",")
+}
+
+/// Whether a date before figure `idx` dates another figure: "from 2.2% in September,
+/// Eurostat said, while core inflation held at 2.4%" — September is the 2.2%'s, which
+/// it follows right after ("in", a comma), not the 2.4%'s.
+fn dates_another(d: &Document, e: &Extraction, idx: usize, date: &Mention) -> bool {
+    let fig = &e.mentions[idx];
+    if date.span.start >= fig.span.start {
+        return false;
+    }
+    e.mentions[e.in_sentence(fig.sentence)].iter().any(|o| {
+        matches!(o.kind, Kind::Quantity(_))
+            && o.span.end <= date.span.start
+            && o.span.start != fig.span.start
+            && matches!(
+                d.text[o.span.end..date.span.start].trim(),
+                "" | "in" | "on" | "for" | "," | "as of" | "at end-"
+            )
+    })
 }
 
 /// "An earthquake struck Myanmar on Friday. The death toll rose to 1,644": a toll
@@ -1520,6 +1540,19 @@ mod tests {
         assert_ne!(key_of(&k, "33%"), key_of(&k, "20%"), "{k:?}");
         assert_eq!(key_of(&k, "25%"), key_of(&k, "20%"), "{k:?}");
         assert!(!k.iter().any(|(_, t)| t == "40%"), "{k:?}");
+    }
+
+    /// A date right after one figure dates that figure, not the next one.
+    #[test]
+    fn a_date_after_a_figure_is_that_figures() {
+        let k = keys(&[
+            "Euro zone inflation eased to 2.1% in October from 2.2% in September, Eurostat said, while core inflation held at 2.4%.",
+        ]);
+        assert!(
+            key_of(&k, "2.2%").contains("2025-09") || key_of(&k, "2.2%").contains("month09"),
+            "{k:?}"
+        );
+        assert!(!key_of(&k, "2.4%").contains("09"), "{k:?}");
     }
 
     /// A country inside an organisation's name ("the Bank of Japan") is not the one
