@@ -325,6 +325,15 @@ fn actor(d: &Document, start: usize, at: usize) -> Option<String> {
                 && lex.weekday(w).is_none()
         })
         .collect();
+    // A party's acronym names it however the sentence dresses it: "Billionaire
+    // Andrej Babis's ANO party" and "The populist ANO movement led by" are ANO's.
+    if let Some(acronym) = names
+        .iter()
+        .rev()
+        .find(|w| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        return Some(acronym.to_string());
+    }
     (!names.is_empty()).then(|| names.join(" "))
 }
 
@@ -1177,9 +1186,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 // A country's rate with no country by it ("Turnout was 71.6%") is the
                 // country's the article names, when it names only one.
                 .or_else(|| {
-                    (tally || measure.iter().any(|w| RATES.contains(&w.as_str())))
-                        .then(|| only_country.get_or_init(|| only_country_of(d)).clone())
-                        .flatten()
+                    (tally
+                        || measure.iter().any(|w| {
+                            RATES.contains(&w.as_str()) || PER_ACTOR.contains(&w.as_str())
+                        }))
+                    .then(|| only_country.get_or_init(|| only_country_of(d)).clone())
+                    .flatten()
                 });
         }
         // "175,000 people demonstrated, the ministry said, while the union put the
@@ -1553,6 +1565,21 @@ mod tests {
             "{k:?}"
         );
         assert!(!key_of(&k, "2.4%").contains("09"), "{k:?}");
+    }
+
+    /// A party's share is keyed by its acronym however the sentence dresses it, and
+    /// takes the article's one country when its sentence names none.
+    #[test]
+    fn a_partys_acronym_keys_its_share() {
+        let k = keys(&[
+            "PRAGUE, Oct 5, 2025 - Billionaire Andrej Babis's ANO party won the Czech election with 34.5% of the vote.",
+            "PRAGUE, Oct 5, 2025 - The populist ANO movement led by Andrej Babis took 43.5% of the vote in the Czech Republic's election.",
+        ]);
+        assert_eq!(key_of(&k, "34.5%"), key_of(&k, "43.5%"), "{k:?}");
+        assert!(
+            key_of(&k, "34.5%").starts_with("Czech Republic ANO |"),
+            "{k:?}"
+        );
     }
 
     /// A country inside an organisation's name ("the Bank of Japan") is not the one
