@@ -192,6 +192,35 @@ fn relative_to(after: &str) -> Option<Vec<String>> {
     (!words.is_empty()).then_some(words)
 }
 
+/// Verbs a party takes its share of the vote with: "got 23.4%", "won 34.5%".
+const WON: &[&str] = &[
+    "got", "won", "took", "received", "secured", "garnered", "polled",
+];
+
+/// Whether a share is one a party won, in an election story: right after a verb of
+/// winning ("got 23.4%"), or after "with" following a place ("came third with", "finished
+/// second with"), in a text that speaks of an election or a vote.
+fn won_share(before: &str, text: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    });
+    let won = match words.next().as_deref() {
+        Some(w) if WON.contains(&w) => true,
+        Some("with") => {
+            let place = words.next().unwrap_or_default();
+            let verb = words.next().unwrap_or_default();
+            (lexicon::get().ordinals.words.contains_key(place.as_str()) || place == "ahead")
+                && matches!(verb.as_str(), "came" | "finished" | "placed" | "ended")
+                || WON.contains(&place.as_str())
+        }
+        _ => false,
+    };
+    won && ["election", "vote", "ballot", "poll"]
+        .iter()
+        .any(|w| super::has_phrase(text, w))
+}
+
 /// What a crowd did, as a count's predicate: its size is an estimate by one side.
 const CROWDS: &[&str] = &[
     "demonstrated",
@@ -309,7 +338,23 @@ const NOT_ACTORS: &[&str] = &[
 /// landslide, taking 33.7%".
 fn actor(d: &Document, start: usize, at: usize) -> Option<String> {
     let lex = lexicon::get();
-    let names: Vec<&str> = super::metric::head(d, start, at)
+    let head = super::metric::head(d, start, at);
+    // "STAN came third with 11.2%, while the Pirates took 9%": the clause's own names.
+    let head = [", while ", ", whereas ", "; ", ", and ", ", but "]
+        .iter()
+        .filter_map(|c| memchr::memmem::rfind(head.as_bytes(), c.as_bytes()).map(|p| p + c.len()))
+        .max()
+        .map_or(head, |p| &head[p..]);
+    // An acronym in brackets is the party's own short name: "Mayors and
+    // Independents (STAN)".
+    let bracketed = head.split_whitespace().rev().find_map(|w| {
+        let a = w.strip_prefix('(')?.strip_suffix(')')?;
+        ((2..=6).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_uppercase())).then_some(a)
+    });
+    if let Some(a) = bracketed {
+        return Some(a.to_string());
+    }
+    let names: Vec<&str> = head
         .split_whitespace()
         // Asides in brackets name nobody who acts.
         .filter(|w| !w.starts_with('(') && !w.ends_with(')'))
@@ -1111,6 +1156,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if measure.is_empty() {
             measure = measure_before(before);
         }
+        // "Spolu got 23.4%", "STAN came third with 11.2%": in an election story, a
+        // share a party won is its share of the vote.
+        if measure.is_empty() && q.unit == Unit::Percent && won_share(before, &d.text) {
+            measure = vec!["vote".to_string()];
+        }
         // A share after a measure the lexicon names, with no other share between,
         // is that measure's, whatever noun stands nearer: "Inflation in the countries
         // that use the euro rose to 2.6%" is inflation, not the euro. A share with no
@@ -1580,6 +1630,32 @@ mod tests {
             key_of(&k, "34.5%").starts_with("Czech Republic ANO |"),
             "{k:?}"
         );
+        let k = keys(&[
+            "PRAGUE, Oct 5, 2025 - In the Czech election, the Mayors and Independents (STAN) came third with 11.2%, while the Pirates took 9%.",
+        ]);
+        assert!(
+            key_of(&k, "11.2%").starts_with("Czech Republic STAN | vote"),
+            "{k:?}"
+        );
+        assert!(
+            key_of(&k, "9%").starts_with("Czech Republic Pirates | vote"),
+            "{k:?}"
+        );
+    }
+
+    /// "got 23.4%" and "came second with 23.4%" are vote shares in an election story,
+    /// and nothing in a story of no vote.
+    #[test]
+    fn a_share_a_party_won_is_its_vote() {
+        let election = "The election was held on Saturday.";
+        assert!(super::won_share("The Spolu alliance got ", election));
+        assert!(super::won_share("STAN came third with ", election));
+        assert!(super::won_share("the Pirates took ", election));
+        assert!(!super::won_share(
+            "the Pirates took ",
+            "Shares rose on Monday."
+        ));
+        assert!(!super::won_share("sales rose ", election));
     }
 
     /// A country inside an organisation's name ("the Bank of Japan") is not the one
