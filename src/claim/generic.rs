@@ -408,9 +408,28 @@ fn place(before: &str, near: &str, after: &str) -> Option<String> {
 /// A place set before the sentence's clause: "In Georgia, Governor Brian Kemp said 17
 /// people had died" is Georgia's toll, not every toll of the day.
 fn fronted_place(head: &str) -> Option<String> {
-    let rest = head.strip_prefix("In ")?;
+    let mut rest = head.strip_prefix("In ")?;
+    // "In Indonesia's North Sumatra province,": the place inside the country.
+    if let Some((first, after)) = rest.split_once("'s ")
+        && lexicon::get().country(first).is_some()
+    {
+        rest = after;
+    }
     let (name, len) = capitalised_run(rest)?;
-    rest[len..].starts_with(',').then_some(name)
+    let mut tail = &rest[len..];
+    // "In Kerr County alone,", "In North Sumatra province,".
+    for word in [
+        " province",
+        " state",
+        " region",
+        " county",
+        " district",
+        " prefecture",
+        " alone",
+    ] {
+        tail = tail.strip_prefix(word).unwrap_or(tail);
+    }
+    tail.starts_with(',').then_some(name)
 }
 
 /// The last event named in the sentence before a figure: "Hurricane Milton", "the
@@ -806,9 +825,17 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
                 .to_lowercase()
         })
         .collect();
-    // "250,000 people marched": a crowd's verb needs no auxiliary.
-    if let Some(w) = words.first().filter(|w| CROWDS.contains(&w.as_str())) {
-        return Some(w.clone());
+    // "250,000 people marched", "116 people died": a crowd's verb and death need no
+    // auxiliary.
+    if let Some(w) = words.first().filter(|w| {
+        CROWDS.contains(&w.as_str()) || matches!(w.as_str(), "died" | "perished" | "drowned")
+    }) {
+        let w = if CROWDS.contains(&w.as_str()) {
+            w.clone()
+        } else {
+            "died".to_string()
+        };
+        return Some(same_predicate(w));
     }
     words
         .iter()
@@ -1270,6 +1297,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         {
             subject = Some(target);
         }
+        // "In Indonesia's North Sumatra province, 116 people died": a place set
+        // before the clause inside the country narrows it, so a province's toll
+        // never meets the country's.
+        if let Some(c) = &subject
+            && lexicon::get().country(c).is_some()
+            && let Some(p) = fronted_place(super::metric::head(d, s.start, m.span.start))
+            && lexicon::get().country(&p).is_none()
+        {
+            subject = Some(format!("{c} {p}"));
+        }
         // "26 seats" says what was counted but not whose: without a country, the
         // clause's own words before it are the subject ("The coalition holds"), so two
         // parties' seats never share a key; with none ("which took"), it is not keyed.
@@ -1656,6 +1693,35 @@ mod tests {
             "Shares rose on Monday."
         ));
         assert!(!super::won_share("sales rose ", election));
+    }
+
+    /// A place before the clause narrows its toll: a province's and a county's
+    /// tolls are not the country's or the state's.
+    #[test]
+    fn a_fronted_place_narrows_a_toll() {
+        assert_eq!(
+            super::fronted_place("In Indonesia's North Sumatra province, 116 people died"),
+            Some("North Sumatra".to_string())
+        );
+        assert_eq!(
+            super::fronted_place("In Kerr County alone, 68 people died"),
+            Some("Kerr County".to_string())
+        );
+        let k = keys(&[
+            "In Indonesia, 174 people died this week.",
+            "In Indonesia's North Sumatra province, 116 people died this week.",
+        ]);
+        assert_ne!(key_of(&k, "174 people"), key_of(&k, "116 people"), "{k:?}");
+    }
+
+    /// "116 people died" is a toll, as "116 people were killed" is.
+    #[test]
+    fn people_who_died_are_a_toll() {
+        let k = keys(&[
+            "In Indonesia, 116 people died and 42 were missing.",
+            "In Indonesia, 118 people were killed.",
+        ]);
+        assert_eq!(key_of(&k, "116 people"), key_of(&k, "118 people"), "{k:?}");
     }
 
     /// A country inside an organisation's name ("the Bank of Japan") is not the one
