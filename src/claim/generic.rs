@@ -1265,7 +1265,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 .or_else(|| {
                     (tally
                         || measure.iter().any(|w| {
-                            RATES.contains(&w.as_str()) || PER_ACTOR.contains(&w.as_str())
+                            RATES.contains(&w.as_str()) || matches!(w.as_str(), "vote" | "ballot")
                         }))
                     .then(|| only_country.get_or_init(|| only_country_of(d)).clone())
                     .flatten()
