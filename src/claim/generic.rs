@@ -1436,25 +1436,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
 mod tests {
     use super::{clause_subject, place};
 
-    /// The generic keys of some one-sentence articles, with the figures' text.
-    fn keys(texts: &[&str]) -> Vec<(String, String)> {
-        use crate::source::{Format, from_text};
-        let docs = texts
-            .iter()
-            .enumerate()
-            .flat_map(|(i, t)| from_text(&format!("{i}.txt"), t.to_string(), Format::Text).unwrap())
-            .collect();
-        let run = crate::check::run(docs, &crate::pack::PackSet::default(), None);
-        run.claims
-            .iter()
-            .map(|c| {
-                (
-                    c.key().to_string(),
-                    run.docs[c.doc()].slice(c.span()).to_string(),
-                )
-            })
-            .collect()
-    }
+    use super::super::test_keys as keys;
 
     fn key_of(k: &[(String, String)], text: &str) -> String {
         k.iter()

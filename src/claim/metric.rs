@@ -543,25 +543,12 @@ fn period(lower: &str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use crate::pack::PackSet;
-    use crate::source::{Format, from_text};
 
+    /// The company layer's keys of some texts.
     fn keys(texts: &[&str]) -> Vec<(String, String)> {
-        let docs = texts
-            .iter()
-            .enumerate()
-            .flat_map(|(i, t)| from_text(&format!("{i}.txt"), t.to_string(), Format::Text).unwrap())
-            .collect();
-        let run = crate::check::run(docs, &PackSet::default(), None);
-        run.claims
-            .iter()
-            .filter(|c| c.key().starts_with("metric:"))
-            .map(|c| {
-                (
-                    c.key().to_string(),
-                    run.docs[c.doc()].slice(c.span()).to_string(),
-                )
-            })
+        crate::claim::test_keys(texts)
+            .into_iter()
+            .filter(|(k, _)| k.starts_with("metric:"))
             .collect()
     }
 

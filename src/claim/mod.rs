@@ -396,6 +396,28 @@ pub fn has_phrase(text: &str, cue: &str) -> bool {
     find_phrase(text, cue).is_some()
 }
 
+/// The claims a check makes of some small texts, as (key, the text said), for the
+/// keyers' tests.
+#[cfg(test)]
+pub(crate) fn test_keys(texts: &[&str]) -> Vec<(String, String)> {
+    use crate::source::{Format, from_text};
+    let docs = texts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| from_text(&format!("{i}.txt"), t.to_string(), Format::Text).unwrap())
+        .collect();
+    let run = crate::check::run(docs, &crate::pack::PackSet::default(), None);
+    run.claims
+        .iter()
+        .map(|c| {
+            (
+                c.key().to_string(),
+                run.docs[c.doc()].slice(c.span()).to_string(),
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Phrases, has_phrase};
