@@ -1696,6 +1696,20 @@ mod tests {
         assert_ne!(key_of(&k, "174 people"), key_of(&k, "116 people"), "{k:?}");
     }
 
+    /// Gaza's toll is Gaza's, not the country's the sentence before names.
+    #[test]
+    fn gazas_toll_is_not_israels() {
+        let k = keys(&[
+            "Israeli forces began withdrawing on Friday. Gaza's health ministry says at least 67,194 people have been killed.",
+            "The attack killed 1,200 people in Israel.",
+        ]);
+        assert!(
+            key_of(&k, "at least 67,194 people").starts_with("Gaza |"),
+            "{k:?}"
+        );
+        assert!(key_of(&k, "1,200 people").starts_with("Israel |"), "{k:?}");
+    }
+
     /// "116 people died" is a toll, as "116 people were killed" is.
     #[test]
     fn people_who_died_are_a_toll() {
