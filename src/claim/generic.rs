@@ -1241,6 +1241,19 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             continue;
         }
         let counted_only = matches!(q.unit, Unit::Count(_)) && !tally;
+        // "Russian strikes killed 12 people in Kyiv": the dead are where they died,
+        // whoever the sentence names before; a capital there is the city's toll.
+        if subject.is_none()
+            && tally
+            && let Some(rest) = after.strip_prefix(" in ")
+            && let Some(&(0, country)) = lexicon::countries_in(rest).first()
+        {
+            subject = Some(if lexicon::seat_as_place(after, 4) {
+                capitalised_run(rest).map_or_else(|| country.to_string(), |(name, _)| name)
+            } else {
+                country.to_string()
+            });
+        }
         if subject.is_none() {
             // Just after it is 24 characters: "3,000 people in Turkey", not a country
             // or a place a clause away.
@@ -1694,6 +1707,18 @@ mod tests {
             "In Indonesia's North Sumatra province, 116 people died this week.",
         ]);
         assert_ne!(key_of(&k, "174 people"), key_of(&k, "116 people"), "{k:?}");
+    }
+
+    /// The dead are where they died: "Russian strikes killed 12 people in Kyiv" is
+    /// Kyiv's toll, not Russia's.
+    #[test]
+    fn a_toll_is_where_the_dead_died() {
+        let k = keys(&[
+            "Russian strikes killed 12 people in Kyiv on Monday.",
+            "Russian drones killed three people in Ukraine on Monday.",
+        ]);
+        assert!(key_of(&k, "12 people").starts_with("Kyiv |"), "{k:?}");
+        assert!(key_of(&k, "three people").starts_with("Ukraine |"), "{k:?}");
     }
 
     /// Gaza's toll is Gaza's, not the country's the sentence before names.
