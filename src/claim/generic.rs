@@ -1329,6 +1329,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if company && subject.is_none() {
             continue;
         }
+        // "General Motors said its U.S. sales rose 8%": a company's result in a
+        // country is the company's; with no name before it, it is not keyed.
+        if company && subject.is_some() {
+            let Some(who) = actor(d, s.start, m.span.start) else {
+                continue;
+            };
+            subject = subject.map(|c| format!("{c} {who}"));
+        }
         if counted_only && subject.is_none() {
             subject = clause_subject(super::metric::head(d, s.start, m.span.start));
             if subject.is_none() {
@@ -1719,6 +1727,21 @@ mod tests {
         ]);
         assert!(key_of(&k, "12 people").starts_with("Kyiv |"), "{k:?}");
         assert!(key_of(&k, "three people").starts_with("Ukraine |"), "{k:?}");
+    }
+
+    /// A company's result in a country is the company's: GM's and Toyota's US sales
+    /// never share a key.
+    #[test]
+    fn a_companys_result_in_a_country_is_the_companys() {
+        let k = keys(&[
+            "General Motors said its U.S. sales rose 8% in the quarter, while Ford's jumped 8.2%.",
+        ]);
+        assert!(
+            key_of(&k, "8%").starts_with("United States General Motors"),
+            "{k:?}"
+        );
+        let k = keys(&["In the United States, sales increased 8%."]);
+        assert!(!k.iter().any(|(_, t)| t == "8%"), "{k:?}");
     }
 
     /// Gaza's toll is Gaza's, not the country's the sentence before names.
