@@ -274,6 +274,12 @@ fn counted_by(sentence: &str, at: usize) -> Option<&'static str> {
         .map(|(_, side)| side)
 }
 
+/// Nouns of a change that name nothing changed: "an 8% increase".
+const CHANGE_NOUNS: &[&str] = &[
+    "increase", "decrease", "rise", "drop", "fall", "gain", "decline", "jump", "surge", "slump",
+    "hike",
+];
+
 /// Verbs of a change that do not end in "-ed": "the rate was cut by 25 basis points".
 const CHANGE_VERBS: &[&str] = &["cut", "raised", "lowered", "hiked", "reduced", "increased"];
 
@@ -1235,6 +1241,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if measure.is_empty() {
             continue;
         }
+        // "an 8% increase", "a 3% drop": a change of what the sentence does not say
+        // here; GM's and Toyota's increases in one country would share a key.
+        let changes = &lexicon::get().metrics.changes;
+        if measure
+            .iter()
+            .all(|w| CHANGE_NOUNS.contains(&w.as_str()) || changes.contains(w))
+        {
+            continue;
+        }
         // "analysts' average estimate of $28.7 billion": whose estimate, and of which
         // period, the key cannot say; with no subject, two such figures meet by chance.
         if subject.is_none() && measure.iter().any(|w| ESTIMATES.contains(&w.as_str())) {
@@ -1741,6 +1756,15 @@ mod tests {
             "{k:?}"
         );
         let k = keys(&["In the United States, sales increased 8%."]);
+        assert!(!k.iter().any(|(_, t)| t == "8%"), "{k:?}");
+    }
+
+    /// "an 8% increase" names no measure: two companies' increases in one country
+    /// never meet.
+    #[test]
+    fn a_bare_change_is_no_measure() {
+        let k =
+            keys(&["General Motors sold 710,347 vehicles in the United States, an 8% increase."]);
         assert!(!k.iter().any(|(_, t)| t == "8%"), "{k:?}");
     }
 
