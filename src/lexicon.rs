@@ -288,24 +288,21 @@ pub fn seat_as_place(text: &str, at: usize) -> bool {
             .collect()
     });
     let here = &text[at..];
-    let is_seat = seats.iter().any(|s| {
+    let Some(seat) = seats.iter().find(|s| {
         here.starts_with(s.as_str()) && !here[s.len()..].starts_with(|c: char| c.is_alphanumeric())
-    });
+    }) else {
+        return false;
+    };
     let prev = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
     // "Paris Saint-Germain", "London Stock Exchange": the city starts another name.
-    let named = || {
-        seats.iter().any(|s| {
-            here.starts_with(s.as_str())
-                && here[s.len()..]
-                    .strip_prefix(' ')
-                    .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
-        })
-    };
-    is_seat
-        && (matches!(
+    let named = here[seat.len()..]
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+    named
+        || matches!(
             prev.to_ascii_lowercase().as_str(),
             "for" | "to" | "from" | "in" | "at" | "near" | "into" | "via" | "outside" | "of"
-        ) || named())
+        )
 }
 
 /// Every country, alias or demonym named in `text`, canonical, in order, on word

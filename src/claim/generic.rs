@@ -246,17 +246,25 @@ const COUNTERS: &[(&str, &str)] = &[
     ("officials", "authorities"),
 ];
 
+/// Where the last of some clause cuts (", while ", "; ") in `text` ends, if any.
+fn after_last(text: &str, cuts: &[&str]) -> Option<usize> {
+    cuts.iter()
+        .filter_map(|c| memchr::memmem::rfind(text.as_bytes(), c.as_bytes()).map(|p| p + c.len()))
+        .max()
+}
+
+/// A party's short name in capitals: "ANO", "SPD", "STAN".
+fn is_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Who counted the crowd of the figure at `at` in `sentence`: a counter named in the
 /// figure's own clause, nearest it. Clauses part at ";" and at a contrast ("while",
 /// "whereas", "but", "against"), so each side's figure keeps its own counter.
 fn counted_by(sentence: &str, at: usize) -> Option<&'static str> {
     let bytes = sentence.as_bytes();
     let cuts = [";", ", while ", ", whereas ", ", but ", ", against "];
-    let from = cuts
-        .iter()
-        .filter_map(|c| memchr::memmem::rfind(&bytes[..at], c.as_bytes()).map(|p| p + c.len()))
-        .max()
-        .unwrap_or(0);
+    let from = after_last(&sentence[..at], &cuts).unwrap_or(0);
     let to = cuts
         .iter()
         .filter_map(|c| memchr::memmem::find(&bytes[at..], c.as_bytes()).map(|p| at + p))
@@ -274,11 +282,9 @@ fn counted_by(sentence: &str, at: usize) -> Option<&'static str> {
         .map(|(_, side)| side)
 }
 
-/// Nouns of a change that name nothing changed: "an 8% increase".
-const CHANGE_NOUNS: &[&str] = &[
-    "increase", "decrease", "rise", "drop", "fall", "gain", "decline", "jump", "surge", "slump",
-    "hike",
-];
+/// Nouns of a change that name nothing changed ("an 8% increase"), beyond the change
+/// words of `metrics.yaml`, which hold "increase", "rise", "drop" and the like.
+const CHANGE_NOUNS: &[&str] = &["decrease", "surge", "slump", "hike"];
 
 /// Verbs of a change that do not end in "-ed": "the rate was cut by 25 basis points".
 const CHANGE_VERBS: &[&str] = &["cut", "raised", "lowered", "hiked", "reduced", "increased"];
@@ -346,16 +352,13 @@ fn actor(d: &Document, start: usize, at: usize) -> Option<String> {
     let lex = lexicon::get();
     let head = super::metric::head(d, start, at);
     // "STAN came third with 11.2%, while the Pirates took 9%": the clause's own names.
-    let head = [", while ", ", whereas ", "; ", ", and ", ", but "]
-        .iter()
-        .filter_map(|c| memchr::memmem::rfind(head.as_bytes(), c.as_bytes()).map(|p| p + c.len()))
-        .max()
+    let head = after_last(head, &[", while ", ", whereas ", "; ", ", and ", ", but "])
         .map_or(head, |p| &head[p..]);
     // An acronym in brackets is the party's own short name: "Mayors and
     // Independents (STAN)".
     let bracketed = head.split_whitespace().rev().find_map(|w| {
         let a = w.strip_prefix('(')?.strip_suffix(')')?;
-        ((2..=6).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_uppercase())).then_some(a)
+        is_acronym(a).then_some(a)
     });
     if let Some(a) = bracketed {
         return Some(a.to_string());
@@ -378,11 +381,7 @@ fn actor(d: &Document, start: usize, at: usize) -> Option<String> {
         .collect();
     // A party's acronym names it however the sentence dresses it: "Billionaire
     // Andrej Babis's ANO party" and "The populist ANO movement led by" are ANO's.
-    if let Some(acronym) = names
-        .iter()
-        .rev()
-        .find(|w| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
-    {
+    if let Some(acronym) = names.iter().rev().find(|w| is_acronym(w)) {
         return Some(acronym.to_string());
     }
     (!names.is_empty()).then(|| names.join(" "))
@@ -1072,11 +1071,10 @@ fn falls_on(after: &str) -> Option<String> {
 /// Japanese rate); the whole of it otherwise ("In Japan, prices rose 3%, while wages
 /// rose 2%").
 pub(super) fn own_clause(before: &str) -> &str {
-    let Some(at) = [", while ", ", whereas ", "; while ", "; whereas "]
-        .iter()
-        .filter_map(|w| memchr::memmem::rfind(before.as_bytes(), w.as_bytes()).map(|p| p + w.len()))
-        .max()
-    else {
+    let Some(at) = after_last(
+        before,
+        &[", while ", ", whereas ", "; while ", "; whereas "],
+    ) else {
         return before;
     };
     let clause = &before[at..];

@@ -50,10 +50,7 @@ impl Rule for Arithmetic {
         "stated changes that do not add up"
     }
     fn docs(&self) -> &'static str {
-        include_str!("arithmetic.rs")
-            .split("\n\nuse ")
-            .next()
-            .unwrap_or("")
+        super::header(include_str!("arithmetic.rs"))
     }
     fn default_severity(&self) -> Severity {
         Severity::Warning

@@ -54,10 +54,7 @@ impl Rule for EventDateMismatch {
         "the same event dated differently"
     }
     fn docs(&self) -> &'static str {
-        include_str!("event_date_mismatch.rs")
-            .split("\n\nuse ")
-            .next()
-            .unwrap_or("")
+        super::header(include_str!("event_date_mismatch.rs"))
     }
     fn default_severity(&self) -> Severity {
         Severity::Error

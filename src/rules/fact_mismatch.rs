@@ -180,10 +180,7 @@ impl Rule for FactMismatch {
         "a claim contradicting a dated fact (office holder, statistic)"
     }
     fn docs(&self) -> &'static str {
-        include_str!("fact_mismatch.rs")
-            .split("\n\nuse ")
-            .next()
-            .unwrap_or("")
+        super::header(include_str!("fact_mismatch.rs"))
     }
     fn default_severity(&self) -> Severity {
         Severity::Error

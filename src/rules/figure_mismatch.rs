@@ -158,10 +158,7 @@ impl Rule for FigureMismatch {
         "the same figure given differently, beyond hedges and rounding"
     }
     fn docs(&self) -> &'static str {
-        include_str!("figure_mismatch.rs")
-            .split("\n\nuse ")
-            .next()
-            .unwrap_or("")
+        super::header(include_str!("figure_mismatch.rs"))
     }
     fn default_severity(&self) -> Severity {
         Severity::Error

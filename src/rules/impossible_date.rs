@@ -29,10 +29,7 @@ impl Rule for ImpossibleDate {
         "a day its month does not have"
     }
     fn docs(&self) -> &'static str {
-        include_str!("impossible_date.rs")
-            .split("\n\nuse ")
-            .next()
-            .unwrap_or("")
+        super::header(include_str!("impossible_date.rs"))
     }
     fn default_severity(&self) -> Severity {
         Severity::Error

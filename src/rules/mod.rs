@@ -159,6 +159,12 @@ pub static ALL: &[&dyn Rule] = &[
     &arithmetic::Arithmetic,
 ];
 
+/// A rule's `//!` header, cut from its source file (`include_str!`): the rule's
+/// documentation lives once, where its code is.
+fn header(source: &'static str) -> &'static str {
+    source.split("\n\nuse ").next().unwrap_or("")
+}
+
 /// A rule's documentation as text: its `//!` header without the comment markers.
 pub fn docs_text(r: &dyn Rule) -> String {
     r.docs()

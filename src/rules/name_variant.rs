@@ -43,10 +43,7 @@ impl Rule for NameVariant {
         "one person's name spelled differently"
     }
     fn docs(&self) -> &'static str {
-        include_str!("name_variant.rs")
-            .split("\n\nuse ")
-            .next()
-            .unwrap_or("")
+        super::header(include_str!("name_variant.rs"))
     }
     fn default_severity(&self) -> Severity {
         Severity::Error

@@ -73,10 +73,7 @@ impl Rule for RoleMismatch {
         "the same office at the same time given to different people"
     }
     fn docs(&self) -> &'static str {
-        include_str!("role_mismatch.rs")
-            .split("\n\nuse ")
-            .next()
-            .unwrap_or("")
+        super::header(include_str!("role_mismatch.rs"))
     }
     fn default_severity(&self) -> Severity {
         Severity::Error

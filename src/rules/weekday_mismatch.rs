@@ -30,10 +30,7 @@ impl Rule for WeekdayMismatch {
         "a weekday that does not fit its date"
     }
     fn docs(&self) -> &'static str {
-        include_str!("weekday_mismatch.rs")
-            .split("\n\nuse ")
-            .next()
-            .unwrap_or("")
+        super::header(include_str!("weekday_mismatch.rs"))
     }
     fn default_severity(&self) -> Severity {
         Severity::Error
