@@ -26,7 +26,7 @@ pub struct Numbers {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ordinals {
-    pub words: Words<u32>,
+    pub words: Words<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Hash)]

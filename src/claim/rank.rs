@@ -74,7 +74,7 @@ fn rank_claim(
     span: Span,
     end: usize,
     sup: &str,
-    value: u32,
+    value: u64,
     year: i16,
 ) -> Option<(String, String, Quantity)> {
     let after = &d.text[span.end..end];
@@ -82,7 +82,7 @@ fn rank_claim(
     let before = &d.text[start..span.start];
     let field = field_before(before).or(field_after).unwrap_or_default();
     let who = holder(before)?;
-    let value = f64::from(value);
+    let value = value as f64;
     let q = Quantity {
         value,
         low: value,

@@ -29,6 +29,9 @@ pub struct DateExpr {
     /// Day range of a month part ("early October" -> 1..=10).
     pub part: Option<[u8; 2]>,
     pub fiscal: bool,
+    /// Which of the month's weekdays: "the first Friday of July" (1), "the last
+    /// Monday in May" (-1).
+    pub nth: Option<i8>,
 }
 
 /// A capitalised month name or abbreviation: `October`, `Oct.`, `Sept`.
@@ -245,11 +248,18 @@ pub fn weekday(i: &str) -> IResult<&str, u8> {
     Ok((rest, w))
 }
 
-/// A weekday with its date: `Monday (October 27)`, `Tuesday, Oct. 28, 2025`.
-pub fn weekday_date(i: &str) -> IResult<&str, DateExpr> {
-    let (rest, (w, d)) = (
-        weekday,
-        alt((
+/// A weekday and what follows it: a date (`Monday (October 27)`, `Tuesday, Oct. 28,
+/// 2025`, `Friday 7/6`), a day (`Wednesday the 27th`), or, with `weeks`, a week
+/// named relatively (`Friday next week`, `Tuesday of next week`). The weekday is read
+/// once for all of them: this runs at every candidate.
+fn weekday_led(weeks: bool) -> impl Fn(&str) -> IResult<&str, DateExpr> {
+    move |i| {
+        let (after, w) = weekday(i)?;
+        let with_day = |d: DateExpr| DateExpr {
+            weekday: Some(w),
+            ..d
+        };
+        if let Ok((rest, d)) = alt((
             delimited(
                 (space0, char('('), space0),
                 alt((month_day, day_month)),
@@ -257,18 +267,127 @@ pub fn weekday_date(i: &str) -> IResult<&str, DateExpr> {
             ),
             preceded(
                 alt((tag(", "), tag(" "))),
-                alt((month_day, day_month, numeric_dated)),
+                alt((month_day, day_month, numeric_dated, month_slash_day)),
             ),
+        ))
+        .parse(after)
+        {
+            return Ok((rest, with_day(d)));
+        }
+        if let Ok((rest, d)) = preceded(tag_no_case(" the "), day_ordinal).parse(after) {
+            return Ok((
+                rest,
+                with_day(DateExpr {
+                    day: Some(d),
+                    ..Default::default()
+                }),
+            ));
+        }
+        if weeks {
+            // Not after a comma: "on Friday, next week the talks resume".
+            let (rest, r) = preceded(
+                alt((tag_no_case(" of "), tag(" "))),
+                relative_of(lexicon::Granularity::Week),
+            )
+            .parse(after)?;
+            return Ok((
+                rest,
+                with_day(DateExpr {
+                    relative: Some(r),
+                    ..Default::default()
+                }),
+            ));
+        }
+        no_date(i)
+    }
+}
+
+/// Dates led by an ordinal, read once for all of them: a day of a month (`4th of
+/// March`, `the fourth of May 2025`), of a month named relatively (`20th of next
+/// month`), or a weekday counted in its month (`the first Friday of July`, `the last
+/// Monday in May 2026`, `the second Tuesday of next month`).
+fn ordinal_led(i: &str) -> IResult<&str, DateExpr> {
+    let (after, (_, first)) = (
+        opt(tag_no_case("the ")),
+        alt((
+            terminated(tag_no_case("last"), boundary).map(|_| None),
+            super::ordinal::ordinal.map(|o| Some(o.value)),
         )),
     )
         .parse(i)?;
-    Ok((
-        rest,
-        DateExpr {
+    let nth = match first {
+        None => Some(-1),
+        Some(n @ 1..=5) => Some(n as i8),
+        Some(_) => None,
+    };
+    // "the first Friday of July", "of next month".
+    if let Some(nth) = nth
+        && let Ok((rest, w)) = terminated(
+            preceded(space1, weekday),
+            alt((tag_no_case(" of "), tag_no_case(" in "))),
+        )
+        .parse(after)
+    {
+        let counted = DateExpr {
             weekday: Some(w),
-            ..d
-        },
-    ))
+            nth: Some(nth),
+            ..Default::default()
+        };
+        if let Ok((rest, r)) = relative_of(lexicon::Granularity::Month)(rest) {
+            return Ok((
+                rest,
+                DateExpr {
+                    relative: Some(r),
+                    ..counted
+                },
+            ));
+        }
+        let (rest, (m, y)) = (
+            month_loose(true),
+            opt(preceded(alt((tag(", "), tag(" "))), year)),
+        )
+            .parse(rest)?;
+        return Ok((
+            rest,
+            DateExpr {
+                year: y,
+                month: Some(m),
+                ..counted
+            },
+        ));
+    }
+    // A day: a byte would wrap "the 257th of May" to the 1st.
+    let Some(day) = first
+        .and_then(|d| u8::try_from(d).ok())
+        .filter(|d| (1..=31).contains(d))
+    else {
+        return no_date(i);
+    };
+    if let Ok((rest, (_, r))) = (
+        alt((tag_no_case(" of "), tag(" "))),
+        relative_of(lexicon::Granularity::Month),
+    )
+        .parse(after)
+    {
+        return Ok((
+            rest,
+            DateExpr {
+                day: Some(day),
+                relative: Some(r),
+                ..Default::default()
+            },
+        ));
+    }
+    let (rest, (_, m, y)) = (
+        tag_no_case(" of "),
+        month_loose(true),
+        opt(preceded(alt((tag(", "), tag(" "))), year)),
+    )
+        .parse(after)?;
+    match date_from(y, m, day) {
+        Some(d) => Ok((rest, d)),
+        None => no_date(i),
+    }
 }
 
 /// A month part: `early October`, `mid-March`, `late July 2025`.
@@ -370,7 +489,7 @@ fn shifted_weekday(i: &str) -> IResult<&str, DateExpr> {
             .copied()
     })
     .parse(i)?;
-    let (rest, d) = alt((weekday_date, weekday_the_day, |i| {
+    let (rest, d) = alt((weekday_led(false), |i| {
         weekday(i).map(|(r, w)| {
             (
                 r,
@@ -394,21 +513,38 @@ fn shifted_weekday(i: &str) -> IResult<&str, DateExpr> {
 /// Any dated expression that is sure of itself wherever it stands.
 pub fn date(i: &str) -> IResult<&str, DateExpr> {
     alt((
+        ordinal_led,
         shifted_weekday,
-        weekday_date,
-        weekday_the_day,
+        weekday_led(true),
         numeric,
         month_part,
-        ordinal_of_month,
         month_day_range,
         month_day,
         day_month,
         month_year,
         fiscal,
-        relative,
+        relative_led,
         ago,
     ))
     .parse(i)
+}
+
+/// A relative phrase, and a weekday of the week it names: `next week on Friday`.
+fn relative_led(i: &str) -> IResult<&str, DateExpr> {
+    let (rest, d) = relative(i)?;
+    if d.relative
+        .is_some_and(|r| r.unit == lexicon::Granularity::Week)
+        && let Ok((rest, w)) = preceded(tag_no_case(" on "), weekday).parse(rest)
+    {
+        return Ok((
+            rest,
+            DateExpr {
+                weekday: Some(w),
+                ..d
+            },
+        ));
+    }
+    Ok((rest, d))
 }
 
 fn date_from(y: Option<i16>, m: u8, d: u8) -> Option<DateExpr> {
@@ -477,50 +613,68 @@ pub fn numeric(i: &str) -> IResult<&str, DateExpr> {
     alt((iso, us)).parse(i)
 }
 
+/// A month and day with a slash and no year, where a weekday or "on" before has
+/// made it a date: `Friday 7/6`, `on 4/22`.
+fn month_slash_day(i: &str) -> IResult<&str, DateExpr> {
+    map_opt(
+        terminated((num(1, 2), char('/'), num(1, 2)), numeric_end),
+        |(a, _, b)| {
+            let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+            date_from(None, m as u8, d as u8)
+        },
+    )
+    .parse(i)
+}
+
 /// A numeric date with its year, after a weekday: `Friday 2018-7-6`, `Friday 7/6/2018`.
 fn numeric_dated(i: &str) -> IResult<&str, DateExpr> {
     verify(numeric, |d: &DateExpr| d.year.is_some()).parse(i)
 }
 
-/// `4th of March`, `the fourth of May`, `twenty second of June`.
-fn ordinal_of_month(i: &str) -> IResult<&str, DateExpr> {
-    let (rest, (_, o, _, m, y)) = (
-        opt(tag_no_case("the ")),
-        super::ordinal::ordinal,
-        tag_no_case(" of "),
-        month_loose(true),
-        opt(preceded(alt((tag(", "), tag(" "))), year)),
+/// An ordinal that can number a day of a month: `21st`, `second`, `thirty first`.
+pub fn day_ordinal(i: &str) -> IResult<&str, u8> {
+    map_opt(
+        alt((super::ordinal::digit_ordinal, super::ordinal::word_ordinal)),
+        |o| u8::try_from(o).ok().filter(|d| (1..=31).contains(d)),
     )
-        .parse(i)?;
-    date_from(y, m, o.value as u8)
-        .map(|d| (rest, d))
-        .ok_or(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        )))
+    .parse(i)
 }
 
-/// `Wednesday the 27th`, `friday the 15th`.
-fn weekday_the_day(i: &str) -> IResult<&str, DateExpr> {
-    let (rest, (w, _, o)) = (weekday, tag_no_case(" the "), super::ordinal::ordinal).parse(i)?;
-    if !(1..=31).contains(&o.value) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Tag,
-        )));
+/// A relative phrase of a given granularity: `next month`, `this week`.
+fn relative_of(unit: lexicon::Granularity) -> impl Fn(&str) -> IResult<&str, Relative> {
+    move |i| {
+        let (rest, d) = relative(i)?;
+        match d.relative {
+            Some(r) if r.unit == unit => Ok((rest, r)),
+            _ => no_date(i),
+        }
+    }
+}
+
+/// A day of the month alone, where the words before made it a date ("on the 21st.",
+/// "on 22nd,"): it must end its clause, so "on the second day" stays an ordinal.
+pub fn day_alone(i: &str) -> IResult<&str, DateExpr> {
+    let (rest, d) = day_ordinal(i)?;
+    if !rest
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '?' | '!'))
+    {
+        return no_date(i);
     }
     Ok((
         rest,
         DateExpr {
-            weekday: Some(w),
-            day: Some(o.value as u8),
+            day: Some(d),
             ..Default::default()
         },
     ))
 }
 
-/// `three days ago`, `two weeks later`, `a year earlier`, `2 months from now`.
-fn ago(i: &str) -> IResult<&str, DateExpr> {
+/// One amount of time in an offset: `three days`, `a year`, `2 months`, as (days,
+/// months, years, granularity).
+fn amount_of_time(i: &str) -> IResult<&str, (i32, i32, i32, lexicon::Granularity)> {
+    use lexicon::Granularity as G;
     let (rest, n) = alt((
         map_opt(
             terminated(alt((tag_no_case("an"), tag_no_case("a"))), space1),
@@ -529,41 +683,91 @@ fn ago(i: &str) -> IResult<&str, DateExpr> {
         map_opt(terminated(super::number::number, space0), |n| Some(n.value)),
     ))
     .parse(i)?;
-    let (rest, unit) = map_opt(terminated(word, boundary), |w: &str| {
+    if n.fract() != 0.0 || !(0.0..=1000.0).contains(&n) {
+        return no_date(i);
+    }
+    let n = n as i32;
+    map_opt(terminated(word, boundary), move |w: &str| {
         let w = w.to_ascii_lowercase();
         Some(match w.strip_suffix('s').unwrap_or(&w) {
-            "day" => (1, 0, 0, crate::lexicon::Granularity::Day),
-            "week" => (7, 0, 0, crate::lexicon::Granularity::Day),
-            "month" => (0, 1, 0, crate::lexicon::Granularity::Month),
-            "year" => (0, 0, 1, crate::lexicon::Granularity::Year),
+            "day" => (n, 0, 0, G::Day),
+            "week" => (7 * n, 0, 0, G::Day),
+            "month" => (0, n, 0, G::Month),
+            "year" => (0, 0, n, G::Year),
             _ => return None,
         })
     })
+    .parse(rest)
+}
+
+/// `three days ago`, `two weeks later`, `a year earlier`, `2 months from now`, `2
+/// years 1 month 21 days ago`, `three weeks from tomorrow`.
+fn ago(i: &str) -> IResult<&str, DateExpr> {
+    use lexicon::Granularity as G;
+    // Tried at every figure that is nothing else, and reading the amount costs a
+    // number parse: first a look for the direction's word a little way on.
+    static DIRECTIONS: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    let directions = DIRECTIONS.get_or_init(|| {
+        aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build([
+                "ago",
+                "earlier",
+                "later",
+                "from now",
+                "from to",
+                "after to",
+                "before yes",
+            ])
+            .expect("fixed patterns build")
+    });
+    if !directions.is_match(&i.as_bytes()[..i.len().min(120)]) {
+        return no_date(i);
+    }
+    let (rest, first) = amount_of_time(i)?;
+    let (rest, more) = nom::multi::many_m_n(
+        0,
+        3,
+        preceded(
+            alt((tag(", "), tag_no_case(" and "), tag(" "))),
+            amount_of_time,
+        ),
+    )
     .parse(rest)?;
-    let (rest, dir) = preceded(
+    // The direction, and the day counted from: now, or tomorrow or yesterday.
+    let (rest, (dir, base)) = preceded(
         space1,
         alt((
-            tag_no_case("ago").map(|_| -1),
-            tag_no_case("earlier").map(|_| -1),
-            tag_no_case("later").map(|_| 1),
-            tag_no_case("from now").map(|_| 1),
+            tag_no_case("ago").map(|_| (-1, 0)),
+            tag_no_case("earlier").map(|_| (-1, 0)),
+            tag_no_case("later").map(|_| (1, 0)),
+            tag_no_case("from now").map(|_| (1, 0)),
+            tag_no_case("from today").map(|_| (1, 0)),
+            tag_no_case("after today").map(|_| (1, 0)),
+            tag_no_case("from tomorrow").map(|_| (1, 1)),
+            tag_no_case("after tomorrow").map(|_| (1, 1)),
+            tag_no_case("before yesterday").map(|_| (-1, -1)),
         )),
     )
     .parse(rest)?;
     let (rest, _) = boundary(rest)?;
-    if n.fract() != 0.0 || !(0.0..=1000.0).contains(&n) {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Digit,
-        )));
-    }
-    let n = n as i32 * dir;
-    let rel = Relative {
-        days: unit.0 * n,
-        months: unit.1 * n,
-        years: unit.2 * n,
-        unit: unit.3,
+    let mut rel = Relative {
+        days: base,
+        months: 0,
+        years: 0,
+        unit: G::Year,
     };
+    for (days, months, years, unit) in std::iter::once(first).chain(more) {
+        rel.days += days * dir;
+        rel.months += months * dir;
+        rel.years += years * dir;
+        // The finest amount named says how precise the date is.
+        rel.unit = match (rel.unit, unit) {
+            (G::Day, _) | (_, G::Day) => G::Day,
+            (G::Month, _) | (_, G::Month) => G::Month,
+            _ => unit,
+        };
+    }
     Ok((
         rest,
         DateExpr {
@@ -592,6 +796,11 @@ pub fn date_in_context<'a>(i: &'a str, prev: &str) -> IResult<&'a str, DateExpr>
                 ..Default::default()
             },
         ));
+    }
+    if prev == "on"
+        && let Ok(r) = alt((month_slash_day, day_alone)).parse(i)
+    {
+        return Ok(r);
     }
     const BEFORE_MONTH: &[&str] = &[
         "in", "on", "since", "until", "till", "by", "from", "of", "during", "through", "last",
@@ -665,6 +874,62 @@ pub fn year_alone(i: &str) -> IResult<&str, DateExpr> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weekdays_counted_in_their_month() {
+        let (_, d) = date("first Friday of July").unwrap();
+        assert_eq!((d.nth, d.weekday, d.month), (Some(1), Some(5), Some(7)));
+        let (rest, d) = date("last Monday in May 2026, when").unwrap();
+        assert_eq!(
+            (d.nth, d.weekday, d.month, d.year, rest),
+            (Some(-1), Some(1), Some(5), Some(2026), ", when")
+        );
+        let (_, d) = date("second Tuesday of next month").unwrap();
+        assert_eq!((d.nth, d.weekday, d.month), (Some(2), Some(2), None));
+        assert_eq!(d.relative.map(|r| r.months), Some(1));
+        // No month after it: the ordinal and the weekday stay apart.
+        assert!(date("first Friday prayers").is_err());
+        assert!(date("sixth Sunday of May").is_err());
+    }
+
+    #[test]
+    fn days_and_weekdays_of_relative_months_and_weeks() {
+        let (_, d) = date("20th of next month").unwrap();
+        assert_eq!((d.day, d.relative.map(|r| r.months)), (Some(20), Some(1)));
+        let (_, d) = date("Friday next week").unwrap();
+        assert_eq!((d.weekday, d.relative.map(|r| r.days)), (Some(5), Some(7)));
+        let (_, d) = date("next week on Tuesday").unwrap();
+        assert_eq!((d.weekday, d.relative.map(|r| r.days)), (Some(2), Some(7)));
+        // After a comma "next week" starts a clause of its own.
+        assert!(date("Friday, next week they meet").is_err());
+    }
+
+    #[test]
+    fn offsets_of_several_amounts_and_from_tomorrow() {
+        let (rest, d) = date("2 years 1 month 21 days ago.").unwrap();
+        let r = d.relative.unwrap();
+        assert_eq!((r.years, r.months, r.days, rest), (-2, -1, -21, "."));
+        assert_eq!(r.unit, lexicon::Granularity::Day);
+        let (_, d) = date("a year and six months earlier").unwrap();
+        let r = d.relative.unwrap();
+        assert_eq!(
+            (r.years, r.months, r.unit),
+            (-1, -6, lexicon::Granularity::Month)
+        );
+        let (_, d) = date("three weeks from tomorrow").unwrap();
+        assert_eq!(d.relative.map(|r| r.days), Some(22));
+    }
+
+    #[test]
+    fn a_day_alone_ends_its_clause() {
+        assert_eq!(day_alone("21st.").unwrap().1.day, Some(21));
+        assert_eq!(day_alone("third").unwrap().1.day, Some(3));
+        assert!(day_alone("second day").is_err());
+        assert!(day_alone("32nd.").is_err());
+        // A day ordinal past a byte is no day (it once wrapped to the 1st).
+        assert!(date("257th of May").is_err());
+        assert_eq!(date("4th of May").unwrap().1.day, Some(4));
+    }
 
     #[test]
     fn full_and_partial_dates() {

@@ -600,6 +600,11 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter:
     }
 }
 
+/// Words after which "the 21st." is a day of the month.
+const DAY_BEFORE_THE: &[&str] = &[
+    "on", "by", "until", "since", "from", "for", "before", "after", "till",
+];
+
 /// Tries the grammars at `at`; pushes what it finds and returns where it ends.
 fn parse_at(
     text: &str,
@@ -612,9 +617,19 @@ fn parse_at(
     let input = &text[at..s.end];
     let prev = prev_word(text, s.start, at);
     let consumed = |rest: &str| s.end - rest.len();
+    // "the first Friday of July", "on the 21st": the article belongs to a date that
+    // starts with an ordinal.
+    let the = prev.eq_ignore_ascii_case("the");
     let push_date = |expr: DateExpr, end: usize, out: &mut Vec<Mention>| {
+        let start = if the
+            && (expr.nth.is_some() || expr.day.is_some() && ordinal::ordinal(input).is_ok())
+        {
+            prev_word_at(text, s.start, at).0
+        } else {
+            at
+        };
         out.push(Mention {
-            span: Span::new(at, end),
+            span: Span::new(start, end),
             sentence: si,
             kind: Kind::Date(DateMention {
                 expr,
@@ -630,6 +645,13 @@ fn parse_at(
     } else if let Ok((rest, d)) = date::date(input) {
         return push_date(d, consumed(rest), out);
     } else if let Ok((rest, d)) = date::date_in_context(input, prev) {
+        return push_date(d, consumed(rest), out);
+    } else if the
+        && DAY_BEFORE_THE.iter().any(|w| {
+            w.eq_ignore_ascii_case(prev_word(text, s.start, prev_word_at(text, s.start, at).0))
+        })
+        && let Ok((rest, d)) = date::day_alone(input)
+    {
         return push_date(d, consumed(rest), out);
     } else if let Ok((rest, d)) = date::year_alone(input) {
         return push_date(d, consumed(rest), out);
@@ -1002,6 +1024,27 @@ mod tests {
         assert_eq!(
             kinds("They met at the office in March 2024."),
             ["March 2024"]
+        );
+    }
+
+    #[test]
+    fn days_of_the_month_and_counted_weekdays_take_their_article() {
+        let pair = |k: &str, t: &str| (k.to_string(), t.to_string());
+        assert_eq!(
+            kinds("The board met on the 21st. It votes on the first Tuesday of November."),
+            vec![
+                pair("date", "the 21st"),
+                pair("date", "the first Tuesday of November")
+            ]
+        );
+        // An ordinal that goes on into a noun is no day: "on the second day".
+        assert_eq!(
+            kinds("On the second day, the 21st century began."),
+            vec![pair("ordinal", "second"), pair("ordinal", "21st")]
+        );
+        assert_eq!(
+            kinds("It pays out on 4/22 and again on Friday 5/1."),
+            vec![pair("date", "4/22"), pair("date", "Friday 5/1")]
         );
     }
 

@@ -12,14 +12,14 @@ use nom::{IResult, Parser};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ordinal {
-    pub value: u32,
+    pub value: u64,
     /// The superlative it ranks by ("largest" in "fourth-largest").
     pub rank: Option<String>,
 }
 
 /// A digit ordinal: `1st`, `22nd`, `250th`.
-pub fn digit_ordinal(i: &str) -> IResult<&str, u32> {
-    let (rest, n) = map_opt(digit1, |d: &str| d.parse::<u32>().ok()).parse(i)?;
+pub fn digit_ordinal(i: &str) -> IResult<&str, u64> {
+    let (rest, n) = map_opt(digit1, |d: &str| d.parse::<u64>().ok()).parse(i)?;
     let (rest, suffix) = terminated(
         alt((
             tag_no_case("st"),
@@ -30,7 +30,7 @@ pub fn digit_ordinal(i: &str) -> IResult<&str, u32> {
         boundary,
     )
     .parse(rest)?;
-    if !suffix.eq_ignore_ascii_case(suffix_of(u64::from(n))) {
+    if !suffix.eq_ignore_ascii_case(suffix_of(n)) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
@@ -50,30 +50,25 @@ pub fn suffix_of(n: u64) -> &'static str {
     }
 }
 
-/// A single ordinal word: `third`, `hundredth`, `nineth` (a common misspelling).
-fn ordinal_word(i: &str) -> IResult<&str, u32> {
+/// A single ordinal word: `third`, `hundredth`, `nineth` (a common misspelling the
+/// lexicon lists).
+fn ordinal_word(i: &str) -> IResult<&str, u64> {
     let lex = lexicon::get();
     map_opt(terminated(word, boundary), |w: &str| {
-        let w = w.to_ascii_lowercase();
-        let w = if w == "nineth" {
-            "ninth".to_string()
-        } else {
-            w
-        };
-        lex.ordinals.words.get(&w).copied()
+        lex.ordinals.words.get(&w.to_ascii_lowercase()).copied()
     })
     .parse(i)
 }
 
 /// A tens word glued to an ordinal: `thirtyfirst`, `seventythird`.
-fn glued(i: &str) -> IResult<&str, u32> {
+fn glued(i: &str) -> IResult<&str, u64> {
     let lex = lexicon::get();
     map_opt(terminated(word, boundary), |w: &str| {
         let w = w.to_ascii_lowercase();
         lex.numbers.tens.iter().find_map(|(t, v)| {
             let rest = w.strip_prefix(t.as_str())?;
             let o = lex.ordinals.words.get(rest).copied().filter(|o| *o < 10)?;
-            Some(*v as u32 + o)
+            Some(*v as u64 + o)
         })
     })
     .parse(i)
@@ -81,14 +76,21 @@ fn glued(i: &str) -> IResult<&str, u32> {
 
 /// An ordinal word, compounds included: `third`, `twenty-first`, `seventy third`,
 /// `twenty—fifth`, `two hundredth`, `one hundred twenty fifth`, `three trillionth`.
-pub fn word_ordinal(i: &str) -> IResult<&str, u32> {
+pub fn word_ordinal(i: &str) -> IResult<&str, u64> {
     if let Ok(r) = alt((ordinal_word, glued)).parse(i) {
         return Ok(r);
     }
     // A cardinal, then a joint, then the ordinal of its last part.
     let (rest, n) = super::number::number_words(i)?;
     let (rest, o) = preceded(super::number::joint, ordinal_word).parse(rest)?;
-    let n = n.value as u32;
+    // A cardinal past what an ordinal can hold is no ordinal.
+    if !(0.0..1e18).contains(&n.value) || n.value.fract() != 0.0 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::TooLarge,
+        )));
+    }
+    let n = n.value as u64;
     // "two hundredth" multiplies; "twenty-first" and "one hundred twenty fifth" add;
     // "one eighth" is a fraction, not an ordinal.
     if o >= 100 && n > 0 {
@@ -138,6 +140,19 @@ mod tests {
         assert_eq!(ordinal("250th anniversary").unwrap().1.value, 250);
         assert_eq!(ordinal("twenty-first").unwrap().1.value, 21);
         assert!(ordinal("2th").is_err());
+        assert_eq!(ordinal("trillionth").unwrap().1.value, 1_000_000_000_000);
+        assert_eq!(
+            ordinal("a hundred trillionth").unwrap().1.value,
+            100_000_000_000_000
+        );
+        assert_eq!(
+            ordinal("twenty-one trillion and three hundred twenty second")
+                .unwrap()
+                .1
+                .value,
+            21_000_000_000_322
+        );
+        assert_eq!(ordinal("Nineth").unwrap().1.value, 9);
         assert!(ordinal("firstly").is_err());
     }
 }

@@ -12,6 +12,11 @@ fn iso(w: Weekday) -> u8 {
     w.to_monday_one_offset() as u8
 }
 
+/// The weekday of an ISO number (Monday = 1); the lexicon has no other.
+fn weekday_of(n: u8) -> Weekday {
+    Weekday::from_monday_one_offset(n as i8).unwrap_or(Weekday::Monday)
+}
+
 /// What one document says about the batch year, small enough to keep while the
 /// document itself is dropped: folded in document order, it gives the same year as
 /// looking at every document at once.
@@ -203,9 +208,26 @@ pub fn resolve(
             G::Day => Some((t, t)),
             G::Week => {
                 let start = t.checked_sub((iso(t.weekday()) as i64 - 1).days()).ok()?;
+                // "Friday next week": one day of that week.
+                if let Some(w) = x.weekday {
+                    let d = start.checked_add((i64::from(w) - 1).days()).ok()?;
+                    return Some((d, d));
+                }
                 Some((start, start.checked_add(6.days()).ok()?))
             }
-            G::Month => month_range(t.year(), t.month() as u8, None),
+            // "the 20th of next month", "the first Friday of next month": one day
+            // of that month.
+            G::Month => match (x.day, x.nth, x.weekday) {
+                (Some(day), _, _) => Date::new(t.year(), t.month(), day as i8)
+                    .ok()
+                    .map(|d| (d, d)),
+                (None, Some(n), Some(w)) => t
+                    .first_of_month()
+                    .nth_weekday_of_month(n, weekday_of(w))
+                    .ok()
+                    .map(|d| (d, d)),
+                _ => month_range(t.year(), t.month() as u8, None),
+            },
             G::Year => Some((
                 Date::new(t.year(), 1, 1).ok()?,
                 Date::new(t.year(), 12, 31).ok()?,
@@ -223,6 +245,31 @@ pub fn resolve(
             _ => return,
         };
         (Date::new(y, m as i8, day as i8).ok().map(|d| (d, d)), from)
+    } else if let (Some(n), Some(w), Some(m)) = (x.nth, x.weekday, x.month) {
+        let (y, from) = match (x.year, published, year) {
+            (Some(y), _, _) => (y, "written".to_string()),
+            (None, Some(p), _) => (
+                nearest_year(p.date, m, 15),
+                format!("year from {}", origin(&p)),
+            ),
+            (None, None, Some(y)) => (y, "year from the batch".to_string()),
+            _ => return,
+        };
+        let day = Date::new(y, m as i8, 1)
+            .and_then(|first| first.nth_weekday_of_month(n, weekday_of(w)))
+            .ok();
+        (day.map(|d| (d, d)), from)
+    } else if let (Some(day), None, None) = (x.day, x.month, x.weekday) {
+        // "on the 21st": the 21st of the month nearest the publication date.
+        let Some(p) = published else { return };
+        let near = [-1i32, 0, 1]
+            .into_iter()
+            .filter_map(|k| {
+                let first = p.date.first_of_month().checked_add(k.months()).ok()?;
+                Date::new(first.year(), first.month(), day as i8).ok()
+            })
+            .min_by_key(|d| (*d - p.date).get_days().abs());
+        (near.map(|d| (d, d)), format!("month from {}", origin(&p)))
     } else if let Some(w) = x.weekday {
         let Some(p) = published else { return };
         let pw = iso(p.date.weekday()) as i64;
@@ -359,6 +406,52 @@ mod tests {
             res(mon, pub_("2025-10-29"), None, "he will arrive on Monday").as_deref(),
             Some("2025-11-03")
         );
+    }
+
+    #[test]
+    fn counted_weekdays_and_days_of_relative_weeks_and_months() {
+        let p = pub_("2026-10-20");
+        let e = |s: &str| crate::extract::date::date(s).unwrap().1;
+        // Election day 2026: the first Tuesday of November.
+        assert_eq!(
+            res(e("first Tuesday of November"), p, None, "").as_deref(),
+            Some("2026-11-03")
+        );
+        assert_eq!(
+            res(e("last Monday in May 2026"), p, None, "").as_deref(),
+            Some("2026-05-25")
+        );
+        assert_eq!(
+            res(e("first Friday of next month"), p, None, "").as_deref(),
+            Some("2026-11-06")
+        );
+        assert_eq!(
+            res(e("the 20th of next month"), p, None, "").as_deref(),
+            Some("2026-11-20")
+        );
+        // 2026-10-20 is a Tuesday: next week runs from the 26th.
+        assert_eq!(
+            res(e("Friday next week"), p, None, "").as_deref(),
+            Some("2026-10-30")
+        );
+        assert_eq!(
+            res(e("Monday last week"), p, None, "").as_deref(),
+            Some("2026-10-12")
+        );
+    }
+
+    #[test]
+    fn a_day_alone_takes_the_nearest_month() {
+        let day = |d: u8| DateExpr {
+            day: Some(d),
+            ..Default::default()
+        };
+        let p = pub_("2026-03-02");
+        assert_eq!(res(day(28), p, None, "").as_deref(), Some("2026-02-28"));
+        assert_eq!(res(day(5), p, None, "").as_deref(), Some("2026-03-05"));
+        // February has no 30th: the nearest month that has one.
+        assert_eq!(res(day(30), p, None, "").as_deref(), Some("2026-03-30"));
+        assert_eq!(res(day(5), None, Some(2026), ""), None);
     }
 
     #[test]
