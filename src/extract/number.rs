@@ -242,12 +242,27 @@ fn compound(mut rest: &str, first: f64) -> (&str, f64, f64) {
                 lookup(&lexicon::get().numbers.fractions),
             ),
         );
+        // Digits join only after "hundred" or before a scale of their own: "3
+        // hundred and 21", "4 thousand 3 hundred"; in "250 million and 42 more" the
+        // 42 is a figure of its own.
+        let digit_part = |i| {
+            let (r, n) = int_atom(i)?;
+            if last_scale == 100.0
+                || peek(preceded(alt((space1, tag("-"))), scale_word))
+                    .parse(r)
+                    .is_ok()
+            {
+                Ok((r, n))
+            } else {
+                fail(i)
+            }
+        };
         if let Ok((r2, n)) = alt((
             preceded(
                 (space1, tag_no_case("and"), space1),
-                terminated(alt((small_words, int_atom)), not(peek(denominator))),
+                terminated(alt((small_words, digit_part)), not(peek(denominator))),
             ),
-            preceded(space1, alt((small_words, int_atom))),
+            preceded(space1, alt((small_words, digit_part))),
         ))
         .parse(rest)
         {
@@ -466,7 +481,9 @@ pub fn short_scale(money: bool) -> impl Fn(&str) -> IResult<&str, f64> {
             "k" | "K" | "M" | "B" | "MM" => true,
             // "5G" is a network and "T" too short a sign: only in money.
             "G" | "T" => money,
-            _ if space.is_some() => false,
+            // "$5 bn", "3 mln": after a space only the abbreviations of two letters
+            // or more; "5 m" may be metres.
+            _ if space.is_some() => w.len() >= 2,
             "m" | "b" => money,
             _ => w.len() >= 2,
         };
@@ -621,6 +638,15 @@ mod tests {
         assert_eq!(v("1.5 million people"), (1.5e6, " people"));
         assert_eq!(v("three million"), (3e6, ""));
         assert_eq!(number("55 billion").unwrap().1.step, 1e9);
+    }
+
+    #[test]
+    fn digits_join_a_compound_only_after_hundred_or_before_a_scale() {
+        assert_eq!(v("3 hundred and 21"), (321.0, ""));
+        assert_eq!(v("4 thousand 3 hundred"), (4300.0, ""));
+        assert_eq!(v("2 million 500 thousand"), (2.5e6, ""));
+        assert_eq!(v("250 million and 42 more"), (2.5e8, " and 42 more"));
+        assert_eq!(v("two million and forty-two"), (2_000_042.0, ""));
     }
 
     #[test]

@@ -785,6 +785,24 @@ mod tests {
     }
 
     #[test]
+    fn currencies_of_other_countries_and_spaced_scales() {
+        let money = |t: &str| {
+            let (x, _) = q(t);
+            (x.value, x.unit)
+        };
+        let m = |c: &str| Unit::Money(c.into());
+        assert_eq!(money("LE 100 million"), (1e8, m("EGP")));
+        assert_eq!(money("KSh 3 billion"), (3e9, m("KES")));
+        assert_eq!(money("PKR 40 billion"), (4e10, m("PKR")));
+        assert_eq!(money("3 billion zlotys"), (3e9, m("PLN")));
+        assert_eq!(money("Dh50"), (50.0, m("AED")));
+        assert_eq!(money("$5 bn"), (5e9, m("USD")));
+        assert_eq!(money("€3 mln"), (3e6, m("EUR")));
+        // One letter after a space is no scale: "5 m" may be metres.
+        assert_eq!(money("$5 m"), (5.0, m("USD")));
+    }
+
+    #[test]
     fn percentages_with_hedges() {
         let (n, _) = q("3.4pc to 245p");
         assert_eq!((n.value, n.unit.clone()), (3.4, Unit::Percent));
