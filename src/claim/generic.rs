@@ -1864,6 +1864,24 @@ mod tests {
         assert_eq!(texts, vec!["4.4%", "4.9%"], "{f:?}");
     }
 
+    /// GDP after "4.8% of" is the base of the share, not its measure: "the deficit
+    /// would fall to 3.8% of gross domestic product" is the deficit, and meets "the
+    /// budget deficit ... 4.8% of GDP"; a trade deficit never meets it.
+    #[test]
+    fn a_share_of_gdp_is_its_deficits() {
+        let f = crate::rules::testing::check(
+            &[
+                "Kenya's minister said the deficit would fall to 3.8% of gross domestic product.",
+                "Kenya's plan aims to cut the budget deficit to 4.8% of GDP, the minister said.",
+                "Kenya's trade deficit widened to 11.2% of GDP, the central bank said.",
+            ],
+            Some("2026-06-26"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["3.8%", "4.8%"], "{f:?}");
+    }
+
     /// A name before "for" is no measure: the price paid "for DS Smith" is not a
     /// figure about smiths, and a sentence's first word is lower-cased as before.
     #[test]

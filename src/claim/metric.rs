@@ -120,11 +120,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         }
         let sentence = &d.text[s.start..s.end];
         // The measures the sentence names, each once.
-        let mut named: Vec<&str> = phrases
-            .metrics
-            .matches(sentence)
-            .map(|(_, p)| phrases.of[p])
-            .collect();
+        let mut named: Vec<&str> = measures_named(sentence).map(|(_, m)| m).collect();
         named.sort_unstable();
         named.dedup();
         let [metric] = named[..] else { continue };
@@ -256,12 +252,29 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
 /// The last measure of the lexicon named in `text`, and where: "Inflation in the
 /// countries that use the euro rose to" names inflation.
 pub(super) fn last_named(text: &str) -> Option<(usize, &'static str)> {
+    measures_named(text).last()
+}
+
+/// The measures `text` names, where, but for the base of a share: in "a deficit of
+/// 4.8% of GDP", GDP is what the share is of, not a measure of the sentence.
+fn measures_named(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
     let phrases = lookups();
     phrases
         .metrics
         .matches(text)
-        .last()
+        .filter(move |(at, _)| !is_base(&text[..*at]))
         .map(|(at, p)| (at, phrases.of[p]))
+}
+
+/// Does `before` end with a share and "of" ("4.8% of ", "5 percent of the ")?
+fn is_base(before: &str) -> bool {
+    let b = before.trim_end();
+    let b = b.strip_suffix(" the").unwrap_or(b);
+    let Some(b) = b.strip_suffix(" of") else {
+        return false;
+    };
+    let b = b.trim_end();
+    b.ends_with('%') || b.ends_with("percent") || b.ends_with("per cent") || b.ends_with("pc")
 }
 
 /// Is `word` part of a measure's phrase written in `text` ("gross" in "of gross
