@@ -188,6 +188,26 @@ fn nearest_year(reference: Date, m: u8, day: u8) -> i16 {
         .map_or(y, |(c, _)| c)
 }
 
+/// The year of a month (and day) and where it came from: written, the one nearest
+/// the publication date, or the batch's.
+fn year_of_month(
+    written: Option<i16>,
+    published: Option<Published>,
+    batch: Option<i16>,
+    m: u8,
+    day: u8,
+) -> Option<(i16, String)> {
+    match (written, published, batch) {
+        (Some(y), _, _) => Some((y, "written".to_string())),
+        (None, Some(p), _) => Some((
+            nearest_year(p.date, m, day),
+            format!("year from {} ({})", p.date, origin_name(p.origin)),
+        )),
+        (None, None, Some(y)) => Some((y, "year from the batch".to_string())),
+        _ => None,
+    }
+}
+
 /// Resolves one date against the publication date (if any) and the batch year.
 pub fn resolve(
     dm: &mut DateMention,
@@ -235,25 +255,13 @@ pub fn resolve(
         });
         (r, format!("relative to {}", origin(&p)))
     } else if let (Some(m), Some(day)) = (x.month, x.day) {
-        let (y, from) = match (x.year, published, year) {
-            (Some(y), _, _) => (y, "written".to_string()),
-            (None, Some(p), _) => (
-                nearest_year(p.date, m, day),
-                format!("year from {}", origin(&p)),
-            ),
-            (None, None, Some(y)) => (y, "year from the batch".to_string()),
-            _ => return,
+        let Some((y, from)) = year_of_month(x.year, published, year, m, day) else {
+            return;
         };
         (Date::new(y, m as i8, day as i8).ok().map(|d| (d, d)), from)
     } else if let (Some(n), Some(w), Some(m)) = (x.nth, x.weekday, x.month) {
-        let (y, from) = match (x.year, published, year) {
-            (Some(y), _, _) => (y, "written".to_string()),
-            (None, Some(p), _) => (
-                nearest_year(p.date, m, 15),
-                format!("year from {}", origin(&p)),
-            ),
-            (None, None, Some(y)) => (y, "year from the batch".to_string()),
-            _ => return,
+        let Some((y, from)) = year_of_month(x.year, published, year, m, 15) else {
+            return;
         };
         let day = Date::new(y, m as i8, 1)
             .and_then(|first| first.nth_weekday_of_month(n, weekday_of(w)))
@@ -293,14 +301,8 @@ pub fn resolve(
             format!("weekday relative to {}", origin(&p)),
         )
     } else if let Some(m) = x.month {
-        let (y, from) = match (x.year, published, year) {
-            (Some(y), _, _) => (y, "written".to_string()),
-            (None, Some(p), _) => (
-                nearest_year(p.date, m, 15),
-                format!("year from {}", origin(&p)),
-            ),
-            (None, None, Some(y)) => (y, "year from the batch".to_string()),
-            _ => return,
+        let Some((y, from)) = year_of_month(x.year, published, year, m, 15) else {
+            return;
         };
         (month_range(y, m, x.part), from)
     } else if let Some(y) = x.year {
