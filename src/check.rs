@@ -115,6 +115,7 @@ pub fn extract_chunk(
             });
             let evidence = YearEvidence::of(d.published, &e);
             resolve::publication_date(d, year, default);
+            extract::local::currencies(d, &mut e);
             resolve::resolve_doc(d, &mut e, year);
             (e, evidence)
         })
@@ -369,6 +370,7 @@ fn work(
     }
     let first = p.claims.len();
     if step != Step::Dates {
+        extract::local::currencies(d, &mut e);
         claim::key_figures(i, d, &e, packs, &mut p.claims);
     }
     if step != Step::Figures {

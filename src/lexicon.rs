@@ -58,6 +58,18 @@ pub struct Hedges {
 pub struct Currencies {
     pub before: BTreeMap<String, String>,
     pub after: BTreeMap<String, String>,
+    #[serde(default)]
+    pub local: BTreeMap<String, LocalCurrency>,
+}
+
+/// Where a currency word means another country's currency than its default.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalCurrency {
+    /// The default code's own country.
+    pub home: String,
+    /// Other countries that use the word, and their codes.
+    pub elsewhere: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq)]

@@ -900,6 +900,42 @@ const TOLL_LINKS: &[&str] = &[
     "to", "at", "of", "reached", "hit", "was", "is", "topped", "passed", "exceeded",
 ];
 
+/// Verbs that link a reading to what it measures: "winds reached 150 km/h".
+const READING_LINKS: &[&str] = &[
+    "of", "reached", "hit", "was", "were", "is", "are", "at", "topped", "measured", "recorded",
+];
+
+/// What a reading measures, named just before it: "sustained winds of 150 km/h",
+/// "its winds reached 150 km/h", "a depth of 10 km". The noun and at most one word
+/// before it ("sustained winds"), lemmatised; empty when no link word or no noun is
+/// there ("it was 30C", "rose 5 km").
+fn reading_of(before: &str) -> Vec<String> {
+    let toks = tokens(before);
+    let Some((link, rest)) = toks.split_last() else {
+        return Vec::new();
+    };
+    if !READING_LINKS.iter().any(|l| l.eq_ignore_ascii_case(link)) {
+        return Vec::new();
+    }
+    let word = |w: &&str| {
+        w.chars().all(|c| c.is_ascii_lowercase())
+            && !STOP.contains(w)
+            && !END.contains(w)
+            && !LINKS.contains(w)
+            && !PRONOUNS.contains(w)
+    };
+    let mut phrase: Vec<&str> = Vec::new();
+    for w in rest.iter().rev() {
+        // The noun itself is no verb form; a word before it may be ("sustained").
+        let verbal = w.ends_with("ing") || phrase.is_empty() && w.ends_with("ed");
+        if phrase.len() == 2 || !word(w) || verbal {
+            break;
+        }
+        phrase.insert(0, w);
+    }
+    phrase.iter().map(|w| lemma(w)).collect()
+}
+
 /// Does a death toll lead to the figure: "death toll" before it in the sentence,
 /// and a link word just before it ("rose to", "stood at", "of")?
 fn death_toll(before: &str) -> bool {
@@ -1171,13 +1207,18 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 .as_deref()
                 .unwrap_or("")
                 .split([' ', '-'])
-                .any(|w| w.ends_with('s') || PLURALS.contains(&w))
+                .any(|w| {
+                    w.ends_with('s')
+                        || PLURALS.contains(&w)
+                        || crate::extract::quantity::is_unit_of_measure(w)
+                })
         {
             continue;
         }
         let after = &d.text[m.span.end..s.end];
         let before = &d.text[s.start..m.span.start];
         let mut tally = false;
+        let mut reading_named = false;
         // A company's measure named before a share ("Data center revenue rose 56%").
         let mut company = false;
         let (mut measure, mut subject) = match &q.unit {
@@ -1194,6 +1235,13 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 let predicate = (!reading).then(|| count_predicate(before, after)).flatten();
                 tally = predicate.is_some();
                 m.extend(predicate);
+                // A reading is of what the words before it name: "sustained winds of
+                // 150 km/h" is the winds' speed, whatever clause it stands in.
+                if reading {
+                    let of = reading_of(before);
+                    reading_named = !of.is_empty();
+                    m.extend(of);
+                }
                 (m, None)
             }
             _ => measure_after(after),
@@ -1267,7 +1315,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if subject.is_none() && measure.iter().any(|w| ESTIMATES.contains(&w.as_str())) {
             continue;
         }
-        let counted_only = matches!(q.unit, Unit::Count(_)) && !tally;
+        let counted_only = matches!(q.unit, Unit::Count(_)) && !tally && !reading_named;
         // "Russian strikes killed 12 people in Kyiv": the dead are where they died,
         // whoever the sentence names before; a capital there is the city's toll.
         if subject.is_none()
@@ -1491,6 +1539,34 @@ mod tests {
             .find(|(_, t)| t == text)
             .map(|(k, _)| k.clone())
             .unwrap_or_else(|| panic!("no claim for {text}: {k:?}"))
+    }
+
+    /// A reading is keyed by what the words before it name, however its clause
+    /// runs: two reports of a storm's sustained winds meet, its gusts stay apart, and
+    /// a reading with nothing named before it is not keyed by a guess.
+    #[test]
+    fn a_reading_is_keyed_by_what_it_measures() {
+        let k = keys(&[
+            "The storm made landfall with sustained winds of 150 km/h and gusts of up to 205 km/h.",
+            "Kalmaegi hit land packing maximum sustained winds of 130 kph.",
+            "Its sustained winds reached 150 km/h.",
+            "Rescuers drove 40 km.",
+        ]);
+        let winds: Vec<&String> = k
+            .iter()
+            .filter(|(_, t)| t.ends_with("km/h") && !t.starts_with("up to") || t == "130 kph")
+            .map(|(x, _)| x)
+            .collect();
+        assert_eq!(winds.len(), 3, "{k:?}");
+        assert!(winds.iter().all(|x| *x == winds[0]), "{k:?}");
+        assert!(winds[0].contains("sustained wind"), "{k:?}");
+        let gusts = key_of(&k, "up to 205 km/h");
+        assert!(gusts.contains("gust") && gusts != *winds[0], "{k:?}");
+        // Nothing named before "40 km": the clause's own words scope it, as for counts.
+        assert!(
+            k.iter().all(|(x, t)| t != "40 km" || !x.starts_with("- |")),
+            "{k:?}"
+        );
     }
 
     /// A tariff is the country's it falls on: the tariff laid on China and the one

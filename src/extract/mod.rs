@@ -5,6 +5,7 @@
 
 pub mod currency;
 pub mod date;
+pub mod local;
 pub mod number;
 pub mod ordinal;
 pub mod quantity;

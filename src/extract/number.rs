@@ -265,6 +265,12 @@ fn compound(mut rest: &str, first: f64) -> (&str, f64, f64) {
             preceded(space1, alt((small_words, digit_part))),
         ))
         .parse(rest)
+            // A scale does not repeat itself: in "3 hundred and 2 hundred" the second
+            // hundred starts a figure of its own ("seven hundred twenty-one thousand"
+            // is one).
+            && !preceded(alt((space1, tag("-"))), scale_word)
+                .parse(r2)
+                .is_ok_and(|(_, next)| next == last_scale)
         {
             // "4000 3 hundred": a second number, not a part, when no scale follows a digit atom.
             current += n;
@@ -647,6 +653,16 @@ mod tests {
         assert_eq!(v("2 million 500 thousand"), (2.5e6, ""));
         assert_eq!(v("250 million and 42 more"), (2.5e8, " and 42 more"));
         assert_eq!(v("two million and forty-two"), (2_000_042.0, ""));
+    }
+
+    #[test]
+    fn a_scale_does_not_repeat_itself() {
+        assert_eq!(v("3 hundred and 2 hundred"), (300.0, " and 2 hundred"));
+        assert_eq!(v("three hundred and two hundred"), (300.0, " and two hundred"));
+        assert_eq!(v("two thousand and five thousand"), (2000.0, " and five thousand"));
+        assert_eq!(v("two million five hundred thousand"), (2.5e6, ""));
+        assert_eq!(v("one thousand two hundred"), (1200.0, ""));
+        assert_eq!(v("seven hundred twenty-one thousand and twelve"), (721_012.0, ""));
     }
 
     #[test]

@@ -341,7 +341,11 @@ const MEASURES: &[&str] = &[
     "degrees",
     "mph",
     "kph",
+    "kmh",
     "km/h",
+    "km/hr",
+    "m/s",
+    "knots",
     "mw",
     "gw",
     "kwh",
@@ -378,7 +382,7 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         let spaced = if glued { "" } else { " " };
         let Ok((r, w)) = preceded(
             tag::<&str, &str, nom::error::Error<&str>>(spaced),
-            recognize((word, opt((char('-'), word)))),
+            recognize((word, opt((char('-'), word)), opt(per_time))),
         )
         .parse(rest) else {
             break;
@@ -413,7 +417,31 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
             nom::error::ErrorKind::Alpha,
         )));
     }
+    // One speed has several spellings; two articles that write it differently
+    // still measure the same thing.
+    if let [only] = words.as_mut_slice()
+        && let Some((_, same)) = SAME_UNIT.iter().find(|(w, _)| w.eq_ignore_ascii_case(only))
+    {
+        *only = same;
+    }
     Ok((rest, words.join(" ")))
+}
+
+/// Spellings of one unit, and the one a key uses.
+const SAME_UNIT: &[(&str, &str)] = &[
+    ("kph", "km/h"),
+    ("kmh", "km/h"),
+    ("km/hr", "km/h"),
+    ("kmph", "km/h"),
+    ("mi/h", "mph"),
+];
+
+/// The time a speed is per, written against its distance: the `/h` of `km/h`, the
+/// `/s` of `m/s`.
+fn per_time(i: &str) -> IResult<&str, &str> {
+    let (r, per) = recognize((char('/'), alt((tag("hr"), tag("h"), tag("s"))))).parse(i)?;
+    boundary(r)?;
+    Ok((r, per))
 }
 
 /// A duration of one unit, or half of one, in words: `a week`, `an hour`, `half an
@@ -771,6 +799,24 @@ mod tests {
             q("17.16 degrees Celsius").0.unit,
             Unit::Count("degrees".into())
         );
+    }
+
+    #[test]
+    fn a_speed_is_one_unit_however_written() {
+        fn unit(t: &str) -> (f64, Unit, &str) {
+            let (x, rest) = q(t);
+            (x.value, x.unit, rest)
+        }
+        let kmh = |v: f64, rest| (v, Unit::Count("km/h".into()), rest);
+        assert_eq!(unit("150 km/h (93 mph)"), kmh(150.0, " (93 mph)"));
+        assert_eq!(unit("205km/h."), kmh(205.0, "."));
+        assert_eq!(unit("130 kph winds"), kmh(130.0, " winds"));
+        assert_eq!(unit("130 km/hr"), kmh(130.0, ""));
+        assert_eq!(unit("93 mph"), (93.0, Unit::Count("mph".into()), ""));
+        assert_eq!(unit("40 m/s"), (40.0, Unit::Count("m/s".into()), ""));
+        assert_eq!(unit("85 knots"), (85.0, Unit::Count("knots".into()), ""));
+        // A slash that is no speed is no part of the noun.
+        assert_eq!(unit("20 km/day").2, "/day");
     }
 
     #[test]

@@ -338,6 +338,7 @@ pub fn origin_name(o: DateOrigin) -> &'static str {
 /// Resolves every date of every document, after the publication dates are known.
 pub fn resolve_all(docs: &[Document], extractions: &mut [Extraction], year: Option<i16>) {
     for (d, e) in docs.iter().zip(extractions.iter_mut()) {
+        super::local::currencies(d, e);
         resolve_doc(d, e, year);
     }
 }
