@@ -1202,16 +1202,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // names what the figure measures, not what it counts.
         if matches!(q.unit, Unit::Count(_))
             && q.low != 1.0
-            && !q
-                .noun
-                .as_deref()
-                .unwrap_or("")
-                .split([' ', '-'])
-                .any(|w| {
-                    w.ends_with('s')
-                        || PLURALS.contains(&w)
-                        || crate::extract::quantity::is_unit_of_measure(w)
-                })
+            && !q.noun.as_deref().unwrap_or("").split([' ', '-']).any(|w| {
+                w.ends_with('s')
+                    || PLURALS.contains(&w)
+                    || crate::extract::quantity::is_unit_of_measure(w)
+            })
         {
             continue;
         }

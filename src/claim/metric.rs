@@ -59,6 +59,16 @@ const NOT_SUBJECTS: &[&str] = &[
     "Growth",
     "Demand",
     "Prices",
+    // Kinds of a result, capitalised at the start: "Net profit rose 21%".
+    "Net",
+    "Gross",
+    "Operating",
+    "Quarterly",
+    "Annual",
+    "Total",
+    "Our",
+    "We",
+    "They",
 ];
 
 /// Words before an amount that make it the measure's level.
@@ -309,6 +319,10 @@ const CONTINUING: &[&str] = &[
     "its",
     "their",
     "it",
+    "net",
+    "gross",
+    "operating",
+    "total",
     "quarterly",
     "annual",
     "full-year",
@@ -497,7 +511,13 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
     let text = head(d, start, end);
     let mut words = Vec::new();
     for w in text.split(' ') {
-        let w = w.strip_suffix("'s").unwrap_or(w);
+        // A possessive ends the name: "Samsung Electronics' operating profit" is
+        // Samsung Electronics', as "Samsung's" is Samsung's.
+        let w = ["'s", "\u{2019}s", "'", "\u{2019}"]
+            .iter()
+            .find_map(|p| w.strip_suffix(p).map(|n| (n, true)))
+            .unwrap_or((w, false));
+        let (w, possessive) = w;
         let clean = w.trim_end_matches([',', '.', ';', ':']);
         if !clean.starts_with(|c: char| c.is_uppercase()) || words.len() == 4 {
             break;
@@ -511,7 +531,7 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
             return None;
         }
         words.push(clean.to_lowercase());
-        if clean.len() != w.len() {
+        if clean.len() != w.len() || possessive {
             break;
         }
     }
@@ -701,5 +721,32 @@ mod tests {
             "CUPERTINO, Jan 30, 2025 - Chief Executive Tim Cook said sales in China fell 11% to $18.51 billion.",
         ]);
         assert!(k.is_empty(), "{k:?}");
+    }
+
+    /// "Samsung Electronics' operating profit" is the same company's as "Samsung
+    /// Electronics said its operating profit"; "Net profit rose" goes on about the
+    /// company named before, not a company called Net.
+    #[test]
+    fn a_plural_possessive_and_a_kind_at_the_start_name_no_other_company() {
+        let k = keys(&[
+            "SEOUL, Oct 30, 2025 - Samsung Electronics said its quarterly operating profit rose 32% to 12.2 trillion won.",
+            "SEOUL, Oct 30, 2025 - Samsung Electronics' quarterly operating profit rose 39%. Net profit rose 21% to 12.2 trillion won.",
+        ]);
+        let of = |t: &str| {
+            k.iter()
+                .filter(|(_, x)| x == t)
+                .map(|(key, _)| key.clone())
+                .collect::<Vec<_>>()
+        };
+        let (a, b) = (of("32%"), of("39%"));
+        assert!(a.len() == 1 && a == b, "{k:?}");
+        assert!(a[0].starts_with("metric:samsung electronics |"), "{k:?}");
+        assert!(
+            of("21%")
+                .iter()
+                .all(|key| key.starts_with("metric:samsung electronics | net profit")),
+            "{k:?}"
+        );
+        assert_eq!(of("21%").len(), 1, "{k:?}");
     }
 }

@@ -45,7 +45,10 @@ pub fn currencies(d: &Document, e: &mut Extraction) {
             if named.contains(&l.home.as_str()) {
                 return None;
             }
-            let mut users = l.elsewhere.iter().filter(|(c, _)| named.contains(&c.as_str()));
+            let mut users = l
+                .elsewhere
+                .iter()
+                .filter(|(c, _)| named.contains(&c.as_str()));
             match (users.next(), users.next()) {
                 (Some((_, code)), None) => Some(code.clone()),
                 _ => None,

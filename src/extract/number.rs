@@ -658,11 +658,20 @@ mod tests {
     #[test]
     fn a_scale_does_not_repeat_itself() {
         assert_eq!(v("3 hundred and 2 hundred"), (300.0, " and 2 hundred"));
-        assert_eq!(v("three hundred and two hundred"), (300.0, " and two hundred"));
-        assert_eq!(v("two thousand and five thousand"), (2000.0, " and five thousand"));
+        assert_eq!(
+            v("three hundred and two hundred"),
+            (300.0, " and two hundred")
+        );
+        assert_eq!(
+            v("two thousand and five thousand"),
+            (2000.0, " and five thousand")
+        );
         assert_eq!(v("two million five hundred thousand"), (2.5e6, ""));
         assert_eq!(v("one thousand two hundred"), (1200.0, ""));
-        assert_eq!(v("seven hundred twenty-one thousand and twelve"), (721_012.0, ""));
+        assert_eq!(
+            v("seven hundred twenty-one thousand and twelve"),
+            (721_012.0, "")
+        );
     }
 
     #[test]
