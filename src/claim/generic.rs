@@ -200,13 +200,15 @@ const WON: &[&str] = &[
 /// Whether a share is one a party won, in an election story: right after a verb of
 /// winning ("got 23.4%"), or after "with" following a place ("came third with", "finished
 /// second with"), in a text that speaks of an election or a vote.
-fn won_share(before: &str, text: &str) -> bool {
+fn won_share(before: &str, text: &str, title: Option<&str>) -> bool {
     let mut words = before.split_whitespace().rev().map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric())
             .to_ascii_lowercase()
     });
     let won = match words.next().as_deref() {
         Some(w) if WON.contains(&w) => true,
+        // "ahead of José Antonio Kast with 23.9%": a name, then "with".
+        Some("with") if name_before_with(before) => true,
         Some("with") => {
             let place = words.next().unwrap_or_default();
             let verb = words.next().unwrap_or_default();
@@ -216,9 +218,35 @@ fn won_share(before: &str, text: &str) -> bool {
         }
         _ => false,
     };
-    won && ["election", "vote", "ballot", "poll"]
+    won && ELECTION_WORDS
         .iter()
-        .any(|w| super::has_phrase(text, w))
+        .any(|w| super::has_phrase(text, w) || title.is_some_and(|t| super::has_phrase(t, w)))
+}
+
+/// Words of an election story.
+const ELECTION_WORDS: &[&str] = &[
+    "election",
+    "vote",
+    "voting",
+    "voters",
+    "ballot",
+    "poll",
+    "runoff",
+    "run-off",
+    "first round",
+];
+
+/// Is the word before a closing "with" a name, not a country: "Kast with".
+fn name_before_with(before: &str) -> bool {
+    let w = before
+        .split_whitespace()
+        .rev()
+        .nth(1)
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    w.starts_with(|c: char| c.is_uppercase())
+        && !NOT_ACTORS.contains(&w)
+        && lexicon::get().country(w).is_none()
 }
 
 /// What a crowd did, as a count's predicate: its size is an estimate by one side.
@@ -385,6 +413,152 @@ fn actor(d: &Document, start: usize, at: usize) -> Option<String> {
         return Some(acronym.to_string());
     }
     (!names.is_empty()).then(|| names.join(" "))
+}
+
+/// Last words of a party's name: a name that ends with one is kept whole.
+const PARTY_WORDS: &[&str] = &[
+    "Party",
+    "Alliance",
+    "Movement",
+    "Union",
+    "Front",
+    "Coalition",
+    "Democrats",
+    "Republicans",
+    "Bloc",
+    "Congress",
+    "League",
+    "Forum",
+    "Platform",
+    "Rally",
+    "Renewal",
+    "List",
+    "Conservatives",
+    "Liberals",
+    "Greens",
+    "Socialists",
+    "Together",
+    "Left",
+    "Right",
+    "Pact",
+    "Bloc",
+];
+
+/// First words of an aside set off by commas: "Kast, who lost the 2021 runoff to
+/// Boric, got 23.9%".
+const ASIDES: &[&str] = &["who", "which", "whose", "a", "an", "the"];
+
+/// Lower-case words inside a name: "Luiz Inácio Lula da Silva".
+const NAME_PARTICLES: &[&str] = &[
+    "da", "de", "do", "dos", "das", "del", "van", "von", "der", "bin",
+];
+
+/// Verbs between a winner and the one they beat: "Lula narrowly defeated Jair
+/// Bolsonaro, winning 50.9%" is Lula's share.
+const DEFEATED: &[&str] = &[
+    "defeated",
+    "beat",
+    "beating",
+    "defeating",
+    "edged",
+    "ousted",
+    "unseated",
+];
+
+/// Whose share of the vote or seats a figure is: a party's acronym in its clause
+/// ("ANO movement led by Andrej Babis"), else the name nearest before it, asides
+/// left out ("Kast, who lost to Boric, got 23.9%" is Kast's) and past one beaten
+/// ("Lula defeated Bolsonaro, winning"). A name that ends in a party word is kept
+/// whole ("Labour Party"); a person is named by surname, as an article names them
+/// after the first mention ("Communist Party candidate Jeannette Jara" and "Jara"
+/// are one). A Korean given name is hyphenated and comes last: "Kim Moon-soo" is Kim.
+fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
+    let lex = lexicon::get();
+    let head = super::metric::head(d, start, at);
+    let head = after_last(head, &[", while ", ", whereas ", "; ", ", and ", ", but "])
+        .map_or(head, |p| &head[p..]);
+    let parts: Vec<&str> = head.split(',').collect();
+    // "defeated Kim Moon-soo, who took 41.2%": a relative clause is the share of the
+    // one just named, beaten or not.
+    let relative = parts.len() > 1
+        && parts
+            .last()
+            .and_then(|p| p.split_whitespace().next())
+            .is_some_and(|w| w == "who");
+    // Runs of names in order; reading stops at a verb of beating.
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    let mut beaten = false;
+    for (k, part) in parts.iter().enumerate() {
+        let first = part.split_whitespace().next().unwrap_or("");
+        if k > 0 && k + 1 < parts.len() && ASIDES.contains(&first) {
+            continue;
+        }
+        let mut open = false;
+        for w in part.split_whitespace() {
+            if w.starts_with('(') && w.ends_with(')') {
+                let a = &w[1..w.len() - 1];
+                if is_acronym(a) {
+                    return Some(a.to_string());
+                }
+                continue;
+            }
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
+            let w = w.strip_suffix("'s").unwrap_or(w);
+            // "U.S." lost its last dot to the trim.
+            let country = lex.country(w).is_some()
+                || w.contains('.') && lex.country(&format!("{w}.")).is_some();
+            let name = w.starts_with(|c: char| c.is_uppercase())
+                && !NOT_ACTORS.contains(&w)
+                && !country
+                && lex.month(w).is_none()
+                && lex.weekday(w).is_none();
+            if name && !open {
+                runs.push(vec![w]);
+                open = true;
+            } else if open && (name || NAME_PARTICLES.contains(&w)) {
+                runs.last_mut().into_iter().for_each(|r| r.push(w));
+            } else {
+                open = false;
+                // Names after the verb are the beaten: the winner's share is read
+                // before it.
+                if !relative && DEFEATED.contains(&w) {
+                    beaten = true;
+                    break;
+                }
+            }
+        }
+        if beaten {
+            break;
+        }
+    }
+    if let Some(acronym) = runs.iter().flatten().rev().find(|w| is_acronym(w)) {
+        return Some(acronym.to_string());
+    }
+    let mut run = runs.pop()?;
+    while run.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
+        run.pop();
+    }
+    let who = match run.as_slice() {
+        [] => return None,
+        [.., family, given] if given.contains('-') && !family.contains('-') => family.to_string(),
+        [.., last] if run.len() > 1 && !PARTY_WORDS.contains(last) => last.to_string(),
+        _ => run.join(" "),
+    };
+    // "The National Rally and its allies took 33.2%": the allies' share is not the
+    // party's alone.
+    let allies = [
+        "and its allies",
+        "and allies",
+        "and its partners",
+        "with its allies",
+    ]
+    .iter()
+    .any(|p| super::find_phrase(head, p).is_some());
+    Some(if allies {
+        format!("{who} and allies")
+    } else {
+        who
+    })
 }
 
 /// A place other than a country named right by a figure: "in Florida" just after
@@ -992,6 +1166,7 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
         if m.span.start >= w.start
             && m.span.end <= w.end
             && !dates_another(d, e, idx, m)
+            && !in_other_clause(d, e, idx, m)
             && let Kind::Date(dm) = &m.kind
         {
             let x = dm.expr;
@@ -1037,6 +1212,34 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
     parts.sort();
     parts.dedup();
     parts.join(",")
+}
+
+/// Whether a date stands in a clause of its own, which dates what that clause says:
+/// after the figure, past a comma and a participle ("got 23.9%, setting up a runoff
+/// on December 14"), or before it in an aside ("Kast, who lost the 2021 runoff,
+/// got 23.9%").
+fn in_other_clause(d: &Document, e: &Extraction, idx: usize, date: &Mention) -> bool {
+    let fig = &e.mentions[idx];
+    if date.span.start >= fig.span.end {
+        let between = d.text[fig.span.end..date.span.start].trim_start();
+        // "85.3%, the highest since voting became compulsory again in 2022".
+        return super::find_phrase(between, "since").is_some()
+            || between.strip_prefix(',').is_some_and(|r| {
+                r.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+            });
+    }
+    let start = e.sentences[fig.sentence].start;
+    if date.span.end > fig.span.start || date.span.start < start {
+        return false;
+    }
+    let before = &d.text[start..date.span.start];
+    let after = &d.text[date.span.end..fig.span.start];
+    before.rfind(',').is_some_and(|c| {
+        let first = before[c + 1..].split_whitespace().next().unwrap_or("");
+        ["who", "which", "whose"].contains(&first)
+    }) && after.contains(',')
 }
 
 /// Whether a date before figure `idx` dates another figure: "from 2.2% in September,
@@ -1096,6 +1299,12 @@ fn only_country_of(d: &Document) -> Option<String> {
                     .is_some_and(|ds| ds.start <= *at && *at < ds.end)
         })
         .collect();
+    // A body that names no country is about the one its title names, if one.
+    if found.is_empty()
+        && let Some(title) = &d.title
+    {
+        return one_country(&lexicon::countries_in(title));
+    }
     one_country(&found)
 }
 
@@ -1246,7 +1455,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         }
         // "Spolu got 23.4%", "STAN came third with 11.2%": in an election story, a
         // share a party won is its share of the vote.
-        if measure.is_empty() && q.unit == Unit::Percent && won_share(before, &d.text) {
+        if measure.is_empty()
+            && q.unit == Unit::Percent
+            && won_share(before, &d.text, d.title.as_deref())
+        {
             measure = vec!["vote".to_string()];
         }
         // A share after a measure the lexicon names, with no other share between,
@@ -1427,8 +1639,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // Labour Party", "the Conservatives"), so two parties' shares never meet.
         // So is a count that is no tally: "Toyota is recalling 1 million vehicles in
         // the United States" is Toyota's, not every recall there.
-        if let Some(c) = &subject
-            && (measure.iter().any(|m| PER_ACTOR.contains(&m.as_str())) || counted_only)
+        // With no name before it, a share of the vote is nobody's that a key can say.
+        if measure.iter().any(|m| PER_ACTOR.contains(&m.as_str())) {
+            subject = match (subject, candidate(d, s.start, m.span.start)) {
+                (Some(c), Some(who)) => Some(format!("{c} {who}")),
+                (None, Some(who)) => Some(who),
+                // "India's ruling alliance won 293 of 543 seats": the country's.
+                (Some(c), None) => Some(c),
+                (None, None) => continue,
+            };
+        } else if let Some(c) = &subject
+            && counted_only
             && let Some(who) = actor(d, s.start, m.span.start)
         {
             subject = Some(format!("{c} {who}"));
@@ -1786,14 +2007,27 @@ mod tests {
     #[test]
     fn a_share_a_party_won_is_its_vote() {
         let election = "The election was held on Saturday.";
-        assert!(super::won_share("The Spolu alliance got ", election));
-        assert!(super::won_share("STAN came third with ", election));
-        assert!(super::won_share("the Pirates took ", election));
+        assert!(super::won_share("The Spolu alliance got ", election, None));
+        assert!(super::won_share("STAN came third with ", election, None));
+        assert!(super::won_share("the Pirates took ", election, None));
+        assert!(super::won_share(
+            "ahead of José Antonio Kast with ",
+            election,
+            None
+        ));
+        assert!(!super::won_share("Spain with ", election, None));
         assert!(!super::won_share(
             "the Pirates took ",
-            "Shares rose on Monday."
+            "Shares rose on Monday.",
+            None
         ));
-        assert!(!super::won_share("sales rose ", election));
+        // The title says what the story is about when the body does not.
+        assert!(super::won_share(
+            "Jara took ",
+            "She thanked supporters.",
+            Some("Chile heads to a runoff")
+        ));
+        assert!(!super::won_share("sales rose ", election, None));
     }
 
     /// A place before the clause narrows its toll: a province's and a county's
@@ -2290,6 +2524,34 @@ mod tests {
             Some("Hurricane Milton".to_string())
         );
         assert_eq!(super::named_event("The fire has burned"), None);
+    }
+
+    /// A share of the vote is a candidate's, named by surname however each article
+    /// introduces them; a name or a year in an aside is not the figure's, nor is a
+    /// date in a clause after it; with no name before it, a share is not keyed.
+    #[test]
+    fn a_vote_share_is_the_candidates_named_nearest_before_it() {
+        let k = keys(&[
+            "SANTIAGO, Nov 17, 2025 - Communist Party candidate Jeannette Jara won 26.8% of the vote in Chile's election, ahead of José Antonio Kast with 23.9%, setting up a runoff on December 14.",
+            "SANTIAGO, Nov 17, 2025 - In Chile's election, leftist Jeannette Jara took 26.8% of the vote, while José Antonio Kast received 25.9%.",
+            "SANTIAGO, Nov 18, 2025 - In Chile's election, Kast, who lost the 2021 runoff to Boric, got 23.9% of the vote.",
+            "SANTIAGO, Nov 18, 2025 - In the election, it took 40% of the vote.",
+        ]);
+        let of = |t: &str| -> Vec<String> {
+            k.iter()
+                .filter(|(_, x)| x == t)
+                .map(|(key, _)| key.clone())
+                .collect()
+        };
+        let kast: Vec<String> = [of("23.9%"), of("25.9%")].concat();
+        assert_eq!(kast.len(), 3, "{k:?}");
+        assert!(
+            kast.iter().all(|x| x == "Chile Kast | vote | percent"),
+            "{k:?}"
+        );
+        let jara = of("26.8%");
+        assert_eq!(jara, ["Chile Jara | vote | percent"; 2], "{k:?}");
+        assert!(of("40%").is_empty(), "{k:?}");
     }
 
     /// Vote shares and seats of three parties, one per article, all in Britain:
