@@ -320,6 +320,14 @@ pub fn seat_as_place(text: &str, at: usize) -> bool {
 /// Every country, alias or demonym named in `text`, canonical, in order, on word
 /// boundaries ("the United States", "Japan's", "South Korean").
 pub fn countries_in(text: &str) -> Vec<(usize, &'static str)> {
+    country_spans(text)
+        .into_iter()
+        .map(|(at, c)| (at.start, c))
+        .collect()
+}
+
+/// As [`countries_in`], with where each name ends.
+pub fn country_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static str)> {
     static AC: OnceLock<(aho_corasick::AhoCorasick, Vec<String>)> = OnceLock::new();
     let (ac, names) = AC.get_or_init(|| {
         let mut names: Vec<String> = get().country_of.keys().cloned().collect();
@@ -344,7 +352,7 @@ pub fn countries_in(text: &str) -> Vec<(usize, &'static str)> {
         .filter_map(|m| {
             lex.country_of
                 .get(&names[m.pattern().as_usize()])
-                .map(|c| (m.start(), c.as_str()))
+                .map(|c| (m.start()..m.end(), c.as_str()))
         })
         .collect()
 }

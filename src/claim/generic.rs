@@ -1110,6 +1110,65 @@ fn reading_of(before: &str) -> Vec<String> {
     phrase.iter().map(|w| lemma(w)).collect()
 }
 
+/// Words that tell one quake of a story from another.
+const QUAKE_SCOPES: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "another",
+    "earlier",
+    "later",
+    "previous",
+    "dawn",
+    "morning",
+    "midday",
+    "noon",
+    "afternoon",
+    "evening",
+    "night",
+    "overnight",
+];
+
+/// What a magnitude is of, folded: "earthquake" for a quake or a tremor,
+/// "aftershock" for one. The figure is a magnitude when the word stands by it ("a
+/// magnitude 6.3 earthquake", "a 6.0-magnitude quake", "the 7.8 magnitude quake") or
+/// when the quake "measured" it.
+fn magnitude_of(before: &str, after: &str, noun: Option<&str>) -> Option<&'static str> {
+    let before = before.trim_end();
+    let (after, named) = if let Some(r) = after
+        .strip_prefix("-magnitude")
+        .or_else(|| after.strip_prefix(" magnitude"))
+    {
+        (r, true)
+    } else if let Some(n) = noun.and_then(|n| n.strip_prefix("magnitude")) {
+        (n, true)
+    } else {
+        (
+            noun.map_or(after, |_| ""),
+            ends_with_ignore_case(before, "magnitude") || ends_with_ignore_case(before, "measured"),
+        )
+    };
+    if !named {
+        return None;
+    }
+    let next = noun
+        .filter(|n| !n.starts_with("magnitude"))
+        .unwrap_or_else(|| after.split_whitespace().next().unwrap_or(""));
+    let of = |w: &str| match w.trim_matches(|c: char| !c.is_alphabetic()) {
+        "earthquake" | "quake" | "tremor" => Some("earthquake"),
+        "aftershock" => Some("aftershock"),
+        _ => None,
+    };
+    of(next).or_else(|| {
+        // "The earthquake, which measured 6.3": the quake is named before.
+        let lower = before.to_ascii_lowercase();
+        ["earthquake", "quake", "tremor"]
+            .iter()
+            .any(|w| super::find_phrase(&lower, w).is_some())
+            .then_some("earthquake")
+    })
+}
+
 /// Does a death toll lead to the figure: "death toll" before it in the sentence,
 /// and a link word just before it ("rose to", "stood at", "of")?
 fn death_toll(before: &str) -> bool {
@@ -1289,15 +1348,17 @@ fn only_country_of(d: &Document) -> Option<String> {
             .unwrap_or("");
         word.chars().count() > 1 && !word.chars().any(char::is_lowercase)
     };
-    let found: Vec<_> = lexicon::countries_in(&d.text)
+    let found: Vec<_> = lexicon::country_spans(&d.text)
         .into_iter()
         .filter(|(at, _)| {
-            !capitals(*at)
-                && !in_organisation(&d.text[..*at])
+            !capitals(at.start)
+                && !in_organisation(&d.text[..at.start])
+                && !names_organisation(&d.text[at.end..])
                 && !d
                     .dateline_span
-                    .is_some_and(|ds| ds.start <= *at && *at < ds.end)
+                    .is_some_and(|ds| ds.start <= at.start && at.start < ds.end)
         })
+        .map(|(at, c)| (at.start, c))
         .collect();
     // A body that names no country is about the one its title names, if one.
     if found.is_empty()
@@ -1362,6 +1423,35 @@ fn in_organisation(before: &str) -> bool {
         .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()) && !NOT_ACTORS.contains(&w))
 }
 
+/// Last words of an organisation a country's name can start, which report on a story
+/// without being what it is about.
+const REPORTERS: &[&str] = &[
+    "Survey",
+    "Agency",
+    "Bureau",
+    "Institute",
+    "Service",
+    "Daily",
+    "Times",
+    "Post",
+    "News",
+    "Embassy",
+    "Center",
+    "Centre",
+];
+
+/// Whether a country's name, ending where `after` starts, begins the name of an
+/// organisation that reports: "the U.S. Geological Survey", "the Japan
+/// Meteorological Agency" (not "Chilean President Gabriel Boric").
+fn names_organisation(after: &str) -> bool {
+    after
+        .split_whitespace()
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .any(|w| REPORTERS.contains(&w))
+}
+
 /// "the highest since reunification in 1990": "since" a few words before a date makes
 /// it a point of comparison too.
 fn since_nearby(before: &str) -> bool {
@@ -1401,15 +1491,26 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             ));
             continue;
         }
+        // "a magnitude 6.3 earthquake", "a 6.0-magnitude quake": the quake's magnitude.
+        let quake = (!keyed[i] && matches!(q.unit, Unit::Number | Unit::Count(_)))
+            .then(|| {
+                magnitude_of(
+                    &d.text[s.start..m.span.start],
+                    &d.text[m.span.end..s.end],
+                    q.noun.as_deref(),
+                )
+            })
+            .flatten();
         if keyed[i]
             || m.conversion_of.is_some()
-            || (matches!(q.unit, Unit::Number | Unit::Time(_)) && !toll)
+            || (matches!(q.unit, Unit::Number | Unit::Time(_)) && !toll && quake.is_none())
         {
             continue;
         }
         // "a magnitude 7.8 earthquake": a singular noun after a figure other than one
         // names what the figure measures, not what it counts.
-        if matches!(q.unit, Unit::Count(_))
+        if quake.is_none()
+            && matches!(q.unit, Unit::Count(_))
             && q.low != 1.0
             && !q.noun.as_deref().unwrap_or("").split([' ', '-']).any(|w| {
                 w.ends_with('s')
@@ -1426,6 +1527,22 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // A company's measure named before a share ("Data center revenue rose 56%").
         let mut company = false;
         let (mut measure, mut subject) = match &q.unit {
+            _ if quake.is_some() => {
+                reading_named = true;
+                let event = quake.unwrap_or_default().to_string();
+                let mut measure = vec!["magnitude".to_string(), event];
+                // Two quakes of one day ("A second quake of magnitude 7.5 struck
+                // around midday") are told apart by the words the sentence has for
+                // which one and when.
+                let sentence = &d.text[s.start..s.end];
+                measure.extend(
+                    QUAKE_SCOPES
+                        .iter()
+                        .filter(|w| super::find_phrase(sentence, w).is_some())
+                        .map(|w| w.to_string()),
+                );
+                (measure, None)
+            }
             _ if toll => {
                 tally = true;
                 (vec!["people".to_string(), "died".to_string()], None)
@@ -1559,6 +1676,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 // country's the article names, when it names only one.
                 .or_else(|| {
                     (tally
+                        || quake.is_some()
                         || measure.iter().any(|w| {
                             RATES.contains(&w.as_str()) || matches!(w.as_str(), "vote" | "ballot")
                         }))
@@ -2524,6 +2642,36 @@ mod tests {
             Some("Hurricane Milton".to_string())
         );
         assert_eq!(super::named_event("The fire has burned"), None);
+    }
+
+    /// A quake's magnitude is keyed however it is written, in the country the
+    /// article names (a reporting agency's "U.S." is no such country); a second quake
+    /// or an aftershock is another figure, and a bare "6.0 earthquake" is no magnitude.
+    #[test]
+    fn a_quakes_magnitude_is_keyed_however_written() {
+        let k = keys(&[
+            "A magnitude 6.3 earthquake struck northern Afghanistan, the U.S. Geological Survey said.",
+            "A 6.0-magnitude earthquake shook northern Afghanistan on Monday.",
+            "In Afghanistan, the earthquake, which measured 6.3, damaged 700 homes.",
+            "In Afghanistan, a magnitude 5.2 aftershock followed. A second quake of magnitude 5.9 struck. A 6.0 earthquake hit in August.",
+        ]);
+        let of = |t: &str| -> Vec<String> {
+            k.iter()
+                .filter(|(_, x)| x == t)
+                .map(|(key, _)| key.clone())
+                .collect()
+        };
+        let main = [of("6.3 earthquake"), of("6.0"), of("6.3")].concat();
+        assert_eq!(main.len(), 3, "{k:?}");
+        assert!(
+            main.iter()
+                .all(|x| x == "Afghanistan | earthquake magnitude | count"),
+            "{k:?}"
+        );
+        let (after, second) = (of("5.2 aftershock"), of("5.9"));
+        assert!(after.len() == 1 && after[0].contains("aftershock"), "{k:?}");
+        assert!(second.len() == 1 && second[0].contains("second"), "{k:?}");
+        assert!(of("6.0 earthquake").is_empty(), "{k:?}");
     }
 
     /// A share of the vote is a candidate's, named by surname however each article
