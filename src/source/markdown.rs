@@ -36,7 +36,11 @@ pub fn load(path: &str, source: String) -> Document {
             match serde_saphyr::from_str::<serde_json::Value>(fm) {
                 Ok(v) => meta = Some(v),
                 Err(e) => {
-                    warnings.push(format!("front matter is not valid YAML: {}", one_line(&e)))
+                    warnings.push(format!(
+                        "front matter is not valid YAML ({}); its title and date were read line by line",
+                        yaml_error(&e)
+                    ));
+                    meta = Some(plain_fields(fm));
                 }
             }
             body
@@ -97,6 +101,40 @@ fn value_text(v: &serde_json::Value) -> Option<String> {
     }
 }
 
+/// A YAML error at its line in the file: the front matter starts on line 2, after
+/// its `---`.
+fn yaml_error(e: &serde_saphyr::Error) -> String {
+    let text = one_line(e);
+    let text = text.strip_prefix("error: ").unwrap_or(&text);
+    match e.location() {
+        Some(l) => {
+            // The message without the parser's own position, which counts from the
+            // front matter.
+            let message = text
+                .split_once(": ")
+                .filter(|(at, _)| at.starts_with("line "))
+                .map_or(text, |(_, m)| m);
+            format!("line {}, column {}: {message}", l.line() + 1, l.column())
+        }
+        None => text.to_string(),
+    }
+}
+
+/// `title` and `date` of front matter that is not YAML ("title: Quake: what we
+/// know"), each the rest of its line after the key, quotes taken off.
+fn plain_fields(fm: &str) -> serde_json::Value {
+    let mut fields = serde_json::Map::new();
+    for line in fm.lines() {
+        for key in ["title", "date"] {
+            if let Some(v) = line.strip_prefix(key).and_then(|r| r.strip_prefix(':')) {
+                let v = v.trim().trim_matches(|c| c == '"' || c == '\'');
+                fields.insert(key.to_string(), serde_json::Value::String(v.to_string()));
+            }
+        }
+    }
+    serde_json::Value::Object(fields)
+}
+
 fn one_line(e: &dyn std::fmt::Display) -> String {
     e.to_string().lines().next().unwrap_or("").to_string()
 }
@@ -115,6 +153,21 @@ mod tests {
         let at = d.text.find("Takaichi").unwrap();
         let loc = d.locate(Span::new(at, at + 8));
         assert_eq!((loc.line, loc.column), (7, 14));
+    }
+
+    #[test]
+    fn front_matter_that_is_no_yaml_still_gives_its_title_and_date() {
+        let src = "---\ntitle: Typhoon Kalmaegi: what we know\ndate: \"2025-11-05\"\n---\nText.\n";
+        let d = load("a.md", src.to_string());
+        assert_eq!(d.published.unwrap().date.to_string(), "2025-11-05");
+        assert_eq!(d.title.as_deref(), Some("Typhoon Kalmaegi: what we know"));
+        // The position is the file's: the title is on line 2.
+        assert!(d.warnings[0].contains("line 2, column"), "{:?}", d.warnings);
+        assert!(
+            d.warnings[0].contains("read line by line"),
+            "{:?}",
+            d.warnings
+        );
     }
 
     #[test]
