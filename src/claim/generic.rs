@@ -2655,12 +2655,7 @@ mod tests {
             "In Afghanistan, the earthquake, which measured 6.3, damaged 700 homes.",
             "In Afghanistan, a magnitude 5.2 aftershock followed. A second quake of magnitude 5.9 struck. A 6.0 earthquake hit in August.",
         ]);
-        let of = |t: &str| -> Vec<String> {
-            k.iter()
-                .filter(|(_, x)| x == t)
-                .map(|(key, _)| key.clone())
-                .collect()
-        };
+        let of = |t: &str| super::super::keys_of(&k, t);
         let main = [of("6.3 earthquake"), of("6.0"), of("6.3")].concat();
         assert_eq!(main.len(), 3, "{k:?}");
         assert!(
@@ -2685,12 +2680,7 @@ mod tests {
             "SANTIAGO, Nov 18, 2025 - In Chile's election, Kast, who lost the 2021 runoff to Boric, got 23.9% of the vote.",
             "SANTIAGO, Nov 18, 2025 - In the election, it took 40% of the vote.",
         ]);
-        let of = |t: &str| -> Vec<String> {
-            k.iter()
-                .filter(|(_, x)| x == t)
-                .map(|(key, _)| key.clone())
-                .collect()
-        };
+        let of = |t: &str| super::super::keys_of(&k, t);
         let kast: Vec<String> = [of("23.9%"), of("25.9%")].concat();
         assert_eq!(kast.len(), 3, "{k:?}");
         assert!(

@@ -732,12 +732,7 @@ mod tests {
             "SEOUL, Oct 30, 2025 - Samsung Electronics said its quarterly operating profit rose 32% to 12.2 trillion won.",
             "SEOUL, Oct 30, 2025 - Samsung Electronics' quarterly operating profit rose 39%. Net profit rose 21% to 12.2 trillion won.",
         ]);
-        let of = |t: &str| {
-            k.iter()
-                .filter(|(_, x)| x == t)
-                .map(|(key, _)| key.clone())
-                .collect::<Vec<_>>()
-        };
+        let of = |t: &str| super::super::keys_of(&k, t);
         let (a, b) = (of("32%"), of("39%"));
         assert!(a.len() == 1 && a == b, "{k:?}");
         assert!(a[0].starts_with("metric:samsung electronics |"), "{k:?}");

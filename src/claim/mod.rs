@@ -418,6 +418,15 @@ pub(crate) fn test_keys(texts: &[&str]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The keys of the claims whose text is `text`, from [`test_keys`].
+#[cfg(test)]
+pub(crate) fn keys_of(keys: &[(String, String)], text: &str) -> Vec<String> {
+    keys.iter()
+        .filter(|(_, t)| t == text)
+        .map(|(k, _)| k.clone())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Phrases, has_phrase};

@@ -103,26 +103,29 @@ mod tests {
 
     #[test]
     fn a_shared_word_is_the_currency_of_the_country_the_article_names() {
-        let ph = "Typhoon damage in the Philippines reached 1.2 billion pesos.";
-        assert_eq!(codes(ph), ["PHP"]);
-        let ar = "Argentina's deficit was 3 trillion pesos in 2024.";
-        assert_eq!(codes(ar), ["ARS"]);
-        let pk = "Pakistan allocated 40 billion rupees to flood relief.";
-        assert_eq!(codes(pk), ["PKR"]);
-        let eg = "Egypt's wheat bill rose to 90 billion pounds.";
-        assert_eq!(codes(eg), ["EGP"]);
-    }
-
-    #[test]
-    fn the_default_stands_where_its_country_or_two_users_are_named() {
-        // Mexico named: pesos are Mexico's even beside the Philippines.
-        let mx = "Mexico and the Philippines traded goods worth 5 billion pesos.";
-        assert_eq!(codes(mx), ["MXN"]);
-        // Two other users named: which one's is not known.
-        let two = "Chile and Colombia each spent 2 billion pesos.";
-        assert_eq!(codes(two), ["MXN"]);
-        // No country at all.
-        assert_eq!(codes("It cost 300 pesos."), ["MXN"]);
+        for (text, code) in [
+            (
+                "Typhoon damage in the Philippines reached 1.2 billion pesos.",
+                "PHP",
+            ),
+            ("Argentina's deficit was 3 trillion pesos in 2024.", "ARS"),
+            (
+                "Pakistan allocated 40 billion rupees to flood relief.",
+                "PKR",
+            ),
+            ("Egypt's wheat bill rose to 90 billion pounds.", "EGP"),
+            // Mexico named: pesos are Mexico's even beside the Philippines.
+            (
+                "Mexico and the Philippines traded goods worth 5 billion pesos.",
+                "MXN",
+            ),
+            // Two other users named: which one's is not known.
+            ("Chile and Colombia each spent 2 billion pesos.", "MXN"),
+            // No country at all.
+            ("It cost 300 pesos.", "MXN"),
+        ] {
+            assert_eq!(codes(text), [code], "{text}");
+        }
     }
 
     #[test]
