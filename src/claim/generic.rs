@@ -1161,10 +1161,10 @@ fn magnitude_of(before: &str, after: &str, noun: Option<&str>) -> Option<&'stati
     };
     of(next).or_else(|| {
         // "The earthquake, which measured 6.3": the quake is named before.
-        let lower = before.to_ascii_lowercase();
+        // find_phrase ignores ASCII case: nothing to lower first.
         ["earthquake", "quake", "tremor"]
             .iter()
-            .any(|w| super::find_phrase(&lower, w).is_some())
+            .any(|w| super::find_phrase(before, w).is_some())
             .then_some("earthquake")
     })
 }
