@@ -169,6 +169,20 @@ pub struct Metrics {
     pub directed: Vec<String>,
 }
 
+/// Stock market indices and the words that say how they moved.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Markets {
+    /// Canonical index name -> the phrases that name it.
+    pub indices: BTreeMap<String, Vec<String>>,
+    pub falls: Vec<String>,
+    pub rises: Vec<String>,
+    /// Words that make a move one of the day's trading or of a span, not the close.
+    pub elsewhere: Vec<String>,
+    /// Words before a bare number that make it the index's level.
+    pub levels: Vec<String>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Events {
@@ -197,6 +211,7 @@ pub struct Lexicon {
     pub titles: Titles,
     pub events: Events,
     pub metrics: Metrics,
+    pub markets: Markets,
     /// Any country name, alias or demonym -> canonical country name.
     pub country_of: Words<String>,
 }
@@ -222,6 +237,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("titles", include_str!("../rules/lexicons/titles.yaml")),
     ("events", include_str!("../rules/lexicons/events.yaml")),
     ("metrics", include_str!("../rules/lexicons/metrics.yaml")),
+    ("markets", include_str!("../rules/lexicons/markets.yaml")),
 ];
 
 fn parse<T: for<'de> Deserialize<'de>>(name: &str) -> T {
@@ -261,6 +277,7 @@ impl Lexicon {
             countries,
             titles: parse("titles"),
             metrics: parse("metrics"),
+            markets: parse("markets"),
             events: parse("events"),
             country_of,
         }

@@ -6,6 +6,7 @@
 pub mod age;
 pub mod event;
 pub mod generic;
+pub mod market;
 pub mod metric;
 pub mod office;
 pub mod rank;
@@ -228,6 +229,7 @@ pub fn key_all(docs: &[Document], extractions: &[Extraction], packs: &PackSet) -
 pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut Vec<Claim>) {
     let mut keyed = vec![false; e.mentions.len()];
     template::key(i, d, e, packs, out, &mut keyed);
+    market::key(i, d, e, out, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
     generic::key(i, d, e, out, &keyed);
     age::key(i, d, e, out, &keyed);

@@ -25,7 +25,7 @@
 //! month of each other: two years apart, it is two elections' turnout.
 
 use super::{Context, Rule, bounded, show_figure, widened};
-use crate::claim::{Claim, Layer};
+use crate::claim::{Claim, Layer, Value};
 use crate::finding::{Confidence, Finding, Severity};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -143,6 +143,18 @@ fn spells<'a>(cx: &Context, group: Vec<&'a Claim>) -> Vec<Vec<&'a Claim>> {
     out
 }
 
+/// A figure as the message gives it: its words, unless the keyer signed it where the
+/// words have no sign ("fell 6.8%" keyed as -6.8), which would read as a rise.
+fn said(cx: &Context, c: &Claim) -> String {
+    let text = cx.text(c);
+    let negative = matches!(c.value(), Value::Figure { high, .. } if *high < 0.0);
+    if negative && !text.trim_start().starts_with(['-', '\u{2212}']) {
+        show_figure(c.value())
+    } else {
+        text.into_owned()
+    }
+}
+
 fn doc_count(cs: &[&Claim]) -> usize {
     let mut docs: Vec<usize> = cs.iter().map(|c| c.doc()).collect();
     docs.sort_unstable();
@@ -209,12 +221,12 @@ impl Rule for FigureMismatch {
                         key: c.key().to_string(),
                         message: match &expected {
                             Some(x) => {
-                                format!("{}: {} here, but {} elsewhere", c.label(), cx.text(c), x)
+                                format!("{}: {} here, but {} elsewhere", c.label(), said(cx, c), x)
                             }
                             None => format!(
                                 "{}: {} here, and other documents disagree",
                                 c.label(),
-                                cx.text(c)
+                                said(cx, c)
                             ),
                         },
                         primary: cx.label(c, "this figure"),
