@@ -7,7 +7,7 @@
 //! guessed key that joins two different figures is a false alarm.
 
 use super::{Claim, window};
-use crate::extract::{Extraction, Kind, Mention, Unit, ends_with_ignore_case};
+use crate::extract::{Extraction, Kind, Mention, Quantity, Unit, ends_with_ignore_case};
 use crate::lexicon;
 use crate::source::Document;
 use crate::source::offsets::Span;
@@ -1452,6 +1452,96 @@ fn names_organisation(after: &str) -> bool {
         .any(|w| REPORTERS.contains(&w))
 }
 
+/// Verbs of an economy's growth, after "economy" in the figure's clause.
+const GROWTH_VERBS: &[&str] = &[
+    "grew",
+    "grow",
+    "grows",
+    "growing",
+    "expanded",
+    "expand",
+    "expands",
+    "contracted",
+    "contract",
+    "contracts",
+    "shrank",
+    "shrink",
+    "shrinks",
+    "shrunk",
+];
+
+/// Does `before` end with an economy that grew or shrank, in one clause and a few
+/// words: "Germany's economy contracted by ", "the economy grew "? "the world's
+/// second-largest economy, where prices rose " is no growth.
+fn economy_grew(before: &str) -> bool {
+    let Some(at) = before.rfind("economy") else {
+        return false;
+    };
+    let rest = &before[at + "economy".len()..];
+    rest.len() <= 40
+        && !rest.contains([',', ';'])
+        && rest
+            .split_whitespace()
+            .any(|w| GROWTH_VERBS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// The quarter a clause names: "in the second quarter", "second-quarter", "Q2",
+/// "the April-June quarter".
+fn quarter_named(clause: &str) -> Option<i32> {
+    const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+    const SPANS: [&str; 4] = [
+        "january-march",
+        "april-june",
+        "july-september",
+        "october-december",
+    ];
+    let lower = clause.to_ascii_lowercase();
+    (1..=4).find(|&n| {
+        let k = (n - 1) as usize;
+        let ord = ORDINALS[k];
+        super::find_phrase(&lower, &format!("{ord} quarter")).is_some()
+            || super::find_phrase(&lower, &format!("{ord}-quarter")).is_some()
+            || super::find_phrase(&lower, &format!("q{n}")).is_some()
+            || lower.contains(SPANS[k])
+    })
+}
+
+/// A year written in a clause ("in the second quarter of 2025").
+fn year_named(clause: &str) -> Option<i16> {
+    clause
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .filter_map(|w| w.parse::<i16>().ok())
+        .find(|y| (1900..=2100).contains(y))
+}
+
+/// What a growth figure is measured against: the year before ("from a year
+/// earlier", "year on year", "on an annual basis"), or the quarter before at an
+/// annual rate ("annualized"). The quarter before, plainly, is said by no mark.
+fn growth_basis(clause: &str) -> Option<&'static str> {
+    const ANNUALIZED: &[&str] = &["annualized", "annualised", "annual rate", "annualized rate"];
+    const YEAR_ON_YEAR: &[&str] = &[
+        "year on year",
+        "year-on-year",
+        "a year earlier",
+        "a year ago",
+        "a year before",
+        "same quarter",
+        "same period",
+        "annual basis",
+        "from last year",
+        "y/y",
+    ];
+    let found = |ws: &[&str]| ws.iter().any(|w| super::find_phrase(clause, w).is_some());
+    if found(ANNUALIZED) {
+        Some("annualized")
+    } else if found(YEAR_ON_YEAR) {
+        Some("year on year")
+    } else {
+        None
+    }
+}
+
 /// "the highest since reunification in 1990": "since" a few words before a date makes
 /// it a point of comparison too.
 fn since_nearby(before: &str) -> bool {
@@ -1569,6 +1659,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         };
         if measure.is_empty() {
             measure = measure_before(before);
+        }
+        // "Germany's economy contracted by 0.1%": the economy's growth is its GDP's,
+        // whatever words follow ("grew by 0.2% last year").
+        if q.unit == Unit::Percent && economy_grew(before) {
+            measure = vec!["gdp".to_string()];
         }
         // "Spolu got 23.4%", "STAN came third with 11.2%": in an election story, a
         // share a party won is its share of the vote.
@@ -1811,6 +1906,40 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             scope.push("forecast");
         }
         let mut time = time_of(d, e, i, w);
+        // A quarter's growth is of that quarter, on the basis the sentence gives: the
+        // quarter's own year, not the day the office reported it, and the change
+        // from the quarter before never meets the change from a year before.
+        if measure.iter().any(|w| w == "gdp")
+            && let Some(p) = d.published
+        {
+            // Past the dateline: its year is the report's.
+            let from = d
+                .dateline_span
+                .map_or(s.start, |ds| ds.end.clamp(s.start, m.span.start));
+            let clause = &d.text[from..clause_end];
+            if let Some(n) = quarter_named(clause) {
+                let year = year_named(clause).unwrap_or_else(|| {
+                    let y = p.date.year();
+                    if i32::from(p.date.month()) > 3 * (n - 1) {
+                        y
+                    } else {
+                        y - 1
+                    }
+                });
+                time = format!("{year}-Q{n}");
+                scope.retain(|w| !matches!(*w, "annual" | "quarterly"));
+            }
+            if let Some(basis) = growth_basis(clause) {
+                scope.retain(|w| *w != "annual");
+                scope.push(basis);
+                // "a year earlier" is the basis, not an earlier figure.
+                time = time
+                    .split(',')
+                    .filter(|t| *t != "earlier")
+                    .collect::<Vec<_>>()
+                    .join(",");
+            }
+        }
         // A running tally with no time of its own ("killed 3,000 people") is as of its
         // article's date: a toll that rose between two days' reports is no conflict.
         // Shares and amounts stand until a time is given.
@@ -1858,8 +1987,59 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let label = format!("{} {}", subject.as_deref().unwrap_or(""), measure.join(" "))
             .trim()
             .to_string();
-        out.push(super::figure(doc, m, q, key, label));
+        // "contracted by 0.1%", "fell 0.2%", "a 0.1% contraction": growth below zero.
+        if measure.iter().any(|w| w == "gdp") && shrank(before, after) {
+            let q = Quantity {
+                value: -q.value,
+                low: -q.high,
+                high: -q.low,
+                ..q.clone()
+            };
+            out.push(super::figure(doc, m, &q, key, label));
+        } else {
+            out.push(super::figure(doc, m, q, key, label));
+        }
     }
+}
+
+/// Words that say an economy shrank, just before its growth figure ("contracted by")
+/// or just after it ("a 0.1% contraction"). "fell to 0.2%" is growth that slowed.
+const SHRANK: &[&str] = &[
+    "contracted",
+    "contract",
+    "contracts",
+    "shrank",
+    "shrink",
+    "shrinks",
+    "shrunk",
+    "fell",
+    "fall",
+    "falls",
+    "declined",
+    "decline",
+    "declines",
+    "dropped",
+    "drop",
+    "dipped",
+    "slipped",
+    "contraction",
+];
+
+fn shrank(before: &str, after: &str) -> bool {
+    let mut back = before.split_whitespace().rev();
+    let last = back.next().unwrap_or("").to_ascii_lowercase();
+    let verb = if last == "by" {
+        back.next().unwrap_or("").to_ascii_lowercase()
+    } else {
+        last
+    };
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    SHRANK.contains(&verb.as_str()) || SHRANK.contains(&next.as_str())
 }
 
 #[cfg(test)]
@@ -2201,6 +2381,54 @@ mod tests {
         let k =
             keys(&["General Motors sold 710,347 vehicles in the United States, an 8% increase."]);
         assert!(!k.iter().any(|(_, t)| t == "8%"), "{k:?}");
+    }
+
+    /// An economy's growth is its GDP's, of the quarter it names (in that quarter's
+    /// year) and on the basis it gives; a contraction is below zero.
+    #[test]
+    fn growth_is_of_its_quarter_and_basis() {
+        let k = keys(&[
+            "BERLIN, July 30, 2025 - Germany's economy contracted by 0.1% in the second quarter. \
+             Compared with the same quarter a year earlier, GDP rose 0.4%.",
+            "BERLIN, July 30, 2025 - The German economy grew 0.3% in the January-March quarter.",
+            "BERLIN, Jan 30, 2026 - German GDP grew 0.2% in the fourth quarter.",
+        ]);
+        assert_eq!(
+            key_of(&k, "0.1%"),
+            "Germany | gdp | percent @2025-Q2",
+            "{k:?}"
+        );
+        assert_eq!(
+            key_of(&k, "0.3%"),
+            "Germany | gdp | percent @2025-Q1",
+            "{k:?}"
+        );
+        assert_eq!(
+            key_of(&k, "0.2%"),
+            "Germany | gdp | percent @2025-Q4",
+            "{k:?}"
+        );
+        assert_eq!(
+            key_of(&k, "0.4%"),
+            "Germany | gdp | percent [year on year]",
+            "{k:?}"
+        );
+        let run = |a: &str, b: &str| {
+            use crate::source::{Format, from_text};
+            let docs = [a, b]
+                .iter()
+                .enumerate()
+                .flat_map(|(i, t)| {
+                    let text = format!("BERLIN, July 30, 2025 - {t}");
+                    from_text(&format!("{i}.txt"), text, Format::Text).unwrap()
+                })
+                .collect();
+            crate::check::run(docs, &crate::pack::PackSet::default(), None).findings
+        };
+        // Shrank against grew by as much is a conflict; shrank against fell is not.
+        let a = "Germany's economy shrank 0.1% in the second quarter.";
+        assert!(!run(a, "German GDP grew 0.1% in the second quarter.").is_empty());
+        assert!(run(a, "German GDP fell 0.1% in the second quarter.").is_empty());
     }
 
     /// Gaza's toll is Gaza's, not the country's the sentence before names.

@@ -69,6 +69,28 @@ const NOT_SUBJECTS: &[&str] = &[
     "Our",
     "We",
     "They",
+    // Words that open a clause before the subject: "Compared with the same quarter
+    // a year earlier, GDP rose 0.4%".
+    "Compared",
+    "According",
+    "Despite",
+    "Although",
+    "Though",
+    "Since",
+    "During",
+    "From",
+    "Over",
+    "Excluding",
+    "Including",
+    "Adjusted",
+    "Following",
+    "Unlike",
+    "Amid",
+    "As",
+    "By",
+    "With",
+    "Overall",
+    "Separately",
 ];
 
 /// Words before an amount that make it the measure's level.
@@ -351,11 +373,34 @@ const THE_COMPANY: &[&str] = &[
 fn named_subject(d: &Document, s: Span, phrases: &Lookups) -> Option<String> {
     subject(d, s.start, s.end).filter(|w| {
         let first = w.split(' ').next().unwrap_or_default();
-        !phrases.metrics.any(w)
+        !w.split(' ')
+            .any(|x| PERSON_TITLES.iter().any(|t| t.eq_ignore_ascii_case(x)))
+            && !phrases.metrics.any(w)
             && !CONTINUING.contains(&first)
             && !names_a_part(head(d, s.start, s.end), w.split(' ').count(), phrases)
     })
 }
+
+/// Words of a person's title: "Bundesbank President Joachim Nagel said" names a
+/// speaker, whose measures the next sentences are not.
+const PERSON_TITLES: &[&str] = &[
+    "president",
+    "minister",
+    "chancellor",
+    "governor",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "secretary",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "economist",
+    "mayor",
+    "premier",
+    "senator",
+];
 
 /// Lower-case words of the kind that qualify a measure of the whole company
 /// ("Nvidia quarterly revenue", "Toyota record operating profit"), or that start a
