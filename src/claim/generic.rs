@@ -1452,6 +1452,120 @@ fn names_organisation(after: &str) -> bool {
         .any(|w| REPORTERS.contains(&w))
 }
 
+/// Who a count of people on board counts, by the counted noun.
+const ON_BOARD: &[(&str, &str)] = &[
+    ("passenger", "passengers"),
+    ("passengers", "passengers"),
+    ("crew", "crew"),
+    ("crew member", "crew"),
+    ("crew members", "crew"),
+    ("crewmember", "crew"),
+    ("crewmembers", "crew"),
+    ("people", "people"),
+    ("person", "people"),
+    ("persons", "people"),
+];
+
+/// Words that carry people: any of them before a count in its clause, or "on board"
+/// just after it, makes the count a manifest's.
+const CARRYING: &[&str] = &["carrying", "carried", "on board", "aboard", "onboard"];
+
+/// Vehicles: after one, "with" and "had" carry people too ("The flight had left
+/// Bangkok with 175 passengers").
+const VEHICLES: &[&str] = &[
+    "flight",
+    "plane",
+    "jet",
+    "aircraft",
+    "airliner",
+    "ferry",
+    "ship",
+    "boat",
+    "vessel",
+    "bus",
+    "train",
+    "helicopter",
+    "tanker",
+];
+
+/// Stems of words that make a count of people one of what befell them ("killing all
+/// 179 people on board", "the dead included 175 passengers"), not of the manifest.
+const BEFELL: &[&str] = &[
+    "kill",
+    "dead",
+    "die",
+    "injur",
+    "rescu",
+    "surviv",
+    "miss",
+    "includ",
+    "among",
+    "evacuat",
+    "drown",
+    "hurt",
+    "wound",
+    "pulled",
+    "recovered",
+];
+
+/// Whom a count of people on board counts ("passengers", "crew", "people"), when its
+/// clause says they were carried: "a ferry carrying 65 people", "53 passengers and
+/// 12 crew", "242 people on board", "the flight had left Bangkok with 175
+/// passengers". A part ("179 of the 181 people") and what befell them are not.
+fn on_board(d: &Document, s: Span, m: &Mention, noun: &str) -> Option<&'static str> {
+    let who = ON_BOARD.iter().find(|(n, _)| *n == noun)?.1;
+    let said = &d.text[m.span.start..m.span.end];
+    if super::find_phrase(said, "of").is_some() {
+        return None;
+    }
+    let before = &d.text[s.start..m.span.start];
+    // "179 people on board died": what befell them, said after.
+    let befell_after = d.text[m.span.end..s.end]
+        .split([',', ';'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(6)
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            BEFELL.iter().any(|b| w.starts_with(b))
+        });
+    if befell_after
+        || count_predicate(before, &d.text[m.span.end..s.end])
+            .is_some_and(|p| !matches!(p.as_str(), "carried" | "carrying"))
+    {
+        return None;
+    }
+    let clause = &before[before.rfind([',', ';']).map_or(0, |p| p + 1)..];
+    // The last few words only: "searched for 30 people missing after a ferry
+    // carrying 65 people" is the ferry's manifest.
+    let befell = clause.split_whitespace().rev().take(4).any(|w| {
+        let w = w.to_ascii_lowercase();
+        BEFELL.iter().any(|b| w.starts_with(b))
+    });
+    if befell {
+        return None;
+    }
+    // After it, to the end of its clause and a few words: "53 passengers and 12 crew
+    // members on board".
+    let after = &d.text[m.span.end..];
+    let near_after = &after[..after.char_indices().nth(40).map_or(after.len(), |(i, _)| i)];
+    let near_after = &near_after[..near_after.find([',', ';', '.']).unwrap_or(near_after.len())];
+    let carried = CARRYING
+        .iter()
+        .any(|c| super::find_phrase(clause, c).is_some())
+        || ["on board", "aboard", "onboard"]
+            .iter()
+            .any(|c| super::find_phrase(near_after, c).is_some())
+        || (["with", "had"]
+            .iter()
+            .any(|c| super::find_phrase(clause, c).is_some())
+            && VEHICLES
+                .iter()
+                .any(|v| super::find_phrase(before, v).is_some()));
+    carried.then_some(who)
+}
+
 /// Verbs of an economy's growth, after "economy" in the figure's clause.
 const GROWTH_VERBS: &[&str] = &[
     "grew",
@@ -1595,6 +1709,24 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             || m.conversion_of.is_some()
             || (matches!(q.unit, Unit::Number | Unit::Time(_)) && !toll && quake.is_none())
         {
+            continue;
+        }
+        // "a ferry carrying 53 passengers and 12 crew": who was on board, a figure
+        // of the vessel that no later report changes.
+        if let Unit::Count(noun) = &q.unit
+            && let Some(who) = on_board(d, s, m, q.noun.as_deref().unwrap_or(noun))
+            && let Some(country) = only_country
+                .get_or_init(|| only_country_of(d))
+                .clone()
+                .or_else(|| one_country(&lexicon::countries_in(&d.text[s.start..s.end])))
+        {
+            out.push(super::figure(
+                doc,
+                m,
+                q,
+                format!("{country} | on board | {who} | count"),
+                format!("{country} {who} on board"),
+            ));
             continue;
         }
         // "a magnitude 7.8 earthquake": a singular noun after a figure other than one
@@ -2046,6 +2178,7 @@ fn shrank(before: &str, after: &str) -> bool {
 mod tests {
     use super::{clause_subject, place};
 
+    use super::super::keys_of;
     use super::super::test_keys as keys;
 
     fn key_of(k: &[(String, String)], text: &str) -> String {
@@ -2429,6 +2562,38 @@ mod tests {
         let a = "Germany's economy shrank 0.1% in the second quarter.";
         assert!(!run(a, "German GDP grew 0.1% in the second quarter.").is_empty());
         assert!(run(a, "German GDP fell 0.1% in the second quarter.").is_empty());
+    }
+
+    /// Who was on board is the vessel's manifest, however the clause carries them;
+    /// a part of them and what befell them are not.
+    #[test]
+    fn a_manifest_is_who_was_on_board() {
+        let k = keys(&[
+            "A ferry carrying 65 people sank off Indonesia's Bali island. It had 53 passengers and 12 crew members on board.",
+            "Indonesia's ferry, which sank with 53 passengers and 12 crew, was carrying 22 vehicles.",
+            "The ferry sank in Indonesia, killing all 64 people on board. The dead included 51 passengers and 3 of the 12 crew. Some 63 people on board died.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "65 people"),
+            ["Indonesia | on board | people | count"]
+        );
+        assert_eq!(
+            keys_of(&k, "53 passengers"),
+            ["Indonesia | on board | passengers | count"; 2]
+        );
+        assert_eq!(keys_of(&k, "12 crew members"), keys_of(&k, "12 crew"));
+        assert_eq!(
+            keys_of(&k, "12 crew"),
+            ["Indonesia | on board | crew | count"]
+        );
+        assert!(
+            !k.iter().any(|(key, t)| key.contains("on board |")
+                && (t.contains("64")
+                    || t.contains("51")
+                    || t.contains("63")
+                    || t.contains("3 of the 12"))),
+            "{k:?}"
+        );
     }
 
     /// Gaza's toll is Gaza's, not the country's the sentence before names.
