@@ -169,6 +169,30 @@ pub struct Metrics {
     pub directed: Vec<String>,
 }
 
+/// One action a figure can be the size of: its verbs, the nouns it counts, and
+/// whether its figure is an amount.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    pub verbs: Vec<String>,
+    #[serde(default)]
+    pub counts: Vec<String>,
+    /// Nouns after an amount that name the action ("a $5 billion penalty").
+    #[serde(default)]
+    pub nouns: Vec<String>,
+    #[serde(default)]
+    pub money: bool,
+}
+
+/// Actions of companies and regulators, by name.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actions {
+    pub actions: BTreeMap<String, Action>,
+    pub suffixes: Vec<String>,
+    pub earlier: Vec<String>,
+}
+
 /// Stock market indices and the words that say how they moved.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -212,6 +236,7 @@ pub struct Lexicon {
     pub events: Events,
     pub metrics: Metrics,
     pub markets: Markets,
+    pub actions: Actions,
     /// Any country name, alias or demonym -> canonical country name.
     pub country_of: Words<String>,
 }
@@ -238,6 +263,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("events", include_str!("../rules/lexicons/events.yaml")),
     ("metrics", include_str!("../rules/lexicons/metrics.yaml")),
     ("markets", include_str!("../rules/lexicons/markets.yaml")),
+    ("actions", include_str!("../rules/lexicons/actions.yaml")),
 ];
 
 fn parse<T: for<'de> Deserialize<'de>>(name: &str) -> T {
@@ -278,6 +304,7 @@ impl Lexicon {
             titles: parse("titles"),
             metrics: parse("metrics"),
             markets: parse("markets"),
+            actions: parse("actions"),
             events: parse("events"),
             country_of,
         }

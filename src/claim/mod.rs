@@ -3,6 +3,7 @@
 //! the rest from the sentence itself; roles become office claims (`office`); events
 //! get their dates (`event`).
 
+pub mod action;
 pub mod age;
 pub mod event;
 pub mod generic;
@@ -230,6 +231,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     let mut keyed = vec![false; e.mentions.len()];
     template::key(i, d, e, packs, out, &mut keyed);
     market::key(i, d, e, out, &mut keyed);
+    action::key(i, d, e, out, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
     generic::key(i, d, e, out, &keyed);
     age::key(i, d, e, out, &keyed);
