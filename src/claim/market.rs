@@ -101,6 +101,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             continue;
         }
         let sentence = &d.text[s.start..s.end];
+        // "Wall Street's S&P 500 fell 0.2% overnight, while the Dow lost 349 points":
+        // a sentence about the other side of the world's last session dates none of
+        // its moves by the article's day.
+        if super::find_phrase(sentence, "overnight").is_some() {
+            continue;
+        }
         let named = indices_named(sentence);
         for (k, n) in named.iter().enumerate() {
             // What follows the name, up to the next index's name, is the index's.

@@ -269,6 +269,11 @@ const NOUN_STOP: &[&str] = &[
     "upon",
     "versus",
     "vs",
+    // Conjunctions of cause: "1.1 million vehicles because of a camera problem".
+    "because",
+    "due",
+    "including",
+    "excluding",
     // Times after a count belong to the clause, not the noun ("jobs last month").
     "last",
     "next",
