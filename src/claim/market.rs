@@ -326,16 +326,10 @@ mod tests {
     /// fall with its sign; a rounded report of the same fall agrees.
     #[test]
     fn a_fall_and_a_rise_disagree() {
-        use crate::source::{Format, from_text};
         let run = |texts: &[&str]| {
-            let docs = texts
-                .iter()
-                .enumerate()
-                .flat_map(|(i, t)| {
-                    from_text(&format!("{i}.txt"), format!("{DAY}{t}"), Format::Text).unwrap()
-                })
-                .collect();
-            crate::check::run(docs, &crate::pack::PackSet::default(), None).findings
+            let dated: Vec<String> = texts.iter().map(|t| format!("{DAY}{t}")).collect();
+            let dated: Vec<&str> = dated.iter().map(String::as_str).collect();
+            super::super::test_run(&dated).findings
         };
         let found = run(&[
             "The Kospi fell 5.6% on Monday.",

@@ -404,13 +404,7 @@ pub fn has_phrase(text: &str, cue: &str) -> bool {
 /// keyers' tests.
 #[cfg(test)]
 pub(crate) fn test_keys(texts: &[&str]) -> Vec<(String, String)> {
-    use crate::source::{Format, from_text};
-    let docs = texts
-        .iter()
-        .enumerate()
-        .flat_map(|(i, t)| from_text(&format!("{i}.txt"), t.to_string(), Format::Text).unwrap())
-        .collect();
-    let run = crate::check::run(docs, &crate::pack::PackSet::default(), None);
+    let run = test_run(texts);
     run.claims
         .iter()
         .map(|c| {
@@ -420,6 +414,18 @@ pub(crate) fn test_keys(texts: &[&str]) -> Vec<(String, String)> {
             )
         })
         .collect()
+}
+
+/// A check of some small texts, one document each, with no packs.
+#[cfg(test)]
+pub(crate) fn test_run(texts: &[&str]) -> crate::check::Run {
+    use crate::source::{Format, from_text};
+    let docs = texts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| from_text(&format!("{i}.txt"), t.to_string(), Format::Text).unwrap())
+        .collect();
+    crate::check::run(docs, &crate::pack::PackSet::default(), None)
 }
 
 /// The keys of the claims whose text is `text`, from [`test_keys`].
