@@ -180,6 +180,7 @@ fn verb_before(before: &str, action: &Action, verbs: &Phrases) -> Option<usize> 
                 | "some"
                 | "about"
                 | "around"
+                | "roughly"
                 | "nearly"
                 | "almost"
                 | "over"
@@ -326,6 +327,32 @@ mod tests {
         let fine = ["action:Google | fine | EUR @2025-09"];
         assert_eq!(keys_of(&k, "2.95 billion euros"), fine, "{k:?}");
         assert_eq!(keys_of(&k, "\u{20ac}2.95 billion"), fine, "{k:?}");
+    }
+
+    /// A company's workforce is keyed as one; a country's people are no workforce.
+    #[test]
+    fn a_workforce_is_a_company_s() {
+        let k = test_keys(&[
+            "SEATTLE, Oct 28, 2025 - Amazon has about 350,000 corporate staff.",
+            "SEATTLE, Oct 28, 2025 - Amazon is cutting jobs. The cuts are about 4% of its roughly 350,000 corporate workers.",
+            "NEW DELHI, Oct 28, 2025 - India has 1.4 billion people.",
+        ]);
+        let workforce = ["action:Amazon | workforce | count [corporate] @2025-10"];
+        assert_eq!(
+            keys_of(&k, "about 350,000 corporate staff"),
+            workforce,
+            "{k:?}"
+        );
+        assert_eq!(
+            keys_of(&k, "roughly 350,000 corporate workers"),
+            workforce,
+            "{k:?}"
+        );
+        assert!(
+            k.iter()
+                .all(|(key, _)| !key.contains("workforce") || key.contains("Amazon")),
+            "{k:?}"
+        );
     }
 
     /// A verb in another clause, or a count of something else, is no action's.
