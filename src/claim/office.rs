@@ -37,6 +37,11 @@ pub fn office_of(r: &Role, packs: &PackSet) -> Option<(String, Option<usize>)> {
         if let Some(i) = o.find(org, &r.title, None) {
             return Some((o.office(i).office.clone(), Some(i)));
         }
+        // "Commission President": the organisation and title as one office's alias
+        // writes them, when one office has that alias.
+        if let [one] = o.by_title(&format!("{org} {}", r.title)) {
+            return Some((o.office(*one).office.clone(), Some(*one)));
+        }
         return Some((format!("{} of {org}", r.title), None));
     }
     // No country written: the facts may know the person, or the title alone.
@@ -115,5 +120,41 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
             },
             *idx,
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pack::{BUILTIN, PackSet};
+    use crate::source::{Format, from_text};
+
+    /// An organisation and a title written as one office's alias ("Commission
+    /// President", "Fed Chair") are that office.
+    #[test]
+    fn an_organisation_and_title_as_an_alias_writes_them() {
+        let text = "BRUSSELS, Sept 5, 2025 - Commission President Charles Michel declined to \
+                    comment. Fed Chair Jerome Powell spoke later.";
+        let docs = from_text("a.txt", text.to_string(), Format::Text).unwrap();
+        let mut packs = PackSet::default();
+        for (name, _) in BUILTIN {
+            packs.add(name).unwrap();
+        }
+        let run = crate::check::run(docs, &packs, None);
+        let keys: Vec<&str> = run.claims.iter().map(|c| c.key()).collect();
+        assert!(
+            keys.contains(&"President of the European Commission"),
+            "{keys:?}"
+        );
+        assert!(
+            keys.contains(&"Chair of the Federal Reserve of the United States"),
+            "{keys:?}"
+        );
+        assert!(
+            run.findings
+                .iter()
+                .any(|f| f.rule == "fact-mismatch" && f.message.contains("Charles Michel")),
+            "{:?}",
+            run.findings
+        );
     }
 }
