@@ -112,18 +112,23 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             Unit::Money(code) => code.clone(),
             _ => "count".to_string(),
         };
-        // "corporate jobs": the kind of what is counted.
-        let scope: Vec<String> = match &q.unit {
+        // "corporate jobs": the kind of what is counted, the noun's lower-case words
+        // before its head.
+        let kinds: Vec<&str> = match &q.unit {
             Unit::Count(_) => {
-                let noun = q.noun.as_deref().unwrap_or("");
-                let words: Vec<&str> = noun.split(' ').collect();
+                let words: Vec<&str> = q.noun.as_deref().unwrap_or("").split(' ').collect();
                 words[..words.len().saturating_sub(1)]
                     .iter()
+                    .copied()
                     .filter(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
-                    .map(|w| w.to_string())
                     .collect()
             }
             _ => Vec::new(),
+        };
+        let scope = if kinds.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", kinds.join(","))
         };
         let mut time = super::generic::time_of(d, e, i, super::window(d, e, i));
         if time.is_empty() {
@@ -133,11 +138,6 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 format!("{:04}-{:02}", published.date.year(), published.date.month())
             };
         }
-        let scope = if scope.is_empty() {
-            String::new()
-        } else {
-            format!(" [{}]", scope.join(","))
-        };
         out.push(super::figure(
             doc,
             m,

@@ -7,7 +7,7 @@
 //! guessed key that joins two different figures is a false alarm.
 
 use super::{Claim, window};
-use crate::extract::{Extraction, Kind, Mention, Quantity, Unit, ends_with_ignore_case};
+use crate::extract::{Extraction, Kind, Mention, Unit, ends_with_ignore_case};
 use crate::lexicon;
 use crate::source::Document;
 use crate::source::offsets::Span;
@@ -2110,13 +2110,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             .to_string();
         // "contracted by 0.1%", "fell 0.2%", "a 0.1% contraction": growth below zero.
         if measure.iter().any(|w| w == "gdp") && shrank(before, after) {
-            let q = Quantity {
-                value: -q.value,
-                low: -q.high,
-                high: -q.low,
-                ..q.clone()
-            };
-            out.push(super::figure(doc, m, &q, key, label));
+            out.push(super::figure(doc, m, &q.negated(), key, label));
         } else {
             out.push(super::figure(doc, m, q, key, label));
         }

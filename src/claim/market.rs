@@ -8,7 +8,7 @@
 
 use super::{Claim, Phrases};
 use crate::extract::resolve;
-use crate::extract::{Extraction, Kind, Mention, Quantity, Unit};
+use crate::extract::{Extraction, Kind, Mention, Unit};
 use crate::lexicon;
 use crate::source::Document;
 use crate::source::offsets::Span;
@@ -158,7 +158,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     } else {
                         "change | points"
                     };
-                    (class, if fell { negated(q) } else { q.clone() })
+                    (class, if fell { q.negated() } else { q.clone() })
                 };
                 let day = trading_day(d, e, si, m.span, published.date);
                 out.push(super::figure(
@@ -200,16 +200,6 @@ fn direction(before: &str, after: &str) -> Option<bool> {
         (Some(_), None) => Some(true),
         (None, Some(_)) => Some(false),
         (None, None) => None,
-    }
-}
-
-/// A fall as a negative figure, its bounds swapped.
-fn negated(q: &Quantity) -> Quantity {
-    Quantity {
-        value: -q.value,
-        low: -q.high,
-        high: -q.low,
-        ..q.clone()
     }
 }
 

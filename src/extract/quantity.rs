@@ -58,6 +58,19 @@ pub struct Quantity {
     pub range: bool,
 }
 
+impl Quantity {
+    /// The figure below zero, its bounds swapped: a fall or a contraction written
+    /// without a sign ("fell 7.8%" is -7.8).
+    pub fn negated(&self) -> Quantity {
+        Quantity {
+            value: -self.value,
+            low: -self.high,
+            high: -self.low,
+            ..self.clone()
+        }
+    }
+}
+
 /// A hedge phrase and its kind: `nearly `, `more than `, `up to `.
 pub fn hedge(i: &str) -> IResult<&str, (String, HedgeKind)> {
     if !firsts().hedges.may_start(i) {
