@@ -47,17 +47,11 @@ fn predict(input: &str) -> Vec<Value> {
                     _ => "number",
                 };
                 if q.range {
-                    out.push(json!({"text": text, "type": "numberrange", "value": format!("[{},{})", fmt(q.low), fmt(q.high))}));
+                    let (open, close) = joined_brackets(text).unwrap_or(('[', ')'));
+                    out.push(json!({"text": text, "type": "numberrange", "value": format!("{open}{},{}{close}", fmt(q.low), fmt(q.high))}));
                 } else if let Some((word, kind)) = &q.hedge {
                     let v = fmt(q.value);
-                    // The peers write bounds as intervals; inclusive where the words say so.
-                    let inclusive = [
-                        "equal", "least", "most", "up to", "or ", "and ", "=", "\u{2265}",
-                        "\u{2264}", "no less", "no more", "no fewer", "as many", "as much",
-                    ]
-                    .iter()
-                    .any(|w| word.contains(w));
-                    let r = match (kind, inclusive) {
+                    let r = match (kind, inclusive(word)) {
                         (HedgeKind::Above, true) => format!("[{v},)"),
                         (HedgeKind::Above, false) => format!("({v},)"),
                         (HedgeKind::AtMost, true) => format!("(,{v}]"),
@@ -86,6 +80,35 @@ fn predict(input: &str) -> Vec<Value> {
         }
     }
     out
+}
+
+/// The peers write bounds as intervals; inclusive where the words say so.
+fn inclusive(word: &str) -> bool {
+    [
+        "equal", "least", "most", "up to", "or ", "and ", "=", "\u{2265}", "\u{2264}", "no less",
+        "no more", "no fewer", "as many", "as much",
+    ]
+    .iter()
+    .any(|w| word.contains(w))
+}
+
+/// The brackets of a joined bound ("more than 100 and at most 300"): each half's
+/// hedge says whether its end is included.
+fn joined_brackets(text: &str) -> Option<(char, char)> {
+    let lower = text.to_lowercase();
+    let (a, b) = [" and ", " but ", ", "]
+        .iter()
+        .find_map(|sep| lower.split_once(sep))?;
+    let (_, (wa, ka)) = claimlint::extract::quantity::hedge(a).ok()?;
+    let (_, (wb, _)) = claimlint::extract::quantity::hedge(b).ok()?;
+    let ((floor, _), (ceiling, _)) = match ka {
+        HedgeKind::Above => ((wa, ()), (wb, ())),
+        _ => ((wb, ()), (wa, ())),
+    };
+    Some((
+        if inclusive(&floor) { '[' } else { '(' },
+        if inclusive(&ceiling) { ']' } else { ')' },
+    ))
 }
 
 /// The scorer's normalisation: numbers compared numerically, the rest as text.

@@ -670,6 +670,15 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
             nom::error::ErrorKind::Tag,
         )));
     }
+    // "more than 100 but fewer than 200": a floor and a ceiling make one range.
+    let mut hedge = hedge;
+    if range.is_none()
+        && let Some((_, kind)) = &hedge
+        && let Some((r, low, high, unit)) = joined_bound(rest, *kind, &first)
+    {
+        range = Some((r, low, high, unit));
+        hedge = None;
+    }
     let (rest, value, high_value, step, unit) = match range {
         Some((r, a, b, unit)) => (r, a.value, b.value, a.step.max(b.step), unit),
         None => (
@@ -737,6 +746,28 @@ fn of_whole(i: &str, part: f64) -> Option<&str> {
     let fits =
         part.fract() == 0.0 && part > 1.0 && whole.value.fract() == 0.0 && whole.value > part;
     (fits && count_noun(r).is_ok()).then_some(r)
+}
+
+/// The second half of a joined bound after a hedged figure: ` and less than 300`,
+/// ` but no more than 20%`. The two hedges face each other and the bounds are in
+/// order; the figures come back low first.
+fn joined_bound<'a>(
+    i: &'a str,
+    kind: HedgeKind,
+    first: &(Number, Unit, Option<String>),
+) -> Option<(&'a str, Number, Number, Unit)> {
+    let r = [" and ", " but ", ", "]
+        .iter()
+        .find_map(|sep| i.strip_prefix(sep))?;
+    let (r, (_, other)) = hedge(r).ok()?;
+    let (r, second) = figure(r).ok()?;
+    let (a, unit) = unify(first.clone(), &second)?;
+    let (low, high) = match (kind, other) {
+        (HedgeKind::Above, HedgeKind::AtMost) => (a, second.0),
+        (HedgeKind::AtMost, HedgeKind::Above) => (second.0, a),
+        _ => return None,
+    };
+    (low.value < high.value).then_some((r, low, high, unit))
 }
 
 fn range_used(a: f64, b: f64) -> bool {
@@ -920,6 +951,31 @@ mod tests {
         );
         assert!(q("80% to 90%").0.range);
         assert!(q("$5 to 6 billion").0.range);
+    }
+
+    #[test]
+    fn a_floor_and_a_ceiling_make_one_range() {
+        let (r, rest) = q("more than 100 but fewer than 200 people were hurt");
+        assert_eq!(
+            (r.low, r.high, r.range, r.hedge, r.unit, rest),
+            (
+                100.0,
+                200.0,
+                true,
+                None,
+                Unit::Count("people".into()),
+                " were hurt"
+            )
+        );
+        // Either order; the bounds come back low first.
+        let (r, _) = q("at most 40% and at least 25%");
+        assert_eq!((r.low, r.high, r.unit), (25.0, 40.0, Unit::Percent));
+        // Two floors, or bounds out of order, stay one hedged figure.
+        for t in ["more than 100 and over 200", "under 100 and more than 300"] {
+            let (r, rest) = q(t);
+            assert!(!r.range && r.hedge.is_some(), "{t}");
+            assert!(rest.starts_with(" and "), "{t}");
+        }
     }
 
     #[test]
