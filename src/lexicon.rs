@@ -167,6 +167,9 @@ pub struct Metrics {
     pub estimates: Vec<String>,
     /// Measures one country lays on another (tariffs): keyed by the one they fall on.
     pub directed: Vec<String>,
+    /// Verbs that move a rate by points, down and up: "cut its rate by 25 basis points".
+    pub rate_cuts: Vec<String>,
+    pub rate_hikes: Vec<String>,
 }
 
 /// One action a figure can be the size of: its verbs, the nouns it counts, and

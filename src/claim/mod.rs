@@ -11,6 +11,7 @@ pub mod market;
 pub mod metric;
 pub mod office;
 pub mod rank;
+pub mod rate;
 pub mod template;
 
 use crate::extract::{Extraction, Kind};
@@ -232,8 +233,10 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     template::key(i, d, e, packs, out, &mut keyed);
     market::key(i, d, e, out, &mut keyed);
     action::key(i, d, e, out, &mut keyed);
+    let rate_changes = rate::find(d, e, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
     generic::key(i, d, e, out, &keyed);
+    rate::key(i, e, &rate_changes, out);
     age::key(i, d, e, out, &keyed);
     rank::key(i, d, e, out);
     office::key(i, d, e, packs, out);
