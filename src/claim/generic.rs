@@ -207,6 +207,8 @@ fn won_share(before: &str, text: &str, title: Option<&str>) -> bool {
     });
     let won = match words.next().as_deref() {
         Some(w) if WON.contains(&w) => true,
+        // "Libre's Rixi Moncada had 17.2%": a name, then "had".
+        Some("had") => name_before_with(before),
         // "ahead of José Antonio Kast with 23.9%": a name, then "with".
         Some("with") if name_before_with(before) => true,
         Some("with") => {
@@ -215,12 +217,40 @@ fn won_share(before: &str, text: &str, title: Option<&str>) -> bool {
             (lexicon::get().ordinals.words.contains_key(place.as_str()) || place == "ahead")
                 && matches!(verb.as_str(), "came" | "finished" | "placed" | "ended")
                 || WON.contains(&place.as_str())
+                || STANDINGS.contains(&place.as_str())
         }
         _ => false,
     };
-    won && ELECTION_WORDS
+    won && election_story(text, title)
+}
+
+/// Does the text or its title speak of an election or a vote.
+fn election_story(text: &str, title: Option<&str>) -> bool {
+    ELECTION_WORDS
         .iter()
         .any(|w| super::has_phrase(text, w) || title.is_some_and(|t| super::has_phrase(t, w)))
+}
+
+/// Verbs of standing in a count, before "with": "led with 40.2%", "trailed with 19.2%".
+const STANDINGS: &[&str] = &["led", "leads", "trailed", "trails", "followed", "lagged"];
+
+/// The name a share is given to after it: "against 39.5% for Salvador Nasralla" is
+/// Nasralla's. A run of capitalised words that is no country, cut as `candidate`
+/// cuts a name.
+fn share_for(after: &str) -> Option<String> {
+    let rest = after.strip_prefix(" for ")?;
+    let run: Vec<&str> = rest
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+        .take_while(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && !NOT_ACTORS.contains(w)
+                && lexicon::get().country(w).is_none()
+        })
+        .map(|w| w.strip_suffix("'s").unwrap_or(w))
+        .take(4)
+        .collect();
+    short_name(&run)
 }
 
 /// Words of an election story.
@@ -229,7 +259,10 @@ const ELECTION_WORDS: &[&str] = &[
     "vote",
     "voting",
     "voters",
+    "votes",
     "ballot",
+    "ballots",
+    "electoral",
     "poll",
     "runoff",
     "run-off",
@@ -538,12 +571,7 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
     while run.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
         run.pop();
     }
-    let who = match run.as_slice() {
-        [] => return None,
-        [.., family, given] if given.contains('-') && !family.contains('-') => family.to_string(),
-        [.., last] if run.len() > 1 && !PARTY_WORDS.contains(last) => last.to_string(),
-        _ => run.join(" "),
-    };
+    let who = short_name(&run)?;
     // "The National Rally and its allies took 33.2%": the allies' share is not the
     // party's alone.
     let allies = [
@@ -558,6 +586,17 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
         format!("{who} and allies")
     } else {
         who
+    })
+}
+
+/// How a run of a name's words is keyed: the family name ("Kim" of "Kim Moon-soo",
+/// "Nasralla" of "Salvador Nasralla"), a party's whole name ("Labour Party").
+fn short_name(run: &[&str]) -> Option<String> {
+    Some(match run {
+        [] => return None,
+        [.., family, given] if given.contains('-') && !family.contains('-') => family.to_string(),
+        [.., last] if run.len() > 1 && !PARTY_WORDS.contains(last) => last.to_string(),
+        _ => run.join(" "),
     })
 }
 
@@ -1265,6 +1304,9 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
     ]
     .iter()
     .any(|p| before.ends_with(p))
+        // "40.2% against 39.5% for Nasralla": a rival's share, not an earlier one.
+        && (!(before.ends_with("against") || before.ends_with("versus"))
+            || share_for(&d.text[e.mentions[idx].span.end..w.end]).is_none())
     {
         parts.push("earlier".into());
     }
@@ -1282,7 +1324,12 @@ fn in_other_clause(d: &Document, e: &Extraction, idx: usize, date: &Mention) -> 
     if date.span.start >= fig.span.end {
         let between = d.text[fig.span.end..date.span.start].trim_start();
         // "85.3%, the highest since voting became compulsory again in 2022".
-        return super::find_phrase(between, "since").is_some()
+        // "40.2%, the electoral council said on Wednesday, December 3": the day a
+        // share was told, not the time it is of.
+        let told = matches!(&fig.kind, Kind::Quantity(q) if q.unit == Unit::Percent)
+            && super::find_phrase(between, "said").is_some();
+        return told
+            || super::find_phrase(between, "since").is_some()
             || between.strip_prefix(',').is_some_and(|r| {
                 r.split_whitespace()
                     .next()
@@ -1788,10 +1835,19 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         }
         // "Spolu got 23.4%", "STAN came third with 11.2%": in an election story, a
         // share a party won is its share of the vote.
-        if measure.is_empty()
+        let given_to = (q.unit == Unit::Percent)
+            .then(|| share_for(after))
+            .flatten();
+        if (measure.is_empty() || given_to.is_some())
             && q.unit == Unit::Percent
-            && won_share(before, &d.text, d.title.as_deref())
+            && (won_share(before, &d.text, d.title.as_deref())
+                || given_to.is_some() && election_story(&d.text, d.title.as_deref()))
         {
+            measure = vec!["vote".to_string()];
+        }
+        // "40.2% of votes counted on Wednesday against": the share of the vote, what
+        // else the words after it say.
+        if q.unit == Unit::Percent && measure.iter().any(|w| w == "vote") {
             measure = vec!["vote".to_string()];
         }
         // A share after a measure the lexicon names, with no other share between,
@@ -1975,7 +2031,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // the United States" is Toyota's, not every recall there.
         // With no name before it, a share of the vote is nobody's that a key can say.
         if measure.iter().any(|m| PER_ACTOR.contains(&m.as_str())) {
-            subject = match (subject, candidate(d, s.start, m.span.start)) {
+            let who = given_to.or_else(|| candidate(d, s.start, m.span.start));
+            subject = match (subject, who) {
                 (Some(c), Some(who)) => Some(format!("{c} {who}")),
                 (None, Some(who)) => Some(who),
                 // "India's ruling alliance won 293 of 543 seats": the country's.
@@ -2488,6 +2545,21 @@ mod tests {
         );
         let k = keys(&["In the United States, sales increased 8%."]);
         assert!(!k.iter().any(|(_, t)| t == "8%"), "{k:?}");
+    }
+
+    /// A count's shares, however they are given: "had", "led with", "trailed with",
+    /// and a rival's share after "against ... for", which is no earlier figure.
+    #[test]
+    fn every_candidates_share_is_keyed_by_the_candidate() {
+        let k = keys(&[
+            "Honduras votes\n\nNasry Asfura had 40.2% of votes counted on Wednesday against 39.5% for Salvador Nasralla, the electoral council said.\n\nLibre's Rixi Moncada had 17.2%. Later, Asfura led with 40.1% and Moncada trailed with 17.3%.",
+        ]);
+        let share = |text: &str| keys_of(&k, text);
+        assert_eq!(share("40.2%"), ["Honduras Asfura | vote | percent"]);
+        assert_eq!(share("39.5%"), ["Honduras Nasralla | vote | percent"]);
+        assert_eq!(share("17.2%"), ["Honduras Moncada | vote | percent"]);
+        assert_eq!(share("40.1%"), ["Honduras Asfura | vote | percent"]);
+        assert_eq!(share("17.3%"), ["Honduras Moncada | vote | percent"]);
     }
 
     /// "an 8% increase" names no measure: two companies' increases in one country
