@@ -527,6 +527,10 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
             continue;
         }
         let mut open = false;
+        // Words since the last name's run closed: "Rixi Moncada of the ruling Libre
+        // party" names the party in apposition to the person, whose share it is.
+        let mut since: Vec<&str> = Vec::new();
+        let mut apposing = false;
         for w in part.split_whitespace() {
             if w.starts_with('(') && w.ends_with(')') {
                 let a = &w[1..w.len() - 1];
@@ -546,12 +550,26 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
                 && lex.month(w).is_none()
                 && lex.weekday(w).is_none();
             if name && !open {
+                let apposed = !runs.is_empty()
+                    && since.first() == Some(&"of")
+                    && since.len() <= 3
+                    && since[1..]
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_lowercase()));
+                if apposed || apposing {
+                    // Read past the party's name: it stays out of every run.
+                    apposing = true;
+                    continue;
+                }
                 runs.push(vec![w]);
                 open = true;
+                since.clear();
             } else if open && (name || NAME_PARTICLES.contains(&w)) {
                 runs.last_mut().into_iter().for_each(|r| r.push(w));
             } else {
                 open = false;
+                apposing &= name;
+                since.push(w);
                 // Names after the verb are the beaten: the winner's share is read
                 // before it.
                 if !relative && DEFEATED.contains(&w) {
@@ -1413,7 +1431,24 @@ fn only_country_of(d: &Document) -> Option<String> {
     {
         return one_country(&lexicon::countries_in(title));
     }
-    one_country(&found)
+    // A body that names several is about the one its title names, when the title
+    // names one: "Honduras election too close to call" over a body that also names
+    // the United States.
+    one_country(&found).or_else(|| {
+        let title = one_country(&lexicon::countries_in(headline(d)?))?;
+        found.iter().any(|(_, c)| *c == title).then_some(title)
+    })
+}
+
+/// The document's title, or for plain text its headline: a first line of its own,
+/// with no full stop at its end.
+fn headline(d: &Document) -> Option<&str> {
+    if let Some(t) = &d.title {
+        return Some(t);
+    }
+    let (first, rest) = d.text.split_once('\n')?;
+    let first = first.trim_end();
+    (rest.starts_with('\n') && !first.ends_with('.') && first.len() < 200).then_some(first)
 }
 
 /// The country a measure falls on, named after "on" or "against" in the clause after
@@ -2560,6 +2595,12 @@ mod tests {
         assert_eq!(share("17.2%"), ["Honduras Moncada | vote | percent"]);
         assert_eq!(share("40.1%"), ["Honduras Asfura | vote | percent"]);
         assert_eq!(share("17.3%"), ["Honduras Moncada | vote | percent"]);
+        // The party in apposition is not whose share it is; the headline's country
+        // is the story's when the body names two.
+        let k = keys(&[
+            "Honduras election too close to call\n\nRixi Moncada of the ruling Libre party trailed with 19.2%.\n\nU.S. President Donald Trump backed Nasry Asfura in the vote.",
+        ]);
+        assert_eq!(keys_of(&k, "19.2%"), ["Honduras Moncada | vote | percent"]);
     }
 
     /// "an 8% increase" names no measure: two companies' increases in one country
