@@ -1039,10 +1039,19 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
                     "least" | "than" | "to" | "some" | "an" | "estimated"
                 )
         });
-    if let Some(w) = prev.filter(|w| {
-        (w.len() > 3 && w.ends_with("ed")) || SAME_PREDICATE.iter().any(|(a, _)| a == w)
+    if let Some(w) = prev.as_ref().filter(|w| {
+        (w.len() > 3 && w.ends_with("ed"))
+            || SAME_PREDICATE
+                .iter()
+                .any(|(a, _)| a == *w && !ACTION_NOUNS.contains(a))
     }) {
-        return Some(same_predicate(w));
+        return Some(same_predicate(w.clone()));
+    }
+    if prev.as_deref() == Some("of")
+        && let Some(noun) = tokens(before).iter().rev().nth(1)
+        && ACTION_NOUNS.contains(&noun.to_lowercase().as_str())
+    {
+        return Some(same_predicate(noun.to_lowercase()));
     }
     // Up to the next figure or the end of the clause: "at 14,117 acres, was 27%
     // contained" says nothing of the acres, nor "with 140 mph winds, has killed 44
@@ -1056,6 +1065,9 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
         .iter()
         .take(5)
         .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()))
+        // "2,500 residents and killed one woman": what follows "and" is another
+        // predicate, of another object.
+        .take_while(|w| !matches!(**w, "and" | "or" | "but" | "while"))
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
@@ -1251,6 +1263,27 @@ const SAME_PREDICATE: &[(&str, &str)] = &[
     ("charred", "burned"),
     ("blackened", "burned"),
     ("burnt", "burned"),
+    ("burns", "burned"),
+    ("scorches", "burned"),
+    ("evacuation", "evacuated"),
+    ("evacuations", "evacuated"),
+    ("deaths", "died"),
+    ("rescue", "rescued"),
+    ("arrest", "arrested"),
+    ("arrests", "arrested"),
+    ("displacement", "displaced"),
+];
+
+/// Nouns of what befell the counted, before "of": "forced the evacuation of 2,500
+/// residents" is 2,500 evacuated.
+const ACTION_NOUNS: &[&str] = &[
+    "evacuation",
+    "evacuations",
+    "deaths",
+    "rescue",
+    "arrest",
+    "arrests",
+    "displacement",
 ];
 
 fn same_predicate(w: String) -> String {
@@ -1846,7 +1879,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 let mut m = content(&tokens(q.noun.as_deref().unwrap_or(""))).0;
                 // "Portugal recorded 46.6C": a reading, no tally of anything.
                 let reading = matches!(&q.unit, Unit::Count(n) if crate::extract::quantity::is_unit_of_measure(n));
-                let predicate = (!reading).then(|| count_predicate(before, after)).flatten();
+                // An area is a reading, but the area a fire burned is a tally of it.
+                let predicate =
+                    count_predicate(before, after).filter(|p| !reading || p == "burned");
                 tally = predicate.is_some();
                 m.extend(predicate);
                 // A reading is of what the words before it name: "sustained winds of
@@ -2601,6 +2636,24 @@ mod tests {
             "Honduras election too close to call\n\nRixi Moncada of the ruling Libre party trailed with 19.2%.\n\nU.S. President Donald Trump backed Nasry Asfura in the vote.",
         ]);
         assert_eq!(keys_of(&k, "19.2%"), ["Honduras Moncada | vote | percent"]);
+    }
+
+    /// "forced the evacuation of 2,500 residents and killed one woman": the residents
+    /// were evacuated, not killed; and the area a fire burned is a tally of it.
+    #[test]
+    fn what_befell_the_counted_is_read_from_its_own_words() {
+        let k = keys(&[
+            "MARSEILLE, Aug 6 (AFP) - A wildfire in southern France has burned 16,000 hectares, forced the evacuation of 2,500 residents and killed one woman.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "2,500 residents"),
+            ["France | evacuated resident | count"]
+        );
+        assert_eq!(keys_of(&k, "one woman"), ["France | died woman | count"]);
+        assert_eq!(
+            keys_of(&k, "16,000 hectares"),
+            ["France | burned hectare | count"]
+        );
     }
 
     /// "an 8% increase" names no measure: two companies' increases in one country
