@@ -36,6 +36,7 @@ const NOT_SUBJECTS: &[&str] = &[
     "After",
     "Before",
     "Analysts",
+    "Rival",
     // Kinds of a measure, capitalised at the start: "Services inflation dropped".
     "Services",
     "Core",
@@ -155,55 +156,81 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let mut named: Vec<&str> = measures_named(sentence).map(|(_, m)| m).collect();
         named.sort_unstable();
         named.dedup();
-        let [metric] = named[..] else { continue };
-        if phrases.parts.any(sentence) {
+        if named.is_empty() || phrases.parts.any(sentence) {
             continue;
         }
-        // The measure itself at the head of the sentence ("Revenue rose") names nobody;
-        // nor does a pronoun or a period ("Its revenue", "Third-quarter revenue"):
-        // those continue the company an earlier sentence named.
-        let Some(subject) = named_subject(d, *s, phrases).or_else(|| {
-            continues(d, *s, phrases)
-                .then(|| earlier_subject(d, e, si, phrases))
-                .flatten()
-        }) else {
-            continue;
+        // A sentence of two measures ("industrial profit rose 15% to €2.9bn, while
+        // orders climbed 12% to €23.6bn") is read a clause at a time, each clause
+        // naming one measure; with one measure, the sentence is one clause.
+        let clauses = if named.len() == 1 {
+            vec![(s.start, s.end, named[0])]
+        } else {
+            clauses_of(sentence)
+                .into_iter()
+                .filter_map(|(a, b)| {
+                    let mut in_clause: Vec<&str> =
+                        measures_named(&sentence[a..b]).map(|(_, m)| m).collect();
+                    in_clause.dedup();
+                    match in_clause[..] {
+                        [metric] => Some((s.start + a, s.start + b, metric)),
+                        _ => None,
+                    }
+                })
+                .collect()
         };
-        // A country's rate ("German inflation fell to 2.3%") is the generic keyer's,
-        // which reads countries and levels: keyed here too, two reports of one rate
-        // would land under two keys.
-        let titled: Vec<String> = subject
-            .split(' ')
-            .map(|w| {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect())
-                    .unwrap_or_default()
-            })
-            .collect();
-        if super::generic::RATES.contains(&metric)
-            && lexicon::get().country(&titled.join(" ")).is_some()
-        {
-            continue;
-        }
-        let lower = sentence.to_ascii_lowercase();
-        let change = phrases.changes.any(&lower);
-        let period = period(&lower);
-        // An amount after "from" (and one joined to it by "and") is an earlier value
-        // the sentence compares with: "profit of $2.3 billion, down from $2.8 billion
-        // in the previous quarter and $3.3 billion a year earlier".
-        let mut earlier = vec![false; figures.len()];
-        for (k, &i) in figures.iter().enumerate() {
-            let before = d.text[s.start..e.mentions[i].span.start].trim_end();
-            let prev = before
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("");
-            earlier[k] = prev.eq_ignore_ascii_case("from")
-                || (k > 0 && earlier[k - 1] && prev.eq_ignore_ascii_case("and"));
-        }
-        let count = |percent: bool| {
-            figures
+        let all_figures = figures;
+        for (start, end, metric) in clauses {
+            let figures: Vec<usize> = all_figures
+                .iter()
+                .copied()
+                .filter(|&i| e.mentions[i].span.start >= start && e.mentions[i].span.end <= end)
+                .collect();
+            let own_measure = start > s.start;
+            // The measure itself at the head of the sentence ("Revenue rose") names nobody;
+            // nor does a pronoun or a period ("Its revenue", "Third-quarter revenue"):
+            // those continue the company an earlier sentence named.
+            let Some(subject) = named_subject(d, *s, phrases).or_else(|| {
+                continues(d, *s, phrases)
+                    .then(|| earlier_subject(d, e, si, phrases))
+                    .flatten()
+            }) else {
+                continue;
+            };
+            // A country's rate ("German inflation fell to 2.3%") is the generic keyer's,
+            // which reads countries and levels: keyed here too, two reports of one rate
+            // would land under two keys.
+            let titled: Vec<String> = subject
+                .split(' ')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect())
+                        .unwrap_or_default()
+                })
+                .collect();
+            if super::generic::RATES.contains(&metric)
+                && lexicon::get().country(&titled.join(" ")).is_some()
+            {
+                continue;
+            }
+            let lower = sentence.to_ascii_lowercase();
+            let change = phrases.changes.any(&lower[start - s.start..end - s.start]);
+            let period = period(&lower);
+            // An amount after "from" (and one joined to it by "and") is an earlier value
+            // the sentence compares with: "profit of $2.3 billion, down from $2.8 billion
+            // in the previous quarter and $3.3 billion a year earlier".
+            let mut earlier = vec![false; figures.len()];
+            for (k, &i) in figures.iter().enumerate() {
+                let before = d.text[s.start..e.mentions[i].span.start].trim_end();
+                let prev = before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                earlier[k] = prev.eq_ignore_ascii_case("from")
+                    || (k > 0 && earlier[k - 1] && prev.eq_ignore_ascii_case("and"));
+            }
+            let count = |percent: bool| {
+                figures
                 .iter()
                 .zip(&earlier)
                 .filter(|&(&i, &early)| {
@@ -211,74 +238,115 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                         && matches!(&e.mentions[i].kind, Kind::Quantity(q) if (q.unit == Unit::Percent) == percent)
                 })
                 .count()
-        };
-        for (&i, &early) in figures.iter().zip(&earlier) {
-            let m = &e.mentions[i];
-            let Kind::Quantity(q) = &m.kind else { continue };
-            let percent = q.unit == Unit::Percent;
-            if early && !percent {
-                continue;
-            }
-            // Two figures of one kind in a sentence: which is which is a guess.
-            if count(percent) != 1 {
-                continue;
-            }
-            // "SK Hynix shares have doubled, while Samsung's have risen 80%": a clause
-            // with a name of its own is that name's, not the sentence's subject's.
-            let before = &d.text[s.start..m.span.start];
-            let own = super::generic::own_clause(before);
-            if own.len() < before.len() {
-                let first = own.trim_start_matches("the ").split([' ', '\'']).next();
-                let subject_first = subject.split(' ').next().unwrap_or("");
-                if !first.is_some_and(|w| w.eq_ignore_ascii_case(subject_first)) {
-                    continue;
-                }
-            }
-            let role = if percent {
-                if !change {
-                    continue;
-                }
-                "change"
-            } else {
-                let before = d.text[s.start..m.span.start].trim_end();
-                let prev = before
-                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
-                if !LEVEL_BEFORE.contains(&prev.as_str()) {
-                    continue;
-                }
-                "level"
             };
-            // Whose figure: an estimate word before it makes it someone else's; an
-            // outlook word, the company's forecast, kept apart from its results.
-            let before = &d.text[s.start..m.span.start];
-            if phrases.estimates.any(before) {
-                continue;
-            }
-            let role = if phrases.outlooks.any(before) {
-                if percent {
-                    "forecast change"
+            for (&i, &early) in figures.iter().zip(&earlier) {
+                let m = &e.mentions[i];
+                let Kind::Quantity(q) = &m.kind else { continue };
+                let percent = q.unit == Unit::Percent;
+                if early && !percent {
+                    continue;
+                }
+                // Two figures of one kind in a sentence: which is which is a guess.
+                if count(percent) != 1 {
+                    continue;
+                }
+                // "SK Hynix shares have doubled, while Samsung's have risen 80%": a clause
+                // with a name of its own is that name's, not the sentence's subject's.
+                let before = &d.text[s.start..m.span.start];
+                let own = super::generic::own_clause(before);
+                if own.len() < before.len() && !own_measure {
+                    let first = own.trim_start_matches("the ").split([' ', '\'']).next();
+                    let subject_first = subject.split(' ').next().unwrap_or("");
+                    if !first.is_some_and(|w| w.eq_ignore_ascii_case(subject_first)) {
+                        continue;
+                    }
+                }
+                let role = if percent {
+                    if !change {
+                        continue;
+                    }
+                    "change"
                 } else {
-                    "forecast level"
+                    let before = d.text[s.start..m.span.start].trim_end();
+                    let prev = before
+                        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                        .next()
+                        .unwrap_or("")
+                        .to_ascii_lowercase();
+                    if !LEVEL_BEFORE.contains(&prev.as_str()) {
+                        continue;
+                    }
+                    "level"
+                };
+                // Whose figure: an estimate word before it makes it someone else's; an
+                // outlook word, the company's forecast, kept apart from its results.
+                // Within its clause: "beating analysts' expectations, as orders rose 10%".
+                let before = &d.text[start..m.span.start];
+                if phrases.estimates.any(before) {
+                    continue;
                 }
-            } else {
-                role
-            };
-            let unit = q.unit.label().unwrap_or_default();
-            let class = if percent { "percent" } else { unit.as_str() };
-            let month = published.date.strftime("%Y-%m");
-            out.push(super::figure(
-                doc,
-                m,
-                q,
-                format!("metric:{subject} | {metric} | {role} | {class} | {period} @{month}"),
-                format!("{subject} {metric} ({role})"),
-            ));
-            keyed[i] = true;
+                let role = if phrases.outlooks.any(before) {
+                    if percent {
+                        "forecast change"
+                    } else {
+                        "forecast level"
+                    }
+                } else {
+                    role
+                };
+                let unit = q.unit.label().unwrap_or_default();
+                let class = if percent { "percent" } else { unit.as_str() };
+                let month = published.date.strftime("%Y-%m");
+                out.push(super::figure(
+                    doc,
+                    m,
+                    q,
+                    format!("metric:{subject} | {metric} | {role} | {class} | {period} @{month}"),
+                    format!("{subject} {metric} ({role})"),
+                ));
+                keyed[i] = true;
+            }
         }
     }
+}
+
+/// Clauses of a sentence that may each name a measure of their own, as byte ranges:
+/// cut at ", while", ", and", "; " and ", as". A clause led by another name ("while
+/// Samsung's revenue rose") still counts only when it starts with its measure.
+fn clauses_of(sentence: &str) -> Vec<(usize, usize)> {
+    let mut cuts: Vec<usize> = [", while ", ", whereas ", ", and ", "; ", ", as ", " while "]
+        .iter()
+        .flat_map(|c| sentence.match_indices(c).map(|(at, _)| at))
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for c in cuts {
+        if c > start {
+            out.push((start, c));
+            start = c;
+        }
+    }
+    out.push((start, sentence.len()));
+    // A later clause is the sentence subject's only when it opens with its measure:
+    // "while orders climbed", not "while Samsung's revenue rose".
+    out.into_iter()
+        .enumerate()
+        .filter(|(k, (a, b))| {
+            *k == 0 || {
+                let clause = sentence[*a..*b]
+                    .trim_start_matches([',', ';', ' '])
+                    .trim_start_matches("while ")
+                    .trim_start_matches("whereas ")
+                    .trim_start_matches("and ")
+                    .trim_start_matches("as ");
+                let clause = clause.strip_prefix("its ").unwrap_or(clause);
+                measures_named(clause).next().is_some_and(|(at, _)| at == 0)
+            }
+        })
+        .map(|(_, r)| r)
+        .collect()
 }
 
 /// The last measure of the lexicon named in `text`, and where: "Inflation in the
@@ -575,6 +643,11 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
         if words.is_empty() && (NOT_SUBJECTS.contains(&clean) || compound) {
             return None;
         }
+        // "Siemens AG", "Toyota Motor Corp.": the company's legal form is no part
+        // of its name as other reports write it.
+        if !words.is_empty() && LEGAL_FORMS.contains(&clean) {
+            break;
+        }
         words.push(clean.to_lowercase());
         if clean.len() != w.len() || possessive {
             break;
@@ -582,6 +655,12 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
     }
     (!words.is_empty()).then(|| words.join(" "))
 }
+
+/// Legal forms written after a company's name.
+const LEGAL_FORMS: &[&str] = &[
+    "AG", "SA", "SE", "NV", "N.V", "S.A", "Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "plc", "LLC",
+    "GmbH", "Group", "Holdings", "Oyj", "AB", "ASA", "SpA",
+];
 
 /// The reporting period a sentence names, as a class: a quarter, a half, a year.
 fn period(lower: &str) -> &'static str {
@@ -605,6 +684,10 @@ fn period(lower: &str) -> &'static str {
             "april-june",
             "july-september",
             "october-december",
+            "three months to",
+            "three months ended",
+            "three months ending",
+            "three months through",
         ]
         .iter()
         .any(|w| lower.contains(w))
@@ -636,6 +719,35 @@ mod tests {
             "SEOUL, Oct 30, 2025 - SK Hynix shares have more than doubled this year, while Samsung's have risen about 80%.",
         ]);
         assert!(k.is_empty(), "{k:?}");
+    }
+
+    #[test]
+    fn two_measures_of_one_sentence_are_read_a_clause_each() {
+        let k = keys(&[
+            "BERLIN, Nov 13, 2025 - Siemens AG said industrial profit rose 15% to €2.9bn in the three months to September, while orders climbed 12% to €23.6bn.",
+            "MUNICH, Nov 13, 2025 - Siemens reported a 15% rise in fourth-quarter industrial profit to 2.9 billion euros, beating analysts' expectations, as orders rose 10% to 23.6 billion euros.",
+        ]);
+        let of = |t: &str| -> Vec<&str> {
+            k.iter()
+                .filter(|(_, x)| x == t)
+                .map(|(k, _)| k.as_str())
+                .collect()
+        };
+        assert_eq!(
+            of("12%"),
+            ["metric:siemens | orders | change | percent | quarter @2025-11"]
+        );
+        assert_eq!(of("12%"), of("10%"));
+        assert_eq!(
+            of("€2.9bn"),
+            ["metric:siemens | industrial profit | level | EUR | quarter @2025-11"]
+        );
+        assert_eq!(of("€2.9bn"), of("2.9 billion euros"));
+        // A clause led by another name stays that name's, and is left alone.
+        let k = keys(&[
+            "SEOUL, Oct 30, 2025 - SK Hynix said operating profit rose 62%, while Samsung's revenue rose 8.8%.",
+        ]);
+        assert!(!k.iter().any(|(_, t)| t == "8.8%"), "{k:?}");
     }
 
     #[test]
