@@ -175,7 +175,7 @@ const SUITES: &[(&str, &[&str], f64)] = &[
     ("recognizers/percent.jsonl", &["percentage"], 0.95),
     ("recognizers/currency.jsonl", &["currency"], 0.93),
     ("recognizers/ordinal.jsonl", &["ordinal"], 0.55),
-    ("recognizers/number_range.jsonl", &["numberrange"], 0.66),
+    ("recognizers/number_range.jsonl", &["numberrange"], 0.78),
     ("recognizers/date_extractor.jsonl", &["date"], 0.70),
     ("recognizers/duration_extractor.jsonl", &["duration"], 0.66),
     ("duckling/numeral.jsonl", &["number"], 0.8),
