@@ -101,9 +101,10 @@ fn joined_brackets(text: &str) -> Option<(char, char)> {
         .find_map(|sep| lower.split_once(sep))?;
     let (_, (wa, ka)) = claimlint::extract::quantity::hedge(a).ok()?;
     let (_, (wb, _)) = claimlint::extract::quantity::hedge(b).ok()?;
-    let ((floor, _), (ceiling, _)) = match ka {
-        HedgeKind::Above => ((wa, ()), (wb, ())),
-        _ => ((wb, ()), (wa, ())),
+    let (floor, ceiling) = if ka == HedgeKind::Above {
+        (wa, wb)
+    } else {
+        (wb, wa)
     };
     Some((
         if inclusive(&floor) { '[' } else { '(' },

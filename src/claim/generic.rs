@@ -1040,18 +1040,17 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
                 )
         });
     if let Some(w) = prev.as_ref().filter(|w| {
-        (w.len() > 3 && w.ends_with("ed"))
-            || SAME_PREDICATE
-                .iter()
-                .any(|(a, _)| a == *w && !ACTION_NOUNS.contains(a))
+        (w.len() > 3 && w.ends_with("ed")) || SAME_PREDICATE.iter().any(|(a, _)| a == *w)
     }) {
         return Some(same_predicate(w.clone()));
     }
     if prev.as_deref() == Some("of")
         && let Some(noun) = tokens(before).iter().rev().nth(1)
-        && ACTION_NOUNS.contains(&noun.to_lowercase().as_str())
+        && let Some((_, done)) = ACTION_NOUNS
+            .iter()
+            .find(|(n, _)| noun.eq_ignore_ascii_case(n))
     {
-        return Some(same_predicate(noun.to_lowercase()));
+        return Some((*done).to_string());
     }
     // Up to the next figure or the end of the clause: "at 14,117 acres, was 27%
     // contained" says nothing of the acres, nor "with 140 mph winds, has killed 44
@@ -1265,6 +1264,11 @@ const SAME_PREDICATE: &[(&str, &str)] = &[
     ("burnt", "burned"),
     ("burns", "burned"),
     ("scorches", "burned"),
+];
+
+/// Nouns of what befell the counted, before "of", and the predicate each makes:
+/// "forced the evacuation of 2,500 residents" is 2,500 evacuated.
+const ACTION_NOUNS: &[(&str, &str)] = &[
     ("evacuation", "evacuated"),
     ("evacuations", "evacuated"),
     ("deaths", "died"),
@@ -1272,18 +1276,6 @@ const SAME_PREDICATE: &[(&str, &str)] = &[
     ("arrest", "arrested"),
     ("arrests", "arrested"),
     ("displacement", "displaced"),
-];
-
-/// Nouns of what befell the counted, before "of": "forced the evacuation of 2,500
-/// residents" is 2,500 evacuated.
-const ACTION_NOUNS: &[&str] = &[
-    "evacuation",
-    "evacuations",
-    "deaths",
-    "rescue",
-    "arrest",
-    "arrests",
-    "displacement",
 ];
 
 fn same_predicate(w: String) -> String {

@@ -170,6 +170,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 .filter_map(|(a, b)| {
                     let mut in_clause: Vec<&str> =
                         measures_named(&sentence[a..b]).map(|(_, m)| m).collect();
+                    in_clause.sort_unstable();
                     in_clause.dedup();
                     match in_clause[..] {
                         [metric] => Some((s.start + a, s.start + b, metric)),
@@ -178,44 +179,43 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 })
                 .collect()
         };
+        // The measure itself at the head of the sentence ("Revenue rose") names nobody;
+        // nor does a pronoun or a period ("Its revenue", "Third-quarter revenue"):
+        // those continue the company an earlier sentence named.
+        let Some(subject) = named_subject(d, *s, phrases).or_else(|| {
+            continues(d, *s, phrases)
+                .then(|| earlier_subject(d, e, si, phrases))
+                .flatten()
+        }) else {
+            continue;
+        };
+        // A country's rate ("German inflation fell to 2.3%") is the generic keyer's,
+        // which reads countries and levels: keyed here too, two reports of one rate
+        // would land under two keys.
+        let titled: Vec<String> = subject
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let a_country = lexicon::get().country(&titled.join(" ")).is_some();
+        let lower = sentence.to_ascii_lowercase();
+        let period = period(&lower);
         let all_figures = figures;
         for (start, end, metric) in clauses {
+            if a_country && super::generic::RATES.contains(&metric) {
+                continue;
+            }
             let figures: Vec<usize> = all_figures
                 .iter()
                 .copied()
                 .filter(|&i| e.mentions[i].span.start >= start && e.mentions[i].span.end <= end)
                 .collect();
             let own_measure = start > s.start;
-            // The measure itself at the head of the sentence ("Revenue rose") names nobody;
-            // nor does a pronoun or a period ("Its revenue", "Third-quarter revenue"):
-            // those continue the company an earlier sentence named.
-            let Some(subject) = named_subject(d, *s, phrases).or_else(|| {
-                continues(d, *s, phrases)
-                    .then(|| earlier_subject(d, e, si, phrases))
-                    .flatten()
-            }) else {
-                continue;
-            };
-            // A country's rate ("German inflation fell to 2.3%") is the generic keyer's,
-            // which reads countries and levels: keyed here too, two reports of one rate
-            // would land under two keys.
-            let titled: Vec<String> = subject
-                .split(' ')
-                .map(|w| {
-                    let mut c = w.chars();
-                    c.next()
-                        .map(|f| f.to_uppercase().chain(c).collect())
-                        .unwrap_or_default()
-                })
-                .collect();
-            if super::generic::RATES.contains(&metric)
-                && lexicon::get().country(&titled.join(" ")).is_some()
-            {
-                continue;
-            }
-            let lower = sentence.to_ascii_lowercase();
             let change = phrases.changes.any(&lower[start - s.start..end - s.start]);
-            let period = period(&lower);
             // An amount after "from" (and one joined to it by "and") is an earlier value
             // the sentence compares with: "profit of $2.3 billion, down from $2.8 billion
             // in the previous quarter and $3.3 billion a year earlier".
@@ -645,7 +645,7 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
         }
         // "Siemens AG", "Toyota Motor Corp.": the company's legal form is no part
         // of its name as other reports write it.
-        if !words.is_empty() && LEGAL_FORMS.contains(&clean) {
+        if !words.is_empty() && lexicon::get().actions.suffixes.iter().any(|x| x == clean) {
             break;
         }
         words.push(clean.to_lowercase());
@@ -655,12 +655,6 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
     }
     (!words.is_empty()).then(|| words.join(" "))
 }
-
-/// Legal forms written after a company's name.
-const LEGAL_FORMS: &[&str] = &[
-    "AG", "SA", "SE", "NV", "N.V", "S.A", "Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "plc", "LLC",
-    "GmbH", "Group", "Holdings", "Oyj", "AB", "ASA", "SpA",
-];
 
 /// The reporting period a sentence names, as a class: a quarter, a half, a year.
 fn period(lower: &str) -> &'static str {

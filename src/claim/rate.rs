@@ -90,10 +90,12 @@ pub fn find(d: &Document, e: &Extraction, keyed: &mut [bool]) -> Vec<Change> {
 pub fn key(doc: usize, e: &Extraction, changes: &[Change], out: &mut Vec<Claim>) {
     for c in changes {
         let level = e.mentions[c.level].span;
+        // The document's claims are the last ones pushed: look no further back.
         let Some(key) = out
             .iter()
             .rev()
-            .find(|cl| cl.doc() == doc && cl.span() == level)
+            .take_while(|cl| cl.doc() == doc)
+            .find(|cl| cl.span() == level)
             .map(|cl| cl.key().to_string())
         else {
             continue;
