@@ -71,7 +71,11 @@ pub fn find(d: &Document, e: &Extraction, keyed: &mut [bool]) -> Vec<Change> {
         let Some(level) = e.mentions.get(i + 1) else {
             continue;
         };
-        let joined = d.text[m.span.end..level.span.start].eq_ignore_ascii_case(" to ");
+        // `get`: two mentions may overlap, and then nothing stands between them.
+        let joined = d
+            .text
+            .get(m.span.end..level.span.start)
+            .is_some_and(|t| t.eq_ignore_ascii_case(" to "));
         let is_level = matches!(&level.kind, Kind::Quantity(l) if l.unit == Unit::Percent);
         if level.sentence == m.sentence && joined && is_level {
             keyed[i] = true;
