@@ -134,6 +134,7 @@ fn lookups() -> &'static Lookups {
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
     let Some(published) = d.published else { return };
     let phrases = lookups();
+    let mut last_period: Option<(usize, String, &str)> = None;
     for (si, s) in e.sentences.iter().enumerate() {
         let range = e.in_sentence(si);
         if range.is_empty() {
@@ -203,7 +204,21 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             .collect();
         let a_country = lexicon::get().country(&titled.join(" ")).is_some();
         let lower = sentence.to_ascii_lowercase();
-        let period = period(&lower);
+        // A period named once stands for the company's next sentences: "operating
+        // profit fell 11% in the April-June quarter. Revenue rose 3.5%" is the
+        // quarter's revenue.
+        // A share price's move is the day's, whatever period the results are of.
+        let stated = period(&lower);
+        let carried = match stated {
+            "-" => last_period
+                .as_ref()
+                .filter(|(sj, who, _)| si - sj <= CARRY_BACK && *who == subject)
+                .map_or("-", |p| p.2),
+            p => {
+                last_period = Some((si, subject.clone(), p));
+                p
+            }
+        };
         let all_figures = figures;
         for (start, end, metric) in clauses {
             if a_country && super::generic::RATES.contains(&metric) {
@@ -215,6 +230,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 .filter(|&i| e.mentions[i].span.start >= start && e.mentions[i].span.end <= end)
                 .collect();
             let own_measure = start > s.start;
+            let period = if metric == "share price" {
+                stated
+            } else {
+                carried
+            };
             let change = phrases.changes.any(&lower[start - s.start..end - s.start]);
             // An amount after "from" (and one joined to it by "and") is an earlier value
             // the sentence compares with: "profit of $2.3 billion, down from $2.8 billion
@@ -229,12 +249,36 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 earlier[k] = prev.eq_ignore_ascii_case("from")
                     || (k > 0 && earlier[k - 1] && prev.eq_ignore_ascii_case("and"));
             }
+            // An amount in a clause of its own after the measure's, with no level word
+            // before it ("operating profit fell 11% to 1.17 trillion yen, as tariffs
+            // cost it 450 billion yen") is no level of the measure, and no rival to
+            // the one that is.
+            let clause = &sentence[start - s.start..end - s.start];
+            let aside = measures_named(clause).next().and_then(|(at, _)| {
+                [", as ", ", while ", ", whereas ", "; "]
+                    .iter()
+                    .filter_map(|c| clause[at..].find(c))
+                    .min()
+                    .map(|c| start + at + c)
+            });
+            let level_word = |i: usize| {
+                let before = d.text[s.start..e.mentions[i].span.start].trim_end();
+                let prev = before
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                LEVEL_BEFORE.contains(&prev.as_str())
+            };
             let count = |percent: bool| {
                 figures
                 .iter()
                 .zip(&earlier)
                 .filter(|&(&i, &early)| {
-                    (percent || !early)
+                    (percent
+                        || (!early
+                            && (level_word(i)
+                                || aside.is_none_or(|a| e.mentions[i].span.start < a))))
                         && matches!(&e.mentions[i].kind, Kind::Quantity(q) if (q.unit == Unit::Percent) == percent)
                 })
                 .count()
@@ -267,13 +311,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     }
                     "change"
                 } else {
-                    let before = d.text[s.start..m.span.start].trim_end();
-                    let prev = before
-                        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-                        .next()
-                        .unwrap_or("")
-                        .to_ascii_lowercase();
-                    if !LEVEL_BEFORE.contains(&prev.as_str()) {
+                    if !level_word(i) {
                         continue;
                     }
                     "level"
@@ -552,10 +590,19 @@ fn continues(d: &Document, s: Span, phrases: &Lookups) -> bool {
         || subject(d, s.start, s.end).is_some_and(|w| phrases.metrics.any(&w))
 }
 
-/// The company the last few sentences before `si` start with.
+/// The company the last few sentences before `si` start with: one that named a
+/// measure first ("Toyota reported an operating profit of ... Tariffs cost the
+/// company ... Revenue rose": Toyota's revenue, not the tariffs'), else any.
 fn earlier_subject(d: &Document, e: &Extraction, si: usize, phrases: &Lookups) -> Option<String> {
-    (si.saturating_sub(CARRY_BACK)..si)
+    let back = si.saturating_sub(CARRY_BACK)..si;
+    let of_measure = |sj: &usize| {
+        let s = e.sentences[*sj];
+        measures_named(&d.text[s.start..s.end]).next().is_some()
+    };
+    back.clone()
         .rev()
+        .filter(of_measure)
+        .chain(back.rev())
         .find_map(|sj| named_subject(d, e.sentences[sj], phrases))
 }
 
@@ -623,7 +670,8 @@ fn agency_dateline(before_dash: &str) -> bool {
 fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
     let text = head(d, start, end);
     let mut words = Vec::new();
-    for w in text.split(' ') {
+    let mut all = text.split(' ').peekable();
+    while let Some(w) = all.next() {
         // A possessive ends the name: "Samsung Electronics' operating profit" is
         // Samsung Electronics', as "Samsung's" is Samsung's.
         let w = ["'s", "\u{2019}s", "'", "\u{2019}"]
@@ -647,6 +695,16 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
         // of its name as other reports write it.
         if !words.is_empty() && lexicon::get().actions.suffixes.iter().any(|x| x == clean) {
             break;
+        }
+        // "Japan's Toyota": a company is named after its country's possessive.
+        if possessive
+            && words.is_empty()
+            && lexicon::get().country(clean).is_some()
+            && all
+                .peek()
+                .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
+        {
+            continue;
         }
         words.push(clean.to_lowercase());
         if clean.len() != w.len() || possessive {
@@ -678,6 +736,10 @@ fn period(lower: &str) -> &'static str {
             "april-june",
             "july-september",
             "october-december",
+            "january to march",
+            "april to june",
+            "july to september",
+            "october to december",
             "three months to",
             "three months ended",
             "three months ending",
@@ -742,6 +804,53 @@ mod tests {
             "SEOUL, Oct 30, 2025 - SK Hynix said operating profit rose 62%, while Samsung's revenue rose 8.8%.",
         ]);
         assert!(!k.iter().any(|(_, t)| t == "8.8%"), "{k:?}");
+    }
+
+    #[test]
+    fn a_cost_in_an_aside_leaves_the_level_alone() {
+        let k = keys(&[
+            "TOKYO, Aug 7, 2025 - Toyota Motor Corp said operating profit fell 11% to 1.17 trillion yen in the April-June quarter, as U.S. tariffs cost it 450 billion yen.",
+        ]);
+        let of = |t: &str| k.iter().find(|(_, x)| x == t).map(|(k, _)| k.as_str());
+        assert_eq!(
+            of("1.17 trillion yen"),
+            Some("metric:toyota | operating profit | level | JPY | quarter @2025-08")
+        );
+        assert_eq!(of("450 billion yen"), None, "{k:?}");
+        // With no clause of its own, a second amount leaves the sentence ambiguous.
+        let k = keys(&[
+            "NEW DELHI, Feb 1, 2025 - India raised the exemption limit to 1.2 million rupees, costing about 1 trillion rupees in revenue.",
+        ]);
+        assert!(k.is_empty(), "{k:?}");
+    }
+
+    #[test]
+    fn a_company_after_its_countrys_possessive_is_the_subject() {
+        let k = keys(&[
+            "Aug. 7, 2025 - Japan's Toyota reported an operating profit of 1.71 trillion yen for April to June.",
+        ]);
+        assert_eq!(
+            k[0].0,
+            "metric:toyota | operating profit | level | JPY | quarter @2025-08"
+        );
+    }
+
+    #[test]
+    fn a_period_named_once_stands_for_the_next_sentences() {
+        let k = keys(&[
+            "TOKYO, Aug 7, 2025 - Toyota said operating profit fell 11% in the April-June quarter. Tariffs cost the company 450 billion yen, it said. Revenue rose 3.5% to 12.25 trillion yen. Its shares fell 2%.",
+        ]);
+        let of = |t: &str| k.iter().find(|(_, x)| x == t).map(|(k, _)| k.as_str());
+        // The company is the one that named a measure, not "Tariffs".
+        assert_eq!(
+            of("3.5%"),
+            Some("metric:toyota | revenue | change | percent | quarter @2025-08")
+        );
+        // A share price's move is the day's.
+        assert_eq!(
+            of("2%"),
+            Some("metric:toyota | share price | change | percent | - @2025-08")
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! (NationPress)") gives one, or a month and day whose year the batch supplies.
 
 use super::Document;
+use super::offsets::Span;
 use jiff::civil::Date;
 use regex::Regex;
 use std::sync::OnceLock;
@@ -62,12 +63,22 @@ pub fn from_dateline(doc: &mut Document) {
         _ => t.char_indices().nth(4000).map_or(t.len(), |(i, _)| i),
     };
     let Some(c) = dateline_re().captures(&doc.text[..head_end]) else {
+        if let Some(found) = date_line(&doc.text[..head_end]) {
+            dated_by_line(doc, found);
+        }
         return;
     };
+    // "WASHINGTON, Oct 29 (NationPress)" has no year; a date line further down may.
+    if c.name("year").is_none()
+        && let Some(found) = date_line(&doc.text[..head_end])
+    {
+        dated_by_line(doc, found);
+        return;
+    }
     let lex = crate::lexicon::get();
     if let (Some(m), Some(d)) = (c.name("month"), c.name("day")) {
         let end = c.name("year").map_or(d.end(), |y| y.end());
-        doc.dateline_span = Some(crate::source::offsets::Span::new(m.start(), end));
+        doc.dateline_span = Some(Span::new(m.start(), end));
     }
     let (Some(month), Ok(day)) = (lex.month(&c["month"]), c["day"].parse::<u8>()) else {
         return;
@@ -90,6 +101,74 @@ pub fn from_dateline(doc: &mut Document) {
     }
 }
 
+/// What may stand before a date line's date: a place ("DENPASAR, Indonesia,"), a
+/// word saying what the date is ("Published:", "Updated"), a weekday, a bracket.
+fn date_line_lead() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^[ \t]*(?:[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2})?[ \t]*(?:[,:(|]|[-\x{2013}\x{2014}][ \t])[ \t]*)?(?:(?:Published|Updated|Posted|Last updated)(?:[ \t]+on)?:?[ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\(?[ \t]*",
+        )
+        .expect("date line lead is valid")
+    })
+}
+
+/// What may follow a date line's date: the end of the line, a dash or bracket before
+/// the story, or a time of day ("10:32 GMT").
+fn date_line_tail() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^[ \t]*(?:\r?$|[-\x{2013}\x{2014}:/|)(]|\d{1,2}[:.]\d{2}|at[ \t]|[AP]M\b|GMT|UTC)",
+        )
+        .expect("date line tail is valid")
+    })
+}
+
+/// A full date that is its line's dateline, in the first lines of a document: alone
+/// ("November 17, 2025"), after a place and a weekday ("DENPASAR, Indonesia,
+/// Thursday, July 3, 2025 - "), in brackets ("BANYUWANGI (July 3, 2025) - "). A
+/// date the story opens with ("July 3, 2025, was the day") is no dateline: what
+/// follows a dateline is the end of its line, a dash or a bracket.
+fn date_line(head: &str) -> Option<(Span, Date)> {
+    use crate::extract::date::{day_month, month_day};
+    use nom::Parser;
+    let mut at = 0;
+    let lines = head.split_inclusive('\n').map(|line| {
+        let start = at;
+        at += line.len();
+        (start, line)
+    });
+    for (start, line) in lines.filter(|(_, l)| !l.trim().is_empty()).take(6) {
+        let lead = date_line_lead().find(line).map_or(0, |m| m.end());
+        let Ok((tail, x)) = nom::branch::alt((month_day, day_month)).parse(&line[lead..]) else {
+            continue;
+        };
+        let (Some(year), Some(month), Some(day)) = (x.year, x.month, x.day) else {
+            continue;
+        };
+        if !date_line_tail().is_match(tail.trim_end_matches('\n')) {
+            continue;
+        }
+        if let Ok(date) = Date::new(year, month as i8, day as i8) {
+            let span = Span::new(start + lead, start + line.len() - tail.len());
+            return Some((span, date));
+        }
+    }
+    None
+}
+
+/// Marks a date line's span, and dates the document by it when nothing else has.
+fn dated_by_line(doc: &mut Document, (span, date): (Span, Date)) {
+    doc.dateline_span = Some(span);
+    if doc.published.is_none() {
+        doc.published = Some(Published {
+            date,
+            origin: DateOrigin::Dateline,
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::source::{Format, from_text};
@@ -104,6 +183,48 @@ mod tests {
         .unwrap();
         assert_eq!(docs[0].dateline, Some((10, 29)));
         assert!(docs[0].published.is_none());
+    }
+
+    fn published_of(text: &str) -> Option<String> {
+        let docs = from_text("a.txt", text.into(), Format::Text).unwrap();
+        docs[0].published.map(|p| p.date.to_string())
+    }
+
+    #[test]
+    fn a_date_line_dates_its_article() {
+        // Alone under the headline, in either order of day and month.
+        let alone = "Runoff set\n\nNov. 17, 2025\n\nJara led with 26.8%.";
+        assert_eq!(published_of(alone).as_deref(), Some("2025-11-17"));
+        let british = "Runoff set\n17 November 2025\nJara led with 26.8%.";
+        assert_eq!(published_of(british).as_deref(), Some("2025-11-17"));
+        // After a place and a weekday, or in brackets, with the story after a dash.
+        let placed = "DENPASAR, Indonesia, Thursday, July 3, 2025 - A ferry sank.";
+        assert_eq!(published_of(placed).as_deref(), Some("2025-07-03"));
+        let bracketed = "BANYUWANGI, Indonesia (July 3, 2025) - A ferry sank.";
+        assert_eq!(published_of(bracketed).as_deref(), Some("2025-07-03"));
+        let stamped = "Title\nUpdated: July 4, 2025 10:32 GMT\nRescuers searched.";
+        assert_eq!(published_of(stamped).as_deref(), Some("2025-07-04"));
+    }
+
+    #[test]
+    fn a_date_the_story_opens_with_is_no_date_line() {
+        assert_eq!(
+            published_of("Title\nJuly 3, 2025, was the day a ferry sank."),
+            None
+        );
+        assert_eq!(published_of("Title\nOn July 3, 2025 a ferry sank."), None);
+    }
+
+    #[test]
+    fn a_date_line_marks_its_span() {
+        let docs = from_text(
+            "a.txt",
+            "Title\n\nNovember 17, 2025\n\nKast won 23.9%.".into(),
+            Format::Text,
+        )
+        .unwrap();
+        let span = docs[0].dateline_span.unwrap();
+        assert_eq!(&docs[0].text[span.start..span.end], "November 17, 2025");
     }
 
     #[test]
