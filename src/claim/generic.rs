@@ -219,9 +219,27 @@ fn won_share(before: &str, text: &str, title: Option<&str>) -> bool {
                 || WON.contains(&place.as_str())
                 || STANDINGS.contains(&place.as_str())
         }
-        _ => false,
+        _ => gapped_share(before, text, title),
     };
     won && election_story(text, title)
+}
+
+/// "Jara had 26.8% of the vote and Kast 23.9%": a name after "and", its verb left out,
+/// takes the share the verb of the share before it gave.
+fn gapped_share(before: &str, text: &str, title: Option<&str>) -> bool {
+    let mut raw = before.split_whitespace().rev();
+    let (Some(name), Some(joint)) = (raw.next(), raw.next()) else {
+        return false;
+    };
+    let named = name.starts_with(|c: char| c.is_uppercase()) && !NOT_ACTORS.contains(&name);
+    if !named || !matches!(joint, "and" | "while" | "whereas") {
+        return false;
+    }
+    let Some(p) = before.rfind('%') else {
+        return false;
+    };
+    let share_start = before[..p].rfind(' ').map_or(0, |i| i + 1);
+    share_start > 0 && won_share(&before[..share_start], text, title)
 }
 
 /// Does the text or its title speak of an election or a vote.
@@ -750,12 +768,17 @@ fn capitalised_run(text: &str) -> Option<(String, usize)> {
         }
         let clean = w.trim_end_matches([',', '.', ';', ':', ')']);
         let abbreviation = matches!(w, "St." | "Mt." | "Ft.");
+        // "in Sunday's first round": a day's possessive is no place either.
+        let bare = ["'s", "\u{2019}s"]
+            .iter()
+            .find_map(|p| clean.strip_suffix(p))
+            .unwrap_or(clean);
         if words.len() == 4
             || !clean.starts_with(|c: char| c.is_uppercase())
             // "in Q3", "in FY2024" name a time, not a place.
             || clean.contains(|c: char| c.is_ascii_digit())
-            || lex.month(clean).is_some()
-            || lex.weekday(clean).is_some()
+            || lex.month(bare).is_some()
+            || lex.weekday(bare).is_some()
         {
             break;
         }
@@ -2628,6 +2651,21 @@ mod tests {
             "Honduras election too close to call\n\nRixi Moncada of the ruling Libre party trailed with 19.2%.\n\nU.S. President Donald Trump backed Nasry Asfura in the vote.",
         ]);
         assert_eq!(keys_of(&k, "19.2%"), ["Honduras Moncada | vote | percent"]);
+        // A verb left out after "and" is the one before; a day's possessive is no
+        // place of the share.
+        let k = keys(&[
+            "Chile heads to a runoff\n\nJara had 26.8% of the vote and Kast 23.9%. Parisi won 19.7% of the vote in Sunday's first round.",
+        ]);
+        assert_eq!(keys_of(&k, "23.9%"), ["Chile Kast | vote | percent"]);
+        assert_eq!(keys_of(&k, "19.7%"), ["Chile Parisi | vote | percent"]);
+        // With no share before it, a name after "and" takes none.
+        let k = keys(&["Chile votes\n\nThe turnout of Santiago and Valparaiso 23.9% was low."]);
+        assert!(
+            keys_of(&k, "23.9%")
+                .iter()
+                .all(|k| !k.contains("Valparaiso")),
+            "{k:?}"
+        );
     }
 
     /// "forced the evacuation of 2,500 residents and killed one woman": the residents

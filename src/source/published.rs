@@ -107,7 +107,7 @@ fn date_line_lead() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"^[ \t]*(?:[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2})?[ \t]*(?:[,:(|]|[-\x{2013}\x{2014}][ \t])[ \t]*)?(?:(?:Published|Updated|Posted|Last updated)(?:[ \t]+on)?:?[ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\(?[ \t]*",
+            r"^[ \t]*(?:[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2})?[ \t]*(?:[,:(|]|[-\x{2013}\x{2014}][ \t])[ \t]*)?(?:(?:Published|Updated|Posted|Last updated)(?:[ \t]+on)?:?[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4}\b)?,?[ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\(?[ \t]*",
         )
         .expect("date line lead is valid")
     })
@@ -119,7 +119,7 @@ fn date_line_tail() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"^[ \t]*(?:\r?$|[-\x{2013}\x{2014}:/|)(]|\d{1,2}[:.]\d{2}|at[ \t]|[AP]M\b|GMT|UTC)",
+            r"^[ \t]*(?:\r?$|[-\x{2013}\x{2014}:/|)(\x{2022}\x{00b7}]|\d{1,2}[:.]\d{2}|at[ \t]|[AP]M\b|GMT|UTC)",
         )
         .expect("date line tail is valid")
     })
@@ -141,7 +141,8 @@ fn date_line(head: &str) -> Option<(Span, Date)> {
     });
     for (start, line) in lines.filter(|(_, l)| !l.trim().is_empty()).take(6) {
         let lead = date_line_lead().find(line).map_or(0, |m| m.end());
-        let Ok((tail, x)) = nom::branch::alt((month_day, day_month)).parse(&line[lead..]) else {
+        let Ok((tail, x)) = nom::branch::alt((month_day, day_month, iso)).parse(&line[lead..])
+        else {
             continue;
         };
         let (Some(year), Some(month), Some(day)) = (x.year, x.month, x.day) else {
@@ -156,6 +157,26 @@ fn date_line(head: &str) -> Option<(Span, Date)> {
         }
     }
     None
+}
+
+/// `2025-07-03`, as feeds and content systems stamp a page.
+fn iso(i: &str) -> nom::IResult<&str, crate::extract::date::DateExpr> {
+    let fail = |kind| nom::Err::Error(nom::error::Error::new(i, kind));
+    let head = i
+        .get(..10)
+        .ok_or_else(|| fail(nom::error::ErrorKind::Eof))?;
+    let date: Date = head
+        .parse()
+        .map_err(|_| fail(nom::error::ErrorKind::Verify))?;
+    Ok((
+        &i[10..],
+        crate::extract::date::DateExpr {
+            year: Some(date.year()),
+            month: Some(date.month() as u8),
+            day: Some(date.day() as u8),
+            ..Default::default()
+        },
+    ))
 }
 
 /// Marks a date line's span, and dates the document by it when nothing else has.
@@ -204,6 +225,17 @@ mod tests {
         assert_eq!(published_of(bracketed).as_deref(), Some("2025-07-03"));
         let stamped = "Title\nUpdated: July 4, 2025 10:32 GMT\nRescuers searched.";
         assert_eq!(published_of(stamped).as_deref(), Some("2025-07-04"));
+        // A time before the date, a byline before a bar, a bullet after, ISO alone.
+        let timed = "Title\nPublished 3:45 PM EST, Thu July 3, 2025\nA ferry sank.";
+        assert_eq!(published_of(timed).as_deref(), Some("2025-07-03"));
+        let bylined = "Title\nBy Jane Doe | July 3, 2025\nA ferry sank.";
+        assert_eq!(published_of(bylined).as_deref(), Some("2025-07-03"));
+        let guardian = "Title\nThu 3 Jul 2025 10.32 BST\nA ferry sank.";
+        assert_eq!(published_of(guardian).as_deref(), Some("2025-07-03"));
+        let bulleted = "Title\n3 July 2025 \u{2022} 4 min read\nA ferry sank.";
+        assert_eq!(published_of(bulleted).as_deref(), Some("2025-07-03"));
+        let stamped = "Title\n2025-07-03\nA ferry sank.";
+        assert_eq!(published_of(stamped).as_deref(), Some("2025-07-03"));
     }
 
     #[test]
