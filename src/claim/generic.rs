@@ -1202,14 +1202,14 @@ fn reading_of(before: &str) -> Vec<String> {
 }
 
 /// Words that tell one quake of a story from another.
-const QUAKE_SCOPES: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "another",
-    "earlier",
-    "later",
-    "previous",
+const QUAKE_WHICH: &[&str] = &[
+    "first", "second", "third", "another", "earlier", "later", "previous",
+];
+
+/// Times of day that tell two quakes of one day apart, where the sentence says
+/// there were two ("A second quake struck around midday"); in a story of one quake
+/// ("hit on Sunday night") they say only when it struck.
+const QUAKE_WHEN: &[&str] = &[
     "dawn",
     "morning",
     "midday",
@@ -1271,6 +1271,33 @@ fn death_toll(before: &str) -> bool {
         .unwrap_or("");
     TOLL_LINKS.iter().any(|l| l.eq_ignore_ascii_case(last))
         && super::find_phrase(before, "death toll").is_some()
+}
+
+/// Words after a bare number that make it a count of the dead, the noun left out:
+/// "Of the 242 people on board, 229 were killed".
+const DIED_AFTER: &[&str] = &[
+    "were killed",
+    "have been killed",
+    "had been killed",
+    "died",
+    "have died",
+    "had died",
+    "are dead",
+    "were dead",
+    "are confirmed dead",
+    "were confirmed dead",
+    "perished",
+    "lost their lives",
+];
+
+fn died_after(after: &str) -> bool {
+    let after = after.trim_start();
+    DIED_AFTER.iter().any(|p| {
+        after
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            && !after[p.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 /// Verbs that say one thing of a count, as the one they are keyed by: a fire that
@@ -1794,8 +1821,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let s = e.sentences[m.sentence];
         // "The death toll from the floods rose to 205": a bare number that is a toll
         // counts the dead, as "205 people died" does.
-        let toll =
-            q.unit == Unit::Number && !keyed[i] && death_toll(&d.text[s.start..m.span.start]);
+        let toll = q.unit == Unit::Number
+            && !keyed[i]
+            && (death_toll(&d.text[s.start..m.span.start])
+                || died_after(&d.text[m.span.end..s.end]));
         // "was sentenced to 25 years": a prison term, the person's the sentence
         // starts with.
         let term = matches!(q.unit, Unit::Time(_))
@@ -1876,12 +1905,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 // around midday") are told apart by the words the sentence has for
                 // which one and when.
                 let sentence = &d.text[s.start..s.end];
-                measure.extend(
-                    QUAKE_SCOPES
-                        .iter()
-                        .filter(|w| super::find_phrase(sentence, w).is_some())
-                        .map(|w| w.to_string()),
-                );
+                let said = |w: &&&str| super::find_phrase(sentence, w).is_some();
+                let which: Vec<String> = QUAKE_WHICH
+                    .iter()
+                    .filter(said)
+                    .map(|w| w.to_string())
+                    .collect();
+                if !which.is_empty() {
+                    measure.extend(which);
+                    measure.extend(QUAKE_WHEN.iter().filter(said).map(|w| w.to_string()));
+                }
                 (measure, None)
             }
             _ if toll => {
@@ -2168,7 +2201,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if super::metric::forecasts(&d.text[w.start..m.span.start]) {
             scope.push("forecast");
         }
-        let mut time = time_of(d, e, i, w);
+        // A quake's magnitude is the quake's, whenever each report says it struck.
+        let mut time = if quake.is_some() {
+            String::new()
+        } else {
+            time_of(d, e, i, w)
+        };
         // A quarter's growth is of that quarter, on the basis the sentence gives: the
         // quarter's own year, not the day the office reported it, and the change
         // from the quarter before never meets the change from a year before.
@@ -2206,9 +2244,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // A running tally with no time of its own ("killed 3,000 people") is as of its
         // article's date: a toll that rose between two days' reports is no conflict.
         // Shares and amounts stand until a time is given.
-        if time.is_empty()
-            && tally
+        // So is one dated by its article's own month ("229 were killed when the plane
+        // came down on Wednesday, June 12", in an article of June 13): the day it
+        // happened, not a month's total.
+        if tally
             && let Some(p) = d.published
+            && (time.is_empty() || time == p.date.strftime("%Y-%m").to_string())
         {
             time = format!("as of {}", p.date);
         }
@@ -3215,10 +3256,47 @@ mod tests {
                 .all(|x| x == "Afghanistan | earthquake magnitude | count"),
             "{k:?}"
         );
+        // One quake's magnitude, whenever each report says it struck.
+        let k = keys(&[
+            "KABUL, Sept 1, 2025 - An earthquake of magnitude 6.3 hit Afghanistan on Sunday night.",
+            "KABUL, Sept 1, 2025 - The 6.0-magnitude quake struck Afghanistan on Sunday, August 31.",
+        ]);
+        let one = [
+            super::super::keys_of(&k, "6.3"),
+            super::super::keys_of(&k, "6.0"),
+        ]
+        .concat();
+        assert_eq!(
+            one, ["Afghanistan | earthquake magnitude | count"; 2],
+            "{k:?}"
+        );
         let (after, second) = (of("5.2 aftershock"), of("5.9"));
         assert!(after.len() == 1 && after[0].contains("aftershock"), "{k:?}");
         assert!(second.len() == 1 && second[0].contains("second"), "{k:?}");
         assert!(of("6.0 earthquake").is_empty(), "{k:?}");
+    }
+
+    /// "Of the 242 people on board, 229 were killed": the dead, their noun left out,
+    /// as of the article's day although the sentence dates the crash.
+    #[test]
+    fn a_number_that_died_is_a_toll() {
+        let k = keys(&[
+            "Crash\n\nJune 13, 2025\n\nOf the 242 people on board the flight in India, 229 were killed when the plane came down on Wednesday, June 12.",
+        ]);
+        let toll = super::super::keys_of(&k, "229");
+        assert_eq!(toll.len(), 1, "{k:?}");
+        assert!(
+            toll[0].contains("died") && toll[0].ends_with("@as of 2025-06-13"),
+            "{k:?}"
+        );
+        // A number before other words is no toll.
+        let k =
+            keys(&["India\n\nJune 13, 2025\n\nOf the 242 seats, 229 were won by the alliance."]);
+        assert!(
+            super::super::keys_of(&k, "229")
+                .iter()
+                .all(|k| !k.contains("died"))
+        );
     }
 
     /// A share of the vote is a candidate's, named by surname however each article

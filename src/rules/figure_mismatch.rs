@@ -249,6 +249,9 @@ impl Rule for FigureMismatch {
                     None => "no majority".to_string(),
                 };
                 let expected = majority.map(|m| show_figure(comps[m][0].value()));
+                // The message quotes the majority in its own words ("23.9%", "6.0"),
+                // as a reader would look for them; `expected` stays normalised.
+                let quoted = majority.map(|m| said(cx, comps[m][0]));
                 for c in comp {
                     let generic = c.layer() == Layer::Generic;
                     let (related, more) =
@@ -261,7 +264,7 @@ impl Rule for FigureMismatch {
                             cx.severity(self)
                         },
                         key: c.key().to_string(),
-                        message: match &expected {
+                        message: match &quoted {
                             Some(x) => {
                                 format!("{}: {} here, but {} elsewhere", c.label(), said(cx, c), x)
                             }
