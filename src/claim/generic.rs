@@ -7,6 +7,7 @@
 //! guessed key that joins two different figures is a false alarm.
 
 use super::{Claim, window};
+use crate::extract::quantity::Quantity;
 use crate::extract::{Extraction, Kind, Mention, Unit, ends_with_ignore_case};
 use crate::lexicon;
 use crate::source::Document;
@@ -1192,7 +1193,9 @@ fn reading_of(before: &str) -> Vec<String> {
     let mut phrase: Vec<&str> = Vec::new();
     for w in rest.iter().rev() {
         // The noun itself is no verb form; a word before it may be ("sustained").
-        let verbal = w.ends_with("ing") || phrase.is_empty() && w.ends_with("ed");
+        let verbal = w.ends_with("ing")
+            || phrase.is_empty() && w.ends_with("ed")
+            || PAST_IRREGULAR.contains(w);
         if phrase.len() == 2 || !word(w) || verbal {
             break;
         }
@@ -1200,6 +1203,12 @@ fn reading_of(before: &str) -> Vec<String> {
     }
     phrase.iter().map(|w| lemma(w)).collect()
 }
+
+/// Past forms without "-ed" that stand before a reading's noun: "brought gusts of".
+const PAST_IRREGULAR: &[&str] = &[
+    "brought", "saw", "had", "took", "gave", "left", "made", "sent", "felt", "hit", "struck",
+    "got", "kept", "caught", "blew", "drove", "threw", "spread", "dumped", "packed",
+];
 
 /// Words that tell one quake of a story from another.
 const QUAKE_WHICH: &[&str] = &[
@@ -2035,7 +2044,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if subject.is_none()
             && tally
             && let Some(rest) = after.strip_prefix(" in ")
-            && let Some(&(0, country)) = lexicon::countries_in(rest).first()
+            && let Some(&(at, country)) = lexicon::countries_in(rest).first()
+            // "in the central Philippines": a few lower-case words may stand before it.
+            && rest[..at].split_whitespace().count() <= 3
+            && rest[..at]
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_lowercase()))
         {
             subject = Some(if lexicon::seat_as_place(after, 4) {
                 capitalised_run(rest).map_or_else(|| country.to_string(), |(name, _)| name)
@@ -2065,8 +2079,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 // A country's rate with no country by it ("Turnout was 71.6%") is the
                 // country's the article names, when it names only one.
                 .or_else(|| {
+                    // So is a reading of the weather or the ground ("gusts of 185 km/h",
+                    // "waves of 6 metres"); not an output in barrels or tonnes, which is
+                    // whoever's produces it.
+                    let reading =
+                        matches!(&q.unit, Unit::Count(n) if PLACE_READINGS.contains(&n.as_str()));
                     (tally
                         || quake.is_some()
+                        || reading
                         || measure.iter().any(|w| {
                             RATES.contains(&w.as_str()) || matches!(w.as_str(), "vote" | "ballot")
                         }))
@@ -2294,10 +2314,55 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // "contracted by 0.1%", "fell 0.2%", "a 0.1% contraction": growth below zero.
         if measure.iter().any(|w| w == "gdp") && shrank(before, after) {
             out.push(super::figure(doc, m, &q.negated(), key, label));
+        } else if let Some(peak) = peak_reading(q) {
+            out.push(super::figure(doc, m, &peak, key, label));
         } else {
             out.push(super::figure(doc, m, q, key, label));
         }
     }
+}
+
+/// Units of the readings a country's weather or ground gives: speeds, heights and
+/// depths, rain, temperatures.
+const PLACE_READINGS: &[&str] = &[
+    "km/h",
+    "kph",
+    "kmh",
+    "mph",
+    "knots",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "feet",
+    "foot",
+    "cm",
+    "centimetres",
+    "centimeters",
+    "mm",
+    "millimetres",
+    "millimeters",
+    "inches",
+    "degrees",
+];
+
+/// "gusts of up to 185 km/h", "waves as high as 6 metres": a reading's "up to" states
+/// the peak it reached, not a ceiling below which any figure agrees. Reported peaks
+/// of 185 and 205 km/h are two figures.
+fn peak_reading(q: &Quantity) -> Option<Quantity> {
+    let Unit::Count(noun) = &q.unit else {
+        return None;
+    };
+    let (phrase, _) = q.hedge.as_ref()?;
+    let peak = matches!(
+        phrase.trim(),
+        "up to" | "as high as" | "as much as" | "as strong as"
+    );
+    (peak && crate::extract::quantity::is_unit_of_measure(noun.as_str())).then(|| Quantity {
+        low: q.value,
+        high: q.value,
+        ..q.clone()
+    })
 }
 
 /// Words that say an economy shrank, just before its growth figure ("contracted by")
@@ -3274,6 +3339,45 @@ mod tests {
         assert!(after.len() == 1 && after[0].contains("aftershock"), "{k:?}");
         assert!(second.len() == 1 && second[0].contains("second"), "{k:?}");
         assert!(of("6.0 earthquake").is_empty(), "{k:?}");
+    }
+
+    /// A storm's readings are its country's, and "up to" a peak is that peak: gusts
+    /// of up to 185 and up to 205 km/h disagree. The dead "in the central
+    /// Philippines" are the Philippines' whatever storm the sentence names.
+    #[test]
+    fn a_peak_reading_is_its_figure_and_its_countrys() {
+        let run = crate::claim::test_run(&[
+            "Typhoon\n\nNov 6, 2025\n\nTyphoon Kalmaegi killed 114 people in the central Philippines. It brought gusts of up to 185 km/h.",
+        ]);
+        let k = &run.claims;
+        let gust = k
+            .iter()
+            .find(|c| c.key().contains("gust"))
+            .expect("gust keyed");
+        assert_eq!(gust.key(), "Philippines | gust km/h | count");
+        assert!(
+            matches!(gust.value(), crate::claim::Value::Figure { low, high, .. } if *low == 185.0 && *high == 185.0),
+            "{:?}",
+            gust.value()
+        );
+        let toll = k
+            .iter()
+            .find(|c| c.key().contains("died"))
+            .expect("toll keyed");
+        assert!(
+            toll.key().starts_with("Philippines | died people"),
+            "{}",
+            toll.key()
+        );
+        // A count of people "up to" a figure stays a ceiling.
+        let run = crate::claim::test_run(&[
+            "Typhoon\n\nNov 6, 2025\n\nThe storm displaced up to 5,000 people in the Philippines.",
+        ]);
+        assert!(
+            run.claims.iter().any(
+                |c| matches!(c.value(), crate::claim::Value::Figure { low, .. } if *low == 0.0)
+            )
+        );
     }
 
     /// "Of the 242 people on board, 229 were killed": the dead, their noun left out,

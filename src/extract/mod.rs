@@ -509,10 +509,12 @@ fn extract_with(text: &str, sentences: Vec<Span>, filter: Filter) -> Extraction 
 
 fn relink_conversions(mentions: &mut [Mention]) {
     for i in 0..mentions.len() {
-        if mentions[i].conversion_of.is_some() {
-            let before = mentions[..i].iter().rposition(
-                |m| matches!(&m.kind, Kind::Quantity(q) if matches!(q.unit, Unit::Money(_))),
-            );
+        if mentions[i].conversion_of.is_some()
+            && let Kind::Quantity(c) = &mentions[i].kind
+        {
+            let before = mentions[..i]
+                .iter()
+                .rposition(|m| matches!(&m.kind, Kind::Quantity(q) if q.unit.converts_to(&c.unit)));
             mentions[i].conversion_of = before;
         }
     }
@@ -678,10 +680,11 @@ fn parse_at(
     if let Some(end) = model_or_score(input, prev) {
         return Some(consumed(&input[end..]));
     }
-    // "ticked up to 4.2%", "edged up to": a verb's particle, not the hedge "up to".
+    // "ticked up to 4.2%", "edged up to": a verb's particle, not the hedge "up to",
+    // which "killed up to 300 people" and "displaced up to 5,000" keep.
     if input.len() > 6
         && input.as_bytes()[..6].eq_ignore_ascii_case(b"up to ")
-        && (ends_with_ignore_case(prev, "ed")
+        && (UP_VERBS.iter().any(|v| prev.eq_ignore_ascii_case(v))
             || CHANGE.iter().any(|c| c.eq_ignore_ascii_case(prev)))
     {
         return None;
@@ -723,7 +726,7 @@ fn parse_at(
         return Some(consumed(rest));
     }
     let end = consumed(rest);
-    let is_money = matches!(q.unit, Unit::Money(_));
+    let unit = q.unit.clone();
     let primary = out.len();
     out.push(Mention {
         span: Span::new(at, end),
@@ -731,7 +734,10 @@ fn parse_at(
         kind: Kind::Quantity(q),
         conversion_of: None,
     });
-    if is_money && let Ok((rest2, (lead, c))) = quantity::conversion(rest) {
+    if unit.converts()
+        && let Ok((rest2, (lead, c))) = quantity::conversion(rest)
+        && unit.converts_to(&c.unit)
+    {
         let cend = consumed(rest2);
         out.push(Mention {
             span: Span::new(end + lead, cend),
@@ -743,6 +749,62 @@ fn parse_at(
     }
     Some(end)
 }
+
+/// Verbs whose particle "up" a figure follows: "ticked up to 4.2%".
+const UP_VERBS: &[&str] = &[
+    "ticked",
+    "edged",
+    "inched",
+    "crept",
+    "moved",
+    "ramped",
+    "revised",
+    "pushed",
+    "drifted",
+    "shot",
+    "went",
+    "picked",
+    "ratcheted",
+    "stepped",
+    "scaled",
+    "bumped",
+    "marked",
+    "jumped",
+    "climbed",
+    "rounded",
+    "firmed",
+    "perked",
+    "spiked",
+    "bounced",
+    "tick",
+    "edge",
+    "inch",
+    "creep",
+    "move",
+    "ramp",
+    "revise",
+    "push",
+    "drift",
+    "shoot",
+    "go",
+    "goes",
+    "pick",
+    "step",
+    "scale",
+    "bump",
+    "mark",
+    "jump",
+    "climb",
+    "round",
+    "firm",
+    "ticks",
+    "edges",
+    "moves",
+    "ramps",
+    "jumps",
+    "climbs",
+    "picks",
+];
 
 /// `10 a.m.`, `3:30 pm`, `14:00`.
 fn time_of_day(i: &str) -> nom::IResult<&str, ()> {
@@ -901,6 +963,21 @@ mod tests {
     fn conversions_link_to_their_primary() {
         let e = extract("raising the budget to ¥8 billion ($54.6 million).");
         assert_eq!(e.mentions[1].conversion_of, Some(0));
+        // A measure in another unit, too; a count of people in brackets is none.
+        let e = extract("winds of 150 kph (93 mph) at a depth of 8 km (5 miles).");
+        let converted: Vec<Option<usize>> = e.mentions.iter().map(|m| m.conversion_of).collect();
+        assert_eq!(
+            converted,
+            [None, Some(0), None, Some(2)],
+            "{:?}",
+            e.mentions
+        );
+        let e = extract("a crowd of 150 (mostly students) and 20 officers (12 men).");
+        assert!(
+            e.mentions.iter().all(|m| m.conversion_of.is_none()),
+            "{:?}",
+            e.mentions
+        );
     }
 
     /// Skipping the words that start nothing never loses a mention: sentences of

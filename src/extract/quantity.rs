@@ -71,6 +71,28 @@ impl Quantity {
     }
 }
 
+impl Unit {
+    /// Whether a figure in this unit may be followed by itself in another unit, in
+    /// brackets: money ("¥8 billion ($54.6 million)") and measures ("150 kph (93
+    /// mph)", "8 km (5 miles)").
+    pub fn converts(&self) -> bool {
+        match self {
+            Unit::Money(_) => true,
+            Unit::Count(n) => is_unit_of_measure(n),
+            _ => false,
+        }
+    }
+
+    /// Whether a bracketed figure in unit `other` can be this unit's conversion.
+    pub fn converts_to(&self, other: &Unit) -> bool {
+        match (self, other) {
+            (Unit::Money(_), Unit::Money(_)) => true,
+            (Unit::Count(_), Unit::Count(_)) => self.converts() && other.converts(),
+            _ => false,
+        }
+    }
+}
+
 /// A hedge phrase and its kind: `nearly `, `more than `, `up to `.
 pub fn hedge(i: &str) -> IResult<&str, (String, HedgeKind)> {
     if !firsts().hedges.may_start(i) {
@@ -815,7 +837,7 @@ pub fn conversion(i: &str) -> IResult<&str, (usize, Quantity)> {
     let (rest, lead) = recognize((space0, char('('), space0)).parse(i)?;
     let (rest2, q) = quantity(rest, false)?;
     let (_, _) = peek(preceded(space0, char(')'))).parse(rest2)?;
-    if !matches!(q.unit, Unit::Money(_)) {
+    if !q.unit.converts() {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,
