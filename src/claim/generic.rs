@@ -422,7 +422,7 @@ const PER_ACTOR: &[&str] = &["vote", "seat", "ballot"];
 /// Capitalised words that name nobody at the start of a clause.
 const NOT_ACTORS: &[&str] = &[
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "Its", "Their", "His", "Her", "This",
-    "That", "With", "After", "While", "As", "By",
+    "That", "With", "After", "While", "As", "By", "He", "She", "It", "They", "We",
 ];
 
 /// The names a sentence gives before a figure, past its dateline, countries,
@@ -498,7 +498,19 @@ const PARTY_WORDS: &[&str] = &[
 
 /// First words of an aside set off by commas: "Kast, who lost the 2021 runoff to
 /// Boric, got 23.9%".
-const ASIDES: &[&str] = &["who", "which", "whose", "a", "an", "the"];
+const ASIDES: &[&str] = &[
+    "who",
+    "which",
+    "whose",
+    "a",
+    "an",
+    "the",
+    "led",
+    "headed",
+    "founded",
+    "backed",
+    "including",
+];
 
 /// Lower-case words inside a name: "Luiz Inácio Lula da Silva".
 const NAME_PARTICLES: &[&str] = &[
@@ -2088,7 +2100,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                         || quake.is_some()
                         || reading
                         || measure.iter().any(|w| {
-                            RATES.contains(&w.as_str()) || matches!(w.as_str(), "vote" | "ballot")
+                            RATES.contains(&w.as_str())
+                                || matches!(w.as_str(), "vote" | "ballot" | "seat")
                         }))
                     .then(|| only_country.get_or_init(|| only_country_of(d)).clone())
                     .flatten()
@@ -2173,7 +2186,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             subject = match (subject, who) {
                 (Some(c), Some(who)) => Some(format!("{c} {who}")),
                 (None, Some(who)) => Some(who),
-                // "India's ruling alliance won 293 of 543 seats": the country's.
+                // "India's ruling alliance won 293 of 543 seats": the country's, when
+                // the sentence names it; a country only the article names says
+                // nothing of whose seats ("a party needs 76 seats").
+                (Some(_), None)
+                    if measure.iter().any(|w| w == "seat")
+                        && lexicon::countries_in(&d.text[s.start..s.end]).is_empty() =>
+                {
+                    continue;
+                }
                 (Some(c), None) => Some(c),
                 (None, None) => continue,
             };
@@ -3450,6 +3471,22 @@ mod tests {
             &[],
         );
         assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    /// A party's seats are keyed by the country the article names and the party,
+    /// however each sentence words the win; a leader in an aside is not the party.
+    #[test]
+    fn a_partys_seats_are_the_countrys_and_the_partys() {
+        let k = keys(&[
+            "Dutch vote\n\nOct 31, 2025\n\nThe Dutch centrist party D66 won 26 seats in Wednesday's election.",
+            "Dutch vote\n\nOct 31, 2025\n\nD66, led by Rob Jetten, finished first with 27 seats. He said it was historic.",
+        ]);
+        assert_eq!(keys_of(&k, "26 seats"), ["Netherlands D66 | seat | count"]);
+        assert_eq!(keys_of(&k, "27 seats"), ["Netherlands D66 | seat | count"]);
+        // A threshold no party is named by, in a country only the article names, is
+        // nobody's seats.
+        let k = keys(&["Dutch vote\n\nOct 31, 2025\n\nA coalition needs 76 seats for a majority."]);
+        assert!(keys_of(&k, "76 seats").is_empty(), "{k:?}");
     }
 
     #[test]
