@@ -2237,6 +2237,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             }
         }
         scope.dedup();
+        // Inflation is told over a year, as its headline rate, unless said otherwise:
+        // "annual inflation" and "headline inflation" are the same 3.6% as
+        // "inflation"; "monthly" and "core" still set a figure apart.
+        if measure.iter().any(|w| w == "inflation") {
+            scope.retain(|w| !matches!(*w, "annual" | "headline"));
+        }
         // "inflation would fall to 5.8%", "expects growth of 3.2%": a forecast, kept
         // apart from the figure of record.
         if super::metric::forecasts(&d.text[w.start..m.span.start]) {
@@ -3471,6 +3477,17 @@ mod tests {
             &[],
         );
         assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    /// "annual inflation" is the inflation every report gives; monthly is another.
+    #[test]
+    fn annual_inflation_is_inflation() {
+        let k = keys(&[
+            "Britain's annual inflation rate fell to 3.6% in October, while monthly inflation was 0.4%.",
+            "UK inflation eased to 3.5% in October.",
+        ]);
+        assert_eq!(keys_of(&k, "3.6%"), keys_of(&k, "3.5%"), "{k:?}");
+        assert_ne!(keys_of(&k, "0.4%"), keys_of(&k, "3.5%"), "{k:?}");
     }
 
     /// A party's seats are keyed by the country the article names and the party,
