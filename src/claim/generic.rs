@@ -352,14 +352,33 @@ fn counted_by(sentence: &str, at: usize) -> Option<&'static str> {
         .unwrap_or(sentence.len());
     let clause = &sentence[from..to];
     let at = at - from;
+    // The side that says or estimates the figure ("police said", "according to
+    // police"), before the one merely nearest ("against the government's reform").
+    let speaks = |p: usize, w: &str| {
+        let after = clause[p + w.len()..].trim_start();
+        [
+            "said",
+            "say",
+            "says",
+            "estimated",
+            "estimate",
+            "put",
+            "counted",
+            "reported",
+        ]
+        .iter()
+        .any(|v| {
+            after.starts_with(v) && !after[v.len()..].starts_with(|c: char| c.is_alphanumeric())
+        }) || clause[..p].trim_end().ends_with("according to")
+    };
     COUNTERS
         .iter()
         .filter_map(|(w, side)| {
             let p = super::find_phrase(clause, w)?;
-            Some((p.abs_diff(at), *side))
+            Some((!speaks(p, w), p.abs_diff(at), *side))
         })
         .min()
-        .map(|(_, side)| side)
+        .map(|(_, _, side)| side)
 }
 
 /// Nouns of a change that name nothing changed ("an 8% increase"), beyond the change
@@ -1110,15 +1129,18 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
         .collect();
     // "250,000 people marched", "116 people died": a crowd's verb and death need no
     // auxiliary.
-    if let Some(w) = words.first().filter(|w| {
-        CROWDS.contains(&w.as_str()) || matches!(w.as_str(), "died" | "perished" | "drowned")
-    }) {
-        let w = if CROWDS.contains(&w.as_str()) {
-            w.clone()
-        } else {
-            "died".to_string()
-        };
-        return Some(same_predicate(w));
+    // Every verb of a crowd counts one crowd: "100,000 people marched" and
+    // "120,000 people took part in the march" are two counts of it.
+    let took_part =
+        words.first().is_some_and(|w| w == "took") && words.get(1).is_some_and(|w| w == "part");
+    if took_part || words.first().is_some_and(|w| CROWDS.contains(&w.as_str())) {
+        return Some(CROWDS[0].to_string());
+    }
+    if words
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "died" | "perished" | "drowned"))
+    {
+        return Some("died".to_string());
     }
     // "120 buildings collapsed", "300 flights cancelled": a past tense right after
     // the noun is its verb. Not after an article: "the two companies signed" names
@@ -2614,6 +2636,20 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["300,000 people", "350,000 people"], "{f:?}");
+        // The side that said it, not a word nearer ("the government's reform"); any
+        // verb of the crowd counts the one crowd.
+        let k = keys(&[
+            "LISBON, Dec 11, 2025 - About 100,000 people marched in Portugal against the government's reform, police said.",
+            "LISBON, Dec 11, 2025 - Police estimated that 120,000 people took part in the march in Portugal.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "About 100,000 people"),
+            keys_of(&k, "120,000 people")
+        );
+        assert!(
+            keys_of(&k, "120,000 people")[0].contains("by police"),
+            "{k:?}"
+        );
     }
 
     /// "revenue grew 8.8% to 86.1 trillion won" measures revenue, not "grew"; a

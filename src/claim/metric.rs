@@ -270,13 +270,25 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     .to_ascii_lowercase();
                 LEVEL_BEFORE.contains(&prev.as_str())
             };
+            // "rose 62% to $57.0 billion, beating analysts' estimates of $54.9 billion":
+            // an amount an estimate word leads up to is the analysts', no rival.
+            let estimated = |k: usize| {
+                let from = k
+                    .checked_sub(1)
+                    .map_or(start, |j| e.mentions[figures[j]].span.end);
+                phrases
+                    .estimates
+                    .any(&d.text[from..e.mentions[figures[k]].span.start])
+            };
             let count = |percent: bool| {
                 figures
                 .iter()
+                .enumerate()
                 .zip(&earlier)
-                .filter(|&(&i, &early)| {
+                .filter(|&((k, &i), &early)| {
                     (percent
                         || (!early
+                            && !estimated(k)
                             && (level_word(i)
                                 || aside.is_none_or(|a| e.mentions[i].span.start < a))))
                         && matches!(&e.mentions[i].kind, Kind::Quantity(q) if (q.unit == Unit::Percent) == percent)
@@ -822,6 +834,19 @@ mod tests {
             "NEW DELHI, Feb 1, 2025 - India raised the exemption limit to 1.2 million rupees, costing about 1 trillion rupees in revenue.",
         ]);
         assert!(k.is_empty(), "{k:?}");
+    }
+
+    #[test]
+    fn an_estimate_beaten_is_no_rival_level() {
+        let k = keys(&[
+            "Nov 19, 2025 - Nvidia said its third-quarter revenue rose 62% to $57.0 billion, beating analysts' estimates of $54.9 billion.",
+        ]);
+        let of = |t: &str| k.iter().find(|(_, x)| x == t).map(|(k, _)| k.as_str());
+        assert_eq!(
+            of("$57.0 billion"),
+            Some("metric:nvidia | revenue | level | USD | quarter @2025-11")
+        );
+        assert_eq!(of("$54.9 billion"), None, "{k:?}");
     }
 
     #[test]
