@@ -2209,13 +2209,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 (Some(c), Some(who)) => Some(format!("{c} {who}")),
                 (None, Some(who)) => Some(who),
                 // "India's ruling alliance won 293 of 543 seats": the country's, when
-                // the sentence names it; a country only the article names says
-                // nothing of whose seats ("a party needs 76 seats").
-                (Some(_), None)
+                // the sentence names it; with a country only the article names, the
+                // clause's own words say whose ("The coalition holds 328 seats").
+                (Some(c), None)
                     if measure.iter().any(|w| w == "seat")
                         && lexicon::countries_in(&d.text[s.start..s.end]).is_empty() =>
                 {
-                    continue;
+                    let Some(own) = clause_subject(super::metric::head(d, s.start, m.span.start))
+                    else {
+                        continue;
+                    };
+                    Some(format!("{c} {own}"))
                 }
                 (Some(c), None) => Some(c),
                 (None, None) => continue,
@@ -3536,10 +3540,13 @@ mod tests {
         ]);
         assert_eq!(keys_of(&k, "26 seats"), ["Netherlands D66 | seat | count"]);
         assert_eq!(keys_of(&k, "27 seats"), ["Netherlands D66 | seat | count"]);
-        // A threshold no party is named by, in a country only the article names, is
-        // nobody's seats.
-        let k = keys(&["Dutch vote\n\nOct 31, 2025\n\nA coalition needs 76 seats for a majority."]);
-        assert!(keys_of(&k, "76 seats").is_empty(), "{k:?}");
+        // With no party named, in a country only the article names, the clause's
+        // own words say whose: never the bare country's.
+        let k = keys(&["Dutch vote\n\nOct 31, 2025\n\nThe coalition holds 76 seats."]);
+        assert_eq!(
+            keys_of(&k, "76 seats"),
+            ["Netherlands coalition holds | seat | count"]
+        );
     }
 
     #[test]
