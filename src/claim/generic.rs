@@ -676,8 +676,13 @@ fn place(before: &str, near: &str, after: &str) -> Option<String> {
     // memmem, not `str::find`: a searcher set up per call costs more than these
     // short texts take to scan.
     if let Some(p) = memchr::memmem::find(near.as_bytes(), b" in ") {
-        let (name, _) = capitalised_run(&after[p + 4..])?;
-        return Some(name);
+        let rest = &after[p + 4..];
+        let (name, len) = capitalised_run(rest)?;
+        // "in Kunar and Nangarhar provinces": two places, neither the figure's alone.
+        let listed = rest[len..]
+            .strip_prefix(" and ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        return (!listed).then_some(name);
     }
     // Before: "in <Place>" ending at most a few characters ahead of the figure.
     let mut tail_from = before.len().saturating_sub(60);
@@ -1343,6 +1348,29 @@ fn died_after(after: &str) -> bool {
     })
 }
 
+/// A bare number that counts the hurt or the dead, its noun left out: "killing more
+/// than 800 people and injuring 2,800", "610 people were killed and 2,800 injured",
+/// "killing 12".
+fn hurt_bare(before: &str, after: &str) -> Option<&'static str> {
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let first = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match (last.as_str(), first.as_str()) {
+        ("injuring" | "wounding", _) | (_, "injured" | "wounded") => Some("injured"),
+        ("killing", _) => Some("died"),
+        _ => None,
+    }
+}
+
 /// Verbs that say one thing of a count, as the one they are keyed by: a fire that
 /// "scorched" or "consumed" 23,000 acres "burned" them; people "killed" or "dead"
 /// "died".
@@ -1864,10 +1892,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let s = e.sentences[m.sentence];
         // "The death toll from the floods rose to 205": a bare number that is a toll
         // counts the dead, as "205 people died" does.
-        let toll = q.unit == Unit::Number
-            && !keyed[i]
-            && (death_toll(&d.text[s.start..m.span.start])
-                || died_after(&d.text[m.span.end..s.end]));
+        let casualty = (q.unit == Unit::Number && !keyed[i] && q.value.fract() == 0.0)
+            .then(|| {
+                let (before, after) = (&d.text[s.start..m.span.start], &d.text[m.span.end..s.end]);
+                if death_toll(before) || died_after(after) {
+                    Some("died")
+                } else {
+                    hurt_bare(before, after)
+                }
+            })
+            .flatten();
+        let toll = casualty.is_some();
         // "was sentenced to 25 years": a prison term, the person's the sentence
         // starts with.
         let term = matches!(q.unit, Unit::Time(_))
@@ -1962,7 +1997,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             }
             _ if toll => {
                 tally = true;
-                (vec!["people".to_string(), "died".to_string()], None)
+                let what = casualty.unwrap_or("died").to_string();
+                (vec!["people".to_string(), what], None)
             }
             Unit::Count(_) => {
                 // What happened to the counted: "killed 3,000 people", "3,000 people
@@ -3458,6 +3494,21 @@ mod tests {
         assert_eq!(toll.len(), 1, "{k:?}");
         assert!(
             toll[0].contains("died") && toll[0].ends_with("@as of 2025-06-13"),
+            "{k:?}"
+        );
+        // The hurt, their noun left out, after "injuring" or before "injured"; a list
+        // of places is no one place of the figure.
+        let k = keys(&[
+            "Quake\n\nSept 1, 2025\n\nThe quake hit Afghanistan, killing 800 people and injuring 2,800.",
+            "Quake\n\nSept 1, 2025\n\nIn Afghanistan, 610 people were killed and 2,900 injured in Kunar and Nangarhar provinces.",
+        ]);
+        let hurt = [
+            super::super::keys_of(&k, "2,800"),
+            super::super::keys_of(&k, "2,900"),
+        ]
+        .concat();
+        assert_eq!(
+            hurt, ["Afghanistan | injured people | count @as of 2025-09-01"; 2],
             "{k:?}"
         );
         // A number before other words is no toll.
