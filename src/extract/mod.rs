@@ -727,6 +727,7 @@ fn parse_at(
     }
     let end = consumed(rest);
     let unit = q.unit.clone();
+    let value = q.value;
     let primary = out.len();
     out.push(Mention {
         span: Span::new(at, end),
@@ -747,7 +748,24 @@ fn parse_at(
         });
         return Some(cend);
     }
+    // "forty-five (45)": the figure again in digits, as contracts and some
+    // newsrooms write it, is no figure of its own.
+    if let Some(after) = repeated_in_digits(rest, value) {
+        return Some(consumed(after));
+    }
     Some(end)
+}
+
+/// The rest past a bracketed repeat of `value` in digits: `" (45) days"` for 45.
+fn repeated_in_digits(rest: &str, value: f64) -> Option<&str> {
+    let inner = rest.trim_start_matches(' ').strip_prefix('(')?;
+    let close = inner.find(')')?;
+    let digits = &inner[..close];
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        return None;
+    }
+    let n: f64 = digits.replace(',', "").parse().ok()?;
+    (n == value).then(|| &inner[close + 1..])
 }
 
 /// Verbs whose particle "up" a figure follows: "ticked up to 4.2%".
@@ -957,6 +975,24 @@ mod tests {
         let texts: Vec<&str> = k.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, ["$32.5 billion", "7%", "5%"]);
         assert_eq!(kinds("It fell to minus 3%.")[0].1, "minus 3%");
+    }
+
+    #[test]
+    fn a_figure_repeated_in_digits_is_one_figure() {
+        let e = extract("The term is forty-five (45) days, and 12 (twelve) is kept.");
+        let texts: Vec<&str> = e
+            .mentions
+            .iter()
+            .map(|m| {
+                &"The term is forty-five (45) days, and 12 (twelve) is kept."
+                    [m.span.start..m.span.end]
+            })
+            .collect();
+        assert_eq!(texts[0], "forty-five", "{texts:?}");
+        assert!(!texts.contains(&"45"), "{texts:?}");
+        // Other digits in brackets stay figures of their own.
+        let e = extract("It won forty-five (46 last time) seats.");
+        assert!(e.mentions.len() >= 2, "{:?}", e.mentions);
     }
 
     #[test]
