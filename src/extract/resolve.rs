@@ -54,7 +54,10 @@ impl YearEvidence {
                     self.dated = self.dated.max(Some(y));
                 }
             }
-            if let (None, Some(w), Some(mo), Some(day)) = (x.year, x.weekday, x.month, x.day)
+            // A dated document places its own weekdays; only those of an undated one
+            // say what the batch year is.
+            if let (None, None, Some(w), Some(mo), Some(day)) =
+                (self.published, x.year, x.weekday, x.month, x.day)
                 && !self.pairs.contains(&(w, mo, day))
             {
                 self.pairs.push((w, mo, day));
@@ -89,10 +92,13 @@ pub fn year_of<'a>(evidence: impl IntoIterator<Item = &'a YearEvidence>) -> Opti
 pub struct YearFold {
     pairs: Vec<(u8, u8, u8)>,
     latest: Option<i16>,
+    /// The latest year written with a month or a publication date: no bare year.
+    written: Option<i16>,
 }
 
 impl YearFold {
     pub fn add(&mut self, ev: &YearEvidence) {
+        self.written = self.written.max(ev.published).max(ev.dated);
         self.latest = self.latest.max(ev.published);
         if self.latest.is_none() {
             self.latest = ev.first;
@@ -106,16 +112,36 @@ impl YearFold {
         if self.pairs.is_empty() {
             return latest;
         }
+        // A year written with a month or a date stands when some weekday fits it;
+        // else the year most weekdays fit, nearest the anchor. One weekday written
+        // wrong (the very error weekday-mismatch reports) does not move the batch
+        // to a year the others do not fit.
         let fits = |y: i16| {
-            self.pairs.iter().all(|&(w, mo, day)| {
-                Date::new(y, mo as i8, day as i8).is_ok_and(|d| iso(d.weekday()) == w)
-            })
+            self.pairs
+                .iter()
+                .filter(|&&(w, mo, day)| {
+                    Date::new(y, mo as i8, day as i8).is_ok_and(|d| iso(d.weekday()) == w)
+                })
+                .count()
         };
+        if let Some(w) = self.written
+            && fits(w) > 0
+        {
+            return Some(w);
+        }
         let anchor = latest.unwrap_or(2000);
-        (0..=60i16)
-            .flat_map(|k| [anchor + k, anchor - k])
-            .find(|&y| (1900..=2200).contains(&y) && fits(y))
-            .or(latest)
+        let mut best: Option<(usize, i16)> = None;
+        for y in (0..=60i16).flat_map(|k| [anchor + k, anchor - k]) {
+            let n = if (1900..=2200).contains(&y) {
+                fits(y)
+            } else {
+                0
+            };
+            if n > best.map_or(0, |b| b.0) {
+                best = Some((n, y));
+            }
+        }
+        best.map(|(_, y)| y).or(latest)
     }
 }
 
@@ -369,6 +395,36 @@ mod tests {
             date: d.parse().unwrap(),
             origin: DateOrigin::Dateline,
         })
+    }
+
+    /// The batch year from some texts' evidence.
+    fn year_from(texts: &[(&str, Option<Published>)]) -> Option<i16> {
+        let ev: Vec<YearEvidence> = texts
+            .iter()
+            .map(|(t, p)| YearEvidence::of(*p, &crate::extract::extract(t)))
+            .collect();
+        year_of(&ev)
+    }
+
+    #[test]
+    fn one_wrong_weekday_does_not_move_the_batch_year() {
+        // Three undated articles' weekdays fit 2025; one written wrong fits 2024.
+        let y = year_from(&[
+            (
+                "It hit on Thursday, June 12, the worst since May 2023.",
+                None,
+            ),
+            ("Talks began on Friday, June 13.", None),
+            ("Rescuers left on Saturday, June 14.", None),
+            ("It hit on Wednesday, June 12.", None),
+        ]);
+        assert_eq!(y, Some(2025));
+        // A dated article places its own weekdays; they are no evidence for the batch.
+        let y = year_from(&[
+            ("It hit on Wednesday, June 12.", pub_("2025-06-13")),
+            ("Rescuers left on Saturday.", None),
+        ]);
+        assert_eq!(y, Some(2025));
     }
 
     fn res(expr: DateExpr, p: Option<Published>, y: Option<i16>, s: &str) -> Option<String> {
