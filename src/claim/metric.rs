@@ -818,35 +818,34 @@ mod tests {
         assert!(!k.iter().any(|(_, t)| t == "8.8%"), "{k:?}");
     }
 
+    /// An amount in an aside after the measure, or one an estimate word leads to, is
+    /// no rival to the level: the level is keyed, the other amount not.
     #[test]
-    fn a_cost_in_an_aside_leaves_the_level_alone() {
-        let k = keys(&[
-            "TOKYO, Aug 7, 2025 - Toyota Motor Corp said operating profit fell 11% to 1.17 trillion yen in the April-June quarter, as U.S. tariffs cost it 450 billion yen.",
-        ]);
-        let of = |t: &str| k.iter().find(|(_, x)| x == t).map(|(k, _)| k.as_str());
-        assert_eq!(
-            of("1.17 trillion yen"),
-            Some("metric:toyota | operating profit | level | JPY | quarter @2025-08")
-        );
-        assert_eq!(of("450 billion yen"), None, "{k:?}");
+    fn an_amount_not_the_measures_is_no_rival_level() {
+        for (text, level, key, other) in [
+            (
+                "TOKYO, Aug 7, 2025 - Toyota Motor Corp said operating profit fell 11% to 1.17 trillion yen in the April-June quarter, as U.S. tariffs cost it 450 billion yen.",
+                "1.17 trillion yen",
+                "metric:toyota | operating profit | level | JPY | quarter @2025-08",
+                "450 billion yen",
+            ),
+            (
+                "Nov 19, 2025 - Nvidia said its third-quarter revenue rose 62% to $57.0 billion, beating analysts' estimates of $54.9 billion.",
+                "$57.0 billion",
+                "metric:nvidia | revenue | level | USD | quarter @2025-11",
+                "$54.9 billion",
+            ),
+        ] {
+            let k = keys(&[text]);
+            let of = |t: &str| k.iter().find(|(_, x)| x == t).map(|(k, _)| k.as_str());
+            assert_eq!(of(level), Some(key), "{k:?}");
+            assert_eq!(of(other), None, "{k:?}");
+        }
         // With no clause of its own, a second amount leaves the sentence ambiguous.
         let k = keys(&[
             "NEW DELHI, Feb 1, 2025 - India raised the exemption limit to 1.2 million rupees, costing about 1 trillion rupees in revenue.",
         ]);
         assert!(k.is_empty(), "{k:?}");
-    }
-
-    #[test]
-    fn an_estimate_beaten_is_no_rival_level() {
-        let k = keys(&[
-            "Nov 19, 2025 - Nvidia said its third-quarter revenue rose 62% to $57.0 billion, beating analysts' estimates of $54.9 billion.",
-        ]);
-        let of = |t: &str| k.iter().find(|(_, x)| x == t).map(|(k, _)| k.as_str());
-        assert_eq!(
-            of("$57.0 billion"),
-            Some("metric:nvidia | revenue | level | USD | quarter @2025-11")
-        );
-        assert_eq!(of("$54.9 billion"), None, "{k:?}");
     }
 
     #[test]

@@ -213,29 +213,50 @@ mod tests {
 
     #[test]
     fn a_date_line_dates_its_article() {
-        // Alone under the headline, in either order of day and month.
-        let alone = "Runoff set\n\nNov. 17, 2025\n\nJara led with 26.8%.";
-        assert_eq!(published_of(alone).as_deref(), Some("2025-11-17"));
-        let british = "Runoff set\n17 November 2025\nJara led with 26.8%.";
-        assert_eq!(published_of(british).as_deref(), Some("2025-11-17"));
-        // After a place and a weekday, or in brackets, with the story after a dash.
-        let placed = "DENPASAR, Indonesia, Thursday, July 3, 2025 - A ferry sank.";
-        assert_eq!(published_of(placed).as_deref(), Some("2025-07-03"));
-        let bracketed = "BANYUWANGI, Indonesia (July 3, 2025) - A ferry sank.";
-        assert_eq!(published_of(bracketed).as_deref(), Some("2025-07-03"));
-        let stamped = "Title\nUpdated: July 4, 2025 10:32 GMT\nRescuers searched.";
-        assert_eq!(published_of(stamped).as_deref(), Some("2025-07-04"));
-        // A time before the date, a byline before a bar, a bullet after, ISO alone.
-        let timed = "Title\nPublished 3:45 PM EST, Thu July 3, 2025\nA ferry sank.";
-        assert_eq!(published_of(timed).as_deref(), Some("2025-07-03"));
-        let bylined = "Title\nBy Jane Doe | July 3, 2025\nA ferry sank.";
-        assert_eq!(published_of(bylined).as_deref(), Some("2025-07-03"));
-        let guardian = "Title\nThu 3 Jul 2025 10.32 BST\nA ferry sank.";
-        assert_eq!(published_of(guardian).as_deref(), Some("2025-07-03"));
-        let bulleted = "Title\n3 July 2025 \u{2022} 4 min read\nA ferry sank.";
-        assert_eq!(published_of(bulleted).as_deref(), Some("2025-07-03"));
-        let stamped = "Title\n2025-07-03\nA ferry sank.";
-        assert_eq!(published_of(stamped).as_deref(), Some("2025-07-03"));
+        for (text, date) in [
+            // Alone under the headline, in either order of day and month, or ISO.
+            (
+                "Runoff set\n\nNov. 17, 2025\n\nJara led with 26.8%.",
+                "2025-11-17",
+            ),
+            (
+                "Runoff set\n17 November 2025\nJara led with 26.8%.",
+                "2025-11-17",
+            ),
+            ("Title\n2025-07-03\nA ferry sank.", "2025-07-03"),
+            // After a place and a weekday, or in brackets, with the story after a dash.
+            (
+                "DENPASAR, Indonesia, Thursday, July 3, 2025 - A ferry sank.",
+                "2025-07-03",
+            ),
+            (
+                "BANYUWANGI, Indonesia (July 3, 2025) - A ferry sank.",
+                "2025-07-03",
+            ),
+            // Stamped, with a time before or after, after a byline, before a bullet.
+            (
+                "Title\nUpdated: July 4, 2025 10:32 GMT\nRescuers searched.",
+                "2025-07-04",
+            ),
+            (
+                "Title\nPublished 3:45 PM EST, Thu July 3, 2025\nA ferry sank.",
+                "2025-07-03",
+            ),
+            (
+                "Title\nBy Jane Doe | July 3, 2025\nA ferry sank.",
+                "2025-07-03",
+            ),
+            (
+                "Title\nThu 3 Jul 2025 10.32 BST\nA ferry sank.",
+                "2025-07-03",
+            ),
+            (
+                "Title\n3 July 2025 \u{2022} 4 min read\nA ferry sank.",
+                "2025-07-03",
+            ),
+        ] {
+            assert_eq!(published_of(text).as_deref(), Some(date), "{text:?}");
+        }
     }
 
     #[test]
