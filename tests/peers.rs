@@ -178,7 +178,7 @@ const SUITES: &[(&str, &[&str], f64)] = &[
     ("recognizers/ordinal.jsonl", &["ordinal"], 0.55),
     ("recognizers/number_range.jsonl", &["numberrange"], 0.78),
     ("recognizers/date_extractor.jsonl", &["date"], 0.70),
-    ("recognizers/duration_extractor.jsonl", &["duration"], 0.66),
+    ("recognizers/duration_extractor.jsonl", &["duration"], 0.72),
     ("duckling/numeral.jsonl", &["number"], 0.8),
     ("duckling/ordinal.jsonl", &["ordinal"], 0.95),
     ("duckling/amount_of_money.jsonl", &["currency"], 0.78),

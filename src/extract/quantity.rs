@@ -711,6 +711,15 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
             first.1.clone(),
         ),
     };
+    // "2 years and 6 months", "1 year 1 month 21 days": one duration, in its first
+    // unit, so "two and a half years" agrees with it.
+    let (rest, value, high_value, step) = match &unit {
+        Unit::Time(u) if value == high_value => {
+            let (r, add, st) = compound_time(rest, u);
+            (r, value + add, high_value + add, st.unwrap_or(step))
+        }
+        _ => (rest, value, high_value, step),
+    };
     // "50 or more people": the hedge may follow the figure.
     let (rest, hedge) = match (hedge, postfix_hedge(rest)) {
         (_, Ok((r, h))) => (r, Some(h)),
@@ -746,6 +755,47 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
             range: range_used(value, high_value),
         },
     ))
+}
+
+/// Days in a unit of time, for joining a duration's parts.
+fn days_in(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "day" => 1.0,
+        "week" => 7.0,
+        "month" => 365.25 / 12.0,
+        "year" => 365.25,
+        _ => return None,
+    })
+}
+
+/// The smaller parts after a duration in `unit` ("and 6 months", ", 21 days"): where
+/// they end, what they add in `unit`, and the step of the last one.
+fn compound_time<'a>(mut rest: &'a str, unit: &str) -> (&'a str, f64, Option<f64>) {
+    let (mut add, mut step) = (0.0, None);
+    let Some(mut outer) = days_in(unit) else {
+        return (rest, add, step);
+    };
+    let base = outer;
+    loop {
+        let after = rest.strip_prefix(',').unwrap_or(rest);
+        let after = after.strip_prefix(" and").unwrap_or(after);
+        let Some(after) = after.strip_prefix(' ') else {
+            break;
+        };
+        let Ok((r, (n, Unit::Time(v), _))) = figure(after) else {
+            break;
+        };
+        match days_in(&v) {
+            Some(inner) if inner < outer && n.value.fract() == 0.0 => {
+                add += n.value * inner / base;
+                step = Some(n.step * inner / base);
+                outer = inner;
+                rest = r;
+            }
+            _ => break,
+        }
+    }
+    (rest, add, step)
 }
 
 /// ` of 343` or ` out of the 40` after a part, then the counted noun: where the noun
@@ -859,6 +909,25 @@ mod tests {
     fn a_time_after_a_count_is_no_part_of_its_noun() {
         let (c, rest) = q("227,000 jobs last month");
         assert_eq!((c.unit, rest), (Unit::Count("jobs".into()), " last month"));
+    }
+
+    #[test]
+    fn a_duration_of_parts_is_one_duration() {
+        let (d, rest) = q("2 years and 6 months in prison");
+        assert_eq!(
+            (d.value, d.unit, rest),
+            (2.5, Unit::Time("year".into()), " in prison")
+        );
+        let (d, _) = q("1 year 1 month 21 days");
+        assert!(
+            (d.value - (1.0 + 1.0 / 12.0 + 21.0 / 365.25)).abs() < 1e-9,
+            "{d:?}"
+        );
+        // A larger unit after a smaller is another figure; so is a count.
+        let (d, rest) = q("6 months and 2 years");
+        assert_eq!((d.value, rest), (6.0, " and 2 years"));
+        let (d, rest) = q("3 days and 40 people");
+        assert_eq!((d.value, rest), (3.0, " and 40 people"));
     }
 
     #[test]
