@@ -1312,11 +1312,7 @@ fn magnitude_of(before: &str, after: &str, noun: Option<&str>) -> Option<&'stati
 /// and a link word just before it ("rose to", "stood at", "of")?
 fn death_toll(before: &str) -> bool {
     // Every bare number asks: the last word first, with nothing copied.
-    let last = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let last = last_word(before);
     TOLL_LINKS.iter().any(|l| l.eq_ignore_ascii_case(last))
         && super::find_phrase(before, "death toll").is_some()
 }
@@ -1351,13 +1347,16 @@ fn died_after(after: &str) -> bool {
 /// A bare number that counts the hurt or the dead, its noun left out: "killing more
 /// than 800 people and injuring 2,800", "610 people were killed and 2,800 injured",
 /// "killing 12".
-fn hurt_bare(before: &str, after: &str) -> Option<&'static str> {
-    let last = before
-        .trim_end()
+/// The last word of `text`, its punctuation left off.
+fn last_word(text: &str) -> &str {
+    text.trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("")
-        .to_ascii_lowercase();
+}
+
+fn hurt_bare(before: &str, after: &str) -> Option<&'static str> {
+    let last = last_word(before).to_ascii_lowercase();
     let first = after
         .trim_start()
         .split(|c: char| !c.is_alphanumeric())

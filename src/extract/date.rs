@@ -580,19 +580,6 @@ fn numeric_end(i: &str) -> IResult<&str, ()> {
 /// Month first unless the first part cannot be a month.
 pub fn numeric(i: &str) -> IResult<&str, DateExpr> {
     let end = numeric_end;
-    let iso = map_opt(
-        terminated(
-            (
-                num(4, 4),
-                alt((char('-'), char('/'))),
-                num(1, 2),
-                alt((char('-'), char('/'))),
-                num(1, 2),
-            ),
-            end,
-        ),
-        |(y, _, m, _, d)| date_from(Some(y as i16), m as u8, d as u8),
-    );
     let us = map_opt(
         terminated(
             (
@@ -611,6 +598,24 @@ pub fn numeric(i: &str) -> IResult<&str, DateExpr> {
         },
     );
     alt((iso, us)).parse(i)
+}
+
+/// A year-first numeric date: `2025-10-28`, `2025/10/28`.
+pub fn iso(i: &str) -> IResult<&str, DateExpr> {
+    map_opt(
+        terminated(
+            (
+                num(4, 4),
+                alt((char('-'), char('/'))),
+                num(1, 2),
+                alt((char('-'), char('/'))),
+                num(1, 2),
+            ),
+            numeric_end,
+        ),
+        |(y, _, m, _, d)| date_from(Some(y as i16), m as u8, d as u8),
+    )
+    .parse(i)
 }
 
 /// A month and day with a slash and no year, where a weekday or "on" before has

@@ -131,7 +131,7 @@ fn date_line_tail() -> &'static Regex {
 /// date the story opens with ("July 3, 2025, was the day") is no dateline: what
 /// follows a dateline is the end of its line, a dash or a bracket.
 fn date_line(head: &str) -> Option<(Span, Date)> {
-    use crate::extract::date::{day_month, month_day};
+    use crate::extract::date::{day_month, iso, month_day};
     use nom::Parser;
     let mut at = 0;
     let lines = head.split_inclusive('\n').map(|line| {
@@ -157,26 +157,6 @@ fn date_line(head: &str) -> Option<(Span, Date)> {
         }
     }
     None
-}
-
-/// `2025-07-03`, as feeds and content systems stamp a page.
-fn iso(i: &str) -> nom::IResult<&str, crate::extract::date::DateExpr> {
-    let fail = |kind| nom::Err::Error(nom::error::Error::new(i, kind));
-    let head = i
-        .get(..10)
-        .ok_or_else(|| fail(nom::error::ErrorKind::Eof))?;
-    let date: Date = head
-        .parse()
-        .map_err(|_| fail(nom::error::ErrorKind::Verify))?;
-    Ok((
-        &i[10..],
-        crate::extract::date::DateExpr {
-            year: Some(date.year()),
-            month: Some(date.month() as u8),
-            day: Some(date.day() as u8),
-            ..Default::default()
-        },
-    ))
 }
 
 /// Marks a date line's span, and dates the document by it when nothing else has.
