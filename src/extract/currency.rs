@@ -3,31 +3,35 @@
 //! let the quantity grammar skip a lexicon loop for nearly every candidate.
 
 use super::number::{Number, number};
-use crate::lexicon;
+use crate::lexicon::{self, HedgeKind};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
 use nom::character::complete::{char, satisfy, space0, space1};
 use nom::combinator::{not, opt};
 use nom::{IResult, Parser};
+use std::collections::BTreeMap;
 
-/// First bytes (either case) that a phrase of a lexicon can start with: a cheap test
-/// that skips the phrase loop for nearly every candidate.
-pub(super) struct FirstBytes([bool; 256]);
+/// A lexicon's phrases bucketed by their first byte (either case), in the lexicon's
+/// order: a candidate is compared only with the phrases that start as it does, not
+/// with the whole lexicon, and ties still go to the phrase the lexicon lists first.
+pub(super) struct ByFirst<V: 'static>(Vec<Vec<(&'static str, &'static V)>>);
 
-impl FirstBytes {
-    fn of<'a>(phrases: impl Iterator<Item = &'a String>) -> FirstBytes {
-        let mut t = [false; 256];
-        for p in phrases {
+impl<V> ByFirst<V> {
+    fn of(map: &'static BTreeMap<String, V>) -> ByFirst<V> {
+        let mut buckets: Vec<Vec<(&'static str, &'static V)>> = vec![Vec::new(); 256];
+        for (p, v) in map {
             if let Some(&b) = p.as_bytes().first() {
-                t[b.to_ascii_lowercase() as usize] = true;
-                t[b.to_ascii_uppercase() as usize] = true;
+                buckets[b.to_ascii_lowercase() as usize].push((p.as_str(), v));
             }
         }
-        FirstBytes(t)
+        ByFirst(buckets)
     }
 
-    pub(super) fn may_start(&self, i: &str) -> bool {
-        i.as_bytes().first().is_some_and(|&b| self.0[b as usize])
+    /// The phrases that may start `i`.
+    pub(super) fn starting(&self, i: &str) -> &[(&'static str, &'static V)] {
+        i.as_bytes()
+            .first()
+            .map_or(&[], |&b| &self.0[b.to_ascii_lowercase() as usize])
     }
 }
 
@@ -39,9 +43,9 @@ pub(super) fn no_match<T>(i: &str) -> IResult<&str, T> {
 }
 
 pub(super) struct Firsts {
-    pub(super) hedges: FirstBytes,
-    before: FirstBytes,
-    after: FirstBytes,
+    pub(super) hedges: ByFirst<HedgeKind>,
+    before: ByFirst<String>,
+    after: ByFirst<String>,
 }
 
 pub(super) fn firsts() -> &'static Firsts {
@@ -49,38 +53,29 @@ pub(super) fn firsts() -> &'static Firsts {
     F.get_or_init(|| {
         let lex = lexicon::get();
         Firsts {
-            hedges: FirstBytes::of(lex.hedges.hedges.keys()),
-            before: FirstBytes::of(lex.currencies.before.keys()),
-            after: FirstBytes::of(
-                lex.currencies
-                    .after
-                    .keys()
-                    .chain(lex.currencies.before.keys()),
-            ),
+            hedges: ByFirst::of(&lex.hedges.hedges),
+            before: ByFirst::of(&lex.currencies.before),
+            after: ByFirst::of(&lex.currencies.after),
         }
     })
 }
 
 /// A currency written before the figure: `$`, `US$`, `¥`, `EUR `.
 pub fn currency_before(i: &str) -> IResult<&str, String> {
-    if !firsts().before.may_start(i) {
-        return no_match(i);
-    }
-    let before = &lexicon::get().currencies.before;
     let mut best: Option<(&str, &String)> = None;
-    for (sym, code) in before {
+    for &(sym, code) in firsts().before.starting(i) {
         let lettered_sym = sym.chars().any(|c| c.is_ascii_alphabetic());
         let starts = if lettered_sym {
             i.len() >= sym.len() && i.as_bytes()[..sym.len()].eq_ignore_ascii_case(sym.as_bytes())
         } else {
-            i.starts_with(sym.as_str())
+            i.starts_with(sym)
         };
         if starts && best.is_none_or(|b| b.0.len() < sym.len()) {
             // Letter codes need a boundary ("EUR 5", "RM5"), not "Rome".
             let next = i[sym.len()..].chars().next();
             let lettered = sym.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
             if !lettered || next.is_some_and(|c| c.is_ascii_digit() || c == ' ') {
-                best = Some((sym.as_str(), code));
+                best = Some((sym, code));
             }
         }
     }
@@ -96,16 +91,15 @@ pub fn currency_before(i: &str) -> IResult<&str, String> {
 /// the digits (`115USD`) or a sign (`20€`, `10 $`).
 pub fn currency_after(i: &str) -> IResult<&str, String> {
     let t = i.trim_start_matches([' ', '-']);
-    if !firsts().after.may_start(t) {
+    if firsts().after.starting(t).is_empty() && firsts().before.starting(t).is_empty() {
         return no_match(i);
     }
     if let Ok(r) = currency_word_after(i) {
         return Ok(r);
     }
     let (rest, _) = opt(char(' ')).parse(i)?;
-    let before = &lexicon::get().currencies.before;
     let mut best: Option<(usize, &String)> = None;
-    for (sym, code) in before {
+    for &(sym, code) in firsts().before.starting(rest) {
         // Signs after the figure; letter codes only against it ("115USD", "20Rs").
         let lettered = sym.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
         if lettered && (rest.len() != i.len() || sym.len() < 2) {
@@ -133,10 +127,9 @@ fn starts_word(rest: &str, w: &str) -> bool {
 
 /// A currency word after the figure: ` yen`, ` dollars`, `-cent`, `USD`.
 fn currency_word_after(i: &str) -> IResult<&str, String> {
-    let after = &lexicon::get().currencies.after;
     let (rest, sep) = alt((space1, tag("-"), tag(""))).parse(i)?;
     let mut best: Option<(usize, &String)> = None;
-    for (w, code) in after {
+    for &(w, code) in firsts().after.starting(rest) {
         let n = w.len();
         if starts_word(rest, w) && best.is_none_or(|b| b.0 < n) {
             best = Some((n, code));

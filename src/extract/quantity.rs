@@ -95,13 +95,9 @@ impl Unit {
 
 /// A hedge phrase and its kind: `nearly `, `more than `, `up to `.
 pub fn hedge(i: &str) -> IResult<&str, (String, HedgeKind)> {
-    if !firsts().hedges.may_start(i) {
-        return no_match(i);
-    }
-    let hedges = &lexicon::get().hedges.hedges;
     // Longest phrase first: "just under" before "under".
     let mut best: Option<(&str, HedgeKind)> = None;
-    for (phrase, kind) in hedges {
+    for &(phrase, kind) in firsts().hedges.starting(i) {
         // Words need a space after them; signs (">=", "<") need none.
         let sign = !phrase.starts_with(|c: char| c.is_ascii_alphabetic());
         if i.len() > phrase.len()
