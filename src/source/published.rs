@@ -58,7 +58,9 @@ pub fn from_dateline(doc: &mut Document) {
     // The first 4000 characters; where they are ASCII (most text), the first 4000
     // bytes, found without decoding them one by one.
     let t = &doc.text;
+    // A text of at most 4000 bytes has at most 4000 characters: all of it.
     let head_end = match t.as_bytes().get(..4000) {
+        None => t.len(),
         Some(head) if head.is_ascii() => 4000,
         _ => t.char_indices().nth(4000).map_or(t.len(), |(i, _)| i),
     };
@@ -140,6 +142,11 @@ fn date_line(head: &str) -> Option<(Span, Date)> {
         (start, line)
     });
     for (start, line) in lines.filter(|(_, l)| !l.trim().is_empty()).take(6) {
+        // Every date line has a day written in digits: a line without one (a
+        // headline, most bylines) is passed over before any pattern runs.
+        if !line.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         let lead = date_line_lead().find(line).map_or(0, |m| m.end());
         let Ok((tail, x)) = nom::branch::alt((month_day, day_month, iso)).parse(&line[lead..])
         else {
