@@ -77,8 +77,23 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
         }
         let sentence = &d.text[s.start..s.end];
         let mut claimed = false;
-        for t in &packs.events {
-            let Some(verb_at) = t.verbs.iter().filter_map(|v| find_word(sentence, v)).min() else {
+        // Where each template's first verb stands in the sentence, in one search.
+        let (verbs, owner) = packs.event_verbs.get_or_init(|| {
+            let (owner, words): (Vec<usize>, Vec<&String>) = packs
+                .events
+                .iter()
+                .enumerate()
+                .flat_map(|(ti, t)| t.verbs.iter().map(move |v| (ti, v)))
+                .unzip();
+            (Phrases::new(&words), owner)
+        });
+        let mut first_verb: Vec<Option<usize>> = vec![None; packs.events.len()];
+        for (at, vi) in verbs.matches(sentence) {
+            let f = &mut first_verb[owner[vi]];
+            *f = Some(f.map_or(at, |x| x.min(at)));
+        }
+        for (t, first) in packs.events.iter().zip(first_verb) {
+            let Some(verb_at) = first else {
                 continue;
             };
             if !t.objects.iter().any(|o| has_phrase(sentence, o))
@@ -169,8 +184,4 @@ fn generic(
         Layer::Generic,
         None,
     ));
-}
-
-fn find_word(text: &str, w: &str) -> Option<usize> {
-    super::find_phrase(text, w)
 }

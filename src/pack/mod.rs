@@ -132,6 +132,9 @@ pub struct PackSet {
     /// Each claim template's `pattern`, compiled once at load.
     pub patterns: Vec<Option<regex::Regex>>,
     pub events: Vec<EventTemplate>,
+    /// Every event template's verbs as one automaton, built at first use (a pack
+    /// may be added after another): each sentence is searched once, not once a verb.
+    pub event_verbs: std::sync::OnceLock<(crate::claim::Phrases, Vec<usize>)>,
     pub statistics: Vec<Statistic>,
     pub offices: facts::Offices,
     pub severity: BTreeMap<String, crate::finding::Severity>,
@@ -212,6 +215,8 @@ impl PackSet {
         }
         self.claims.extend(pack.claims.iter().cloned());
         self.events.extend(pack.events.iter().cloned());
+        // A search built before this pack would miss its verbs.
+        self.event_verbs = std::sync::OnceLock::new();
         self.statistics.extend(pack.statistics.iter().cloned());
         for (k, v) in &pack.severity {
             self.severity.insert(k.clone(), *v);
