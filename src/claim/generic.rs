@@ -1084,6 +1084,13 @@ const COUNT_STATES: &[&str] = &[
 /// The verb of a count: a past participle just before it (past its hedge), or after
 /// its noun ("were evacuated"), or a state after it ("dead").
 fn count_predicate(before: &str, after: &str) -> Option<String> {
+    // A gap whatever verb came before: "finished 29,000 votes ahead".
+    if tokens(after).first().is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        MARGIN_AFTER.iter().any(|m| w.eq_ignore_ascii_case(m))
+    }) {
+        return Some("margin".to_string());
+    }
     let hedges = &lexicon::get().hedges.hedges;
     let prev = tokens(before)
         .into_iter()
@@ -1103,6 +1110,17 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
         (w.len() > 3 && w.ends_with("ed")) || SAME_PREDICATE.iter().any(|(a, _)| a == *w)
     }) {
         return Some(same_predicate(w.clone()));
+    }
+    // "led Wilders by", "beat the Conservatives by": the verb may stand a name away.
+    if prev.as_deref() == Some("by")
+        && tokens(before)
+            .iter()
+            .rev()
+            .skip(1)
+            .take(3)
+            .any(|w| MARGIN_BY.iter().any(|m| w.eq_ignore_ascii_case(m)))
+    {
+        return Some("margin".to_string());
     }
     if prev.as_deref() == Some("of")
         && let Some(noun) = tokens(before).iter().rev().nth(1)
@@ -1384,7 +1402,23 @@ const SAME_PREDICATE: &[(&str, &str)] = &[
     ("burnt", "burned"),
     ("burns", "burned"),
     ("scorches", "burned"),
+    // A loss is a change, never the level: "the PVV lost 11 of its 37 seats".
+    ("lost", "lost"),
+    ("losing", "lost"),
+    ("shed", "lost"),
+    ("gaining", "gained"),
 ];
+
+/// Words before "by" that make a count the gap between two sides, not either's
+/// total: "ahead by 29,000 votes", "won by 12 seats", "led Wilders by 3 points".
+const MARGIN_BY: &[&str] = &[
+    "ahead", "behind", "led", "leads", "leading", "trailed", "trails", "trailing", "won", "beat",
+    "lost",
+];
+
+/// Words right after a counted noun that make it a gap: "finished 29,000 votes
+/// ahead", "12 seats short of a majority".
+const MARGIN_AFTER: &[&str] = &["ahead", "behind", "clear", "short"];
 
 /// Nouns of what befell the counted, before "of", and the predicate each makes:
 /// "forced the evacuation of 2,500 residents" is 2,500 evacuated.
@@ -1396,6 +1430,8 @@ const ACTION_NOUNS: &[(&str, &str)] = &[
     ("arrest", "arrested"),
     ("arrests", "arrested"),
     ("displacement", "displaced"),
+    ("lead", "margin"),
+    ("margin", "margin"),
 ];
 
 fn same_predicate(w: String) -> String {
@@ -3597,6 +3633,27 @@ mod tests {
             keys_of(&k, "76 seats"),
             ["Netherlands coalition holds | seat | count"]
         );
+    }
+
+    /// Seats a party lost and a lead in votes are changes and gaps: never keyed as
+    /// the party's seats or votes, which they would contradict.
+    #[test]
+    fn a_loss_and_a_margin_are_not_a_total() {
+        let k = keys(&[
+            "Dutch vote\n\nOct 31, 2025\n\nThe PVV lost 11 of its 37 seats. The PVV won 26 seats.",
+            "Dutch vote\n\nOct 31, 2025\n\nD66 won 1.7 million votes. D66 finished ahead by 29,000 votes.",
+            "Dutch vote\n\nOct 31, 2025\n\nJetten led Wilders by 28,000 votes. D66 was 30,000 votes ahead.",
+        ]);
+        let total = keys_of(&k, "26 seats");
+        assert_eq!(total, ["Netherlands PVV | seat | count"]);
+        let lost = keys_of(&k, "11 of its 37 seats");
+        assert!(lost[0].contains("lost"), "{lost:?}");
+        let votes = keys_of(&k, "1.7 million votes");
+        for gap in ["29,000 votes", "28,000 votes", "30,000 votes"] {
+            let key = keys_of(&k, gap);
+            assert!(key[0].contains("margin"), "{gap}: {key:?}");
+            assert_ne!(key, votes);
+        }
     }
 
     #[test]

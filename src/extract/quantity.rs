@@ -249,6 +249,10 @@ const NOUN_STOP: &[&str] = &[
     "said",
     "says",
     "ago",
+    // "29,000 votes ahead", "three seats short": how far apart, not what was counted.
+    "ahead",
+    "behind",
+    "short",
     "earlier",
     "later",
     "times",
