@@ -161,6 +161,8 @@ pub fn get_lower<'a, V>(map: &'a Words<V>, w: &str) -> Option<&'a V> {
 #[serde(deny_unknown_fields)]
 pub struct Metrics {
     pub metrics: BTreeMap<String, Vec<String>>,
+    /// Words that name a measure too loosely to key: a clause's bound, never a key.
+    pub loose: Vec<String>,
     pub changes: Vec<String>,
     pub parts: Vec<String>,
     pub outlooks: Vec<String>,

@@ -105,11 +105,16 @@ struct Lookups {
     /// Every phrase of every measure, and the measure each names.
     metrics: Phrases,
     of: Vec<&'static str>,
+    /// Each phrase's length, to find the phrases inside a longer one.
+    len: Vec<usize>,
     parts: Phrases,
     changes: Phrases,
     outlooks: Phrases,
     estimates: Phrases,
 }
+
+/// The measure a loose word names ("profit"): it bounds clauses, and is never keyed.
+const LOOSE: &str = "";
 
 fn lookups() -> &'static Lookups {
     static L: OnceLock<Lookups> = OnceLock::new();
@@ -119,9 +124,11 @@ fn lookups() -> &'static Lookups {
             .metrics
             .iter()
             .flat_map(|(name, ps)| ps.iter().map(move |p| (name.as_str(), p)))
+            .chain(lex.loose.iter().map(|p| (LOOSE, p)))
             .unzip();
         Lookups {
             metrics: Phrases::new(&all),
+            len: all.iter().map(|p| p.len()).collect(),
             of,
             parts: Phrases::new(&lex.parts),
             changes: Phrases::new(&lex.changes),
@@ -221,6 +228,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         };
         let all_figures = figures;
         for (start, end, metric) in clauses {
+            if metric == LOOSE {
+                continue;
+            }
             if a_country && super::generic::RATES.contains(&metric) {
                 continue;
             }
@@ -401,19 +411,35 @@ fn clauses_of(sentence: &str) -> Vec<(usize, usize)> {
 
 /// The last measure of the lexicon named in `text`, and where: "Inflation in the
 /// countries that use the euro rose to" names inflation.
+/// A loose word last ("revenue rose 5%, while profit fell 3%") names no measure the
+/// figure can take, and hides the one before it.
 pub(super) fn last_named(text: &str) -> Option<(usize, &'static str)> {
-    measures_named(text).last()
+    measures_named(text).last().filter(|(_, m)| *m != LOOSE)
 }
 
 /// The measures `text` names, where, but for the base of a share: in "a deficit of
 /// 4.8% of GDP", GDP is what the share is of, not a measure of the sentence.
 fn measures_named(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
     let phrases = lookups();
-    phrases
+    let found: Vec<(usize, usize, usize)> = phrases
         .metrics
         .matches(text)
-        .filter(move |(at, _)| !is_base(&text[..*at]))
-        .map(|(at, p)| (at, phrases.of[p]))
+        .filter(|(at, _)| !is_base(&text[..*at]))
+        .map(|(at, p)| (at, at + phrases.len[p], p))
+        .collect();
+    // A phrase inside a longer one names nothing of its own: "trade deficit" is not
+    // also the budget's "deficit", nor "stock price" also "stock".
+    let inside = |&(a, b, _): &(usize, usize, usize)| {
+        found
+            .iter()
+            .any(|&(a2, b2, _)| a2 <= a && b <= b2 && b2 - a2 > b - a)
+    };
+    let kept: Vec<(usize, &'static str)> = found
+        .iter()
+        .filter(|f| !inside(f))
+        .map(|&(at, _, p)| (at, phrases.of[p]))
+        .collect();
+    kept.into_iter()
 }
 
 /// Does `before` end with a share and "of" ("4.8% of ", "5 percent of the ")?
@@ -835,6 +861,14 @@ mod tests {
                 "metric:nvidia | revenue | level | USD | quarter @2025-11",
                 "$54.9 billion",
             ),
+            // A loose word ("profit": operating or net?) opens a clause of its own:
+            // its amount is no rival, and is keyed as nothing.
+            (
+                "Nov 20, 2025 - Nvidia's revenue grew 62% to $57.0 billion, the company said, while profit rose to $31.91 billion.",
+                "$57.0 billion",
+                "metric:nvidia | revenue | level | USD | - @2025-11",
+                "$31.91 billion",
+            ),
         ] {
             let k = keys(&[text]);
             let of = |t: &str| k.iter().find(|(_, x)| x == t).map(|(k, _)| k.as_str());
@@ -846,6 +880,17 @@ mod tests {
             "NEW DELHI, Feb 1, 2025 - India raised the exemption limit to 1.2 million rupees, costing about 1 trillion rupees in revenue.",
         ]);
         assert!(k.is_empty(), "{k:?}");
+    }
+
+    /// A measure's phrase inside a longer one's names nothing of its own: a trade
+    /// deficit is never also the budget's deficit.
+    #[test]
+    fn a_phrase_inside_a_longer_one_is_no_second_measure() {
+        let k = keys(&["Nov 20, 2025 - Japan's trade deficit widened to $5.1 billion in October."]);
+        assert_eq!(
+            k.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
+            ["metric:japan | trade deficit | level | USD | - @2025-11"]
+        );
     }
 
     #[test]
