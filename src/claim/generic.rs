@@ -1084,11 +1084,23 @@ const COUNT_STATES: &[&str] = &[
 /// The verb of a count: a past participle just before it (past its hedge), or after
 /// its noun ("were evacuated"), or a state after it ("dead").
 fn count_predicate(before: &str, after: &str) -> Option<String> {
-    // A gap whatever verb came before: "finished 29,000 votes ahead".
-    if tokens(after).first().is_some_and(|w| {
+    // A gap whatever verb came before: "finished 29,000 votes ahead", "29,000 votes
+    // ahead of the PVV". Ahead of an event is a time: "evacuated 735,000 people ahead
+    // of the storm".
+    let toks = tokens(after);
+    let gap = toks.first().is_some_and(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         MARGIN_AFTER.iter().any(|m| w.eq_ignore_ascii_case(m))
-    }) {
+    });
+    let of_whom = match toks.get(1).copied() {
+        Some("of") => toks
+            .iter()
+            .skip(2)
+            .find(|w| !matches!(**w, "the" | "a" | "an" | "its" | "their"))
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())),
+        _ => true,
+    };
+    if gap && of_whom {
         return Some("margin".to_string());
     }
     let hedges = &lexicon::get().hedges.hedges;
@@ -3643,7 +3655,13 @@ mod tests {
             "Dutch vote\n\nOct 31, 2025\n\nThe PVV lost 11 of its 37 seats. The PVV won 26 seats.",
             "Dutch vote\n\nOct 31, 2025\n\nD66 won 1.7 million votes. D66 finished ahead by 29,000 votes.",
             "Dutch vote\n\nOct 31, 2025\n\nJetten led Wilders by 28,000 votes. D66 was 30,000 votes ahead.",
+            "Storm\n\nOct 29, 2025\n\nCuba evacuated 735,000 people ahead of the storm.",
         ]);
+        // Ahead of an event is a time, not a gap.
+        assert_eq!(
+            keys_of(&k, "735,000 people"),
+            ["Cuba | evacuated people | count @as of 2025-10-29"]
+        );
         let total = keys_of(&k, "26 seats");
         assert_eq!(total, ["Netherlands PVV | seat | count"]);
         let lost = keys_of(&k, "11 of its 37 seats");
