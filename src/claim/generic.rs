@@ -1224,10 +1224,70 @@ fn prison_term(d: &Document, start: usize, at: usize) -> Option<String> {
     if !linked || !words.iter().any(|w| TERM_VERBS.contains(&w.as_str())) {
         return None;
     }
-    let head = super::metric::head(d, start, at);
-    let (name, _) = capitalised_run(head)?;
-    let first = name.split(' ').next().unwrap_or_default();
-    (!NOT_ACTORS.contains(&first) && lexicon::get().country(&name).is_none()).then_some(name)
+    person_named(super::metric::head(d, start, at))
+}
+
+/// The person a sentence opens with, by surname as articles name them after the
+/// first mention: past a country's possessive and title words ("Brazil's former
+/// president Jair Bolsonaro", "Former President Jair Bolsonaro", "Former leader
+/// Bolsonaro" are all Bolsonaro), and past a lone descriptor opening the sentence
+/// before a name ("Music mogul Sean Combs").
+fn person_named(head: &str) -> Option<String> {
+    let lex = lexicon::get();
+    let mut runs: Vec<(usize, String, usize)> = Vec::new();
+    let mut at = 0;
+    while at < head.len() {
+        let rest = &head[at..];
+        if rest.starts_with(|c: char| c.is_uppercase())
+            && (at == 0 || head[..at].ends_with([' ', '"', '\u{201c}']))
+            && let Some((run, len)) = capitalised_run(rest)
+        {
+            runs.push((at, run, len));
+            at += len.max(1);
+            continue;
+        }
+        at += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    for (k, (pos, run, len)) in runs.iter().enumerate() {
+        let words: Vec<&str> = run
+            .split(' ')
+            .map(|w| w.strip_suffix("'s").unwrap_or(w))
+            .filter(|w| !title_word(w))
+            .collect();
+        let Some(first) = words.first() else {
+            continue;
+        };
+        if NOT_ACTORS.contains(first) || lex.country(&words.join(" ")).is_some() {
+            continue;
+        }
+        let next_lower = head[pos + len..]
+            .trim_start()
+            .starts_with(|c: char| c.is_lowercase());
+        if *pos == 0 && words.len() == 1 && next_lower && k + 1 < runs.len() {
+            continue;
+        }
+        let surname = words[words.len() - 1].trim_matches(|c: char| !c.is_alphanumeric());
+        return (!surname.is_empty()).then(|| surname.to_string());
+    }
+    None
+}
+
+/// Is `w` a word of an office's title or a word that dates one ("President",
+/// "Minister", "Former")? Titles stand before a name; they are never it.
+fn title_word(w: &str) -> bool {
+    static WORDS: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let t = &lexicon::get().titles;
+        t.titles
+            .iter()
+            .flat_map(|t| t.variants.iter().chain(std::iter::once(&t.canonical)))
+            .chain(&t.former)
+            .flat_map(|v| v.split([' ', '-']))
+            .filter(|w| w.len() > 1)
+            .map(str::to_lowercase)
+            .collect()
+    });
+    words.contains(&w.to_lowercase())
 }
 
 /// Words after a toll that lead to its figure: "rose to", "stood at", "of".
@@ -1958,6 +2018,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if let Some(who) = term
             && !keyed[i]
         {
+            // "50 months" and "four years and two months" are one term: months are
+            // keyed as the years they make, so the two meet.
+            let years = (q.unit == Unit::Time("month".into())).then(|| Quantity {
+                value: q.value / 12.0,
+                low: q.low / 12.0,
+                high: q.high / 12.0,
+                step: q.step / 12.0,
+                unit: Unit::Time("year".into()),
+                ..q.clone()
+            });
+            let q = years.as_ref().unwrap_or(q);
             let unit = q.unit.label().unwrap_or_default();
             out.push(super::figure(
                 doc,
@@ -3172,6 +3243,27 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["40 months"], "{f:?}");
+    }
+
+    /// A term is its person's however the sentence titles them, and months meet
+    /// years: "four years and two months" and "50 months" agree, "40 months" does not.
+    #[test]
+    fn a_prison_term_is_its_persons_by_surname_in_years() {
+        let f = crate::rules::testing::check(
+            &[
+                "Former President Jair Bolsonaro was sentenced to 27 years and three months in prison.",
+                "Brazil's former president Jair Bolsonaro was sentenced to 27 years and 3 months.",
+                "Former leader Bolsonaro was sentenced to 17 years.",
+                "Music mogul Sean Combs was sentenced to four years and two months in prison.",
+                "Combs was sentenced on Friday to 50 months.",
+                "Sean Combs was sentenced to 40 months.",
+            ],
+            Some("2025-10-03"),
+            &[],
+        );
+        let mut texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        texts.sort_unstable();
+        assert_eq!(texts, vec!["17 years", "40 months"], "{f:?}");
     }
 
     /// A price per unit is some one thing's: Brent's and WTI's prices, gold's and
