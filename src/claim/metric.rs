@@ -111,6 +111,9 @@ struct Lookups {
     changes: Phrases,
     outlooks: Phrases,
     estimates: Phrases,
+    /// Words that make a share's move one of a span or of the day's trading, not the
+    /// day's close: the same the market keyer reads for an index.
+    elsewhere: Phrases,
 }
 
 /// The measure a loose word names ("profit"): it bounds clauses, and is never keyed.
@@ -134,6 +137,7 @@ fn lookups() -> &'static Lookups {
             changes: Phrases::new(&lex.changes),
             outlooks: Phrases::new(&lex.outlooks),
             estimates: Phrases::new(&lex.estimates),
+            elsewhere: Phrases::new(&lexicon::get().markets.elsewhere),
         }
     })
 }
@@ -229,6 +233,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let all_figures = figures;
         for (start, end, metric) in clauses {
             if metric == LOOSE {
+                continue;
+            }
+            // "Samsung shares have risen 80% this year": a span's move, which two
+            // articles a week apart both report truly; and never the day's close.
+            if metric == "share price"
+                && phrases
+                    .elsewhere
+                    .any(&lower[start - s.start..end - s.start])
+            {
                 continue;
             }
             if a_country && super::generic::RATES.contains(&metric) {
@@ -1013,6 +1026,12 @@ mod tests {
             k[1].0.starts_with("metric:bp | share price | change"),
             "{k:?}"
         );
+        // A move over a span or within the day is no close: not keyed.
+        let k = keys(&[
+            "SEOUL, Oct 30, 2025 - Samsung shares have risen more than 80% this year.",
+            "SEOUL, Oct 30, 2025 - Samsung shares rose as much as 4% in early trade.",
+        ]);
+        assert!(k.is_empty(), "{k:?}");
     }
 
     #[test]
