@@ -946,7 +946,7 @@ mod tests {
         assert_eq!(k[1].0, k[3].0);
         assert!(
             k[0].0
-                .contains("samsung electronics | operating profit | change")
+                .contains("samsung | operating profit | change")
         );
     }
 
@@ -1008,6 +1008,26 @@ mod tests {
         assert!(
             k[0].0
                 .starts_with("metric:bp | underlying profit | level | USD | quarter")
+        );
+    }
+
+    /// A trade word ending a company's name tells no two companies apart: "Samsung
+    /// Electronics" and "Samsung" are one, "Samsung Heavy Industries" another.
+    #[test]
+    fn a_trade_word_ending_a_name_is_left_out() {
+        let k = keys(&[
+            "SEOUL, Oct 30, 2025 - Samsung Electronics said operating profit rose 32.5%.",
+            "SEOUL, Oct 30, 2025 - Samsung said operating profit rose 32%.",
+            "SEOUL, Oct 30, 2025 - Samsung Heavy Industries said operating profit rose 12%.",
+        ]);
+        let subjects: Vec<&str> = k
+            .iter()
+            .map(|(k, _)| k.split(" | ").next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            subjects,
+            ["metric:samsung", "metric:samsung", "metric:samsung heavy"],
+            "{k:?}"
         );
     }
 
@@ -1083,11 +1103,11 @@ mod tests {
         let of = |t: &str| super::super::keys_of(&k, t);
         let (a, b) = (of("32%"), of("39%"));
         assert!(a.len() == 1 && a == b, "{k:?}");
-        assert!(a[0].starts_with("metric:samsung electronics |"), "{k:?}");
+        assert!(a[0].starts_with("metric:samsung |"), "{k:?}");
         assert!(
             of("21%")
                 .iter()
-                .all(|key| key.starts_with("metric:samsung electronics | net profit")),
+                .all(|key| key.starts_with("metric:samsung | net profit")),
             "{k:?}"
         );
         assert_eq!(of("21%").len(), 1, "{k:?}");
