@@ -215,14 +215,49 @@ fn won_share(before: &str, text: &str, title: Option<&str>) -> bool {
         Some("with") => {
             let place = words.next().unwrap_or_default();
             let verb = words.next().unwrap_or_default();
+            // "won the popular vote with", "took the runoff with": what was won, then
+            // "with".
+            let contest = matches!(
+                place.as_str(),
+                "vote" | "runoff" | "election" | "race" | "ballot" | "round" | "contest"
+            ) && std::iter::once(verb.clone())
+                .chain(words.take(3))
+                .any(|w| WON.contains(&w.as_str()) || STANDINGS.contains(&w.as_str()));
             (lexicon::get().ordinals.words.contains_key(place.as_str()) || place == "ahead")
                 && matches!(verb.as_str(), "came" | "finished" | "placed" | "ended")
                 || WON.contains(&place.as_str())
                 || STANDINGS.contains(&place.as_str())
+                || contest
         }
+        // "Trump won 49.9% to Harris's 48.3%": the rival's share, set against a share
+        // won before it.
+        _ if rival_share(&last_two(before)) => true,
         _ => gapped_share(before, text, title),
     };
     won && election_story(text, title)
+}
+
+/// The last two words of a text, in order.
+fn last_two(text: &str) -> Vec<&str> {
+    let mut t: Vec<&str> = text.split_whitespace().rev().take(2).collect();
+    t.reverse();
+    t
+}
+
+/// Words that set a rival's share against another's: "49.9% to Harris's 48.3%".
+const AGAINST: &[&str] = &["to", "against", "versus", "vs", "vs."];
+
+/// Do the words start with a rival's possessive after a word of setting against
+/// ("to Harris's", "against Nasralla's")?
+fn rival_share(toks: &[&str]) -> bool {
+    let [against, name, ..] = toks else {
+        return false;
+    };
+    AGAINST.iter().any(|a| against.eq_ignore_ascii_case(a))
+        && name.starts_with(|c: char| c.is_uppercase())
+        && ["'s", "\u{2019}s"]
+            .iter()
+            .any(|p| name.trim_end_matches([',', '.']).ends_with(p))
 }
 
 /// "Jara had 26.8% of the vote and Kast 23.9%": a name after "and", its verb left out,
@@ -969,6 +1004,10 @@ fn measure_after(after: &str) -> (Vec<String>, Option<String>) {
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
     }) {
+        return content(&[]);
+    }
+    // "49.9% to Harris's 48.3%": a rival's share follows, no measure.
+    if rival_share(&toks[i..]) {
         return content(&[]);
     }
     let mut objects = 0;
@@ -2358,7 +2397,19 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // the United States" is Toyota's, not every recall there.
         // With no name before it, a share of the vote is nobody's that a key can say.
         if measure.iter().any(|m| PER_ACTOR.contains(&m.as_str())) {
-            let who = given_to.or_else(|| candidate(d, s.start, m.span.start));
+            // "to Bolsonaro's 49.1 percent": the rival's share is the rival's, whoever
+            // the sentence is about.
+            let rival = (q.unit == Unit::Percent && rival_share(&last_two(before))).then(|| {
+                let name = last_two(before)[1].trim_end_matches([',', '.']);
+                let name = ["'s", "\u{2019}s"]
+                    .iter()
+                    .find_map(|p| name.strip_suffix(p))
+                    .unwrap_or(name);
+                name.to_string()
+            });
+            let who = given_to
+                .or(rival)
+                .or_else(|| candidate(d, s.start, m.span.start));
             subject = match (subject, who) {
                 (Some(c), Some(who)) => Some(format!("{c} {who}")),
                 (None, Some(who)) => Some(who),
@@ -3737,6 +3788,29 @@ mod tests {
             keys_of(&k, "76 seats"),
             ["Netherlands coalition holds | seat | count"]
         );
+    }
+
+    /// A share set against a rival's is the winner's, and the rival's possessive
+    /// names the second, whoever the sentence is about.
+    #[test]
+    fn a_rivals_share_is_the_rivals() {
+        for text in [
+            "Trump won the popular vote with 49.9% to Harris's 48.3%.",
+            "Trump also led the national popular vote, with 49.9% to Harris's 48.3%.",
+            "Trump defeated Harris, winning 49.9% of the vote against Harris's 48.3%.",
+        ] {
+            let k = keys(&[&format!("US vote\n\nNov 10, 2024\n\n{text}")]);
+            assert_eq!(
+                keys_of(&k, "49.9%"),
+                ["Trump | vote | percent"],
+                "{text}: {k:?}"
+            );
+            assert_eq!(
+                keys_of(&k, "48.3%"),
+                ["Harris | vote | percent"],
+                "{text}: {k:?}"
+            );
+        }
     }
 
     /// Seats a party lost and a lead in votes are changes and gaps: never keyed as

@@ -944,10 +944,7 @@ mod tests {
         assert_eq!(k.len(), 4, "{k:?}");
         assert_eq!(k[0].0, k[2].0);
         assert_eq!(k[1].0, k[3].0);
-        assert!(
-            k[0].0
-                .contains("samsung | operating profit | change")
-        );
+        assert!(k[0].0.contains("samsung | operating profit | change"));
     }
 
     #[test]
