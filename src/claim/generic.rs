@@ -1732,6 +1732,50 @@ fn only_country_of(d: &Document) -> Option<String> {
     })
 }
 
+/// Where a document that names no country at all, body or title, was filed: the
+/// country whose capital its dateline names ("NEW DELHI -"). A story that names no
+/// other place is about where it was filed.
+fn filed_from(d: &Document) -> Option<String> {
+    let named = |t: &str| !lexicon::countries_in(t).is_empty();
+    if named(&d.text) || d.title.as_deref().is_some_and(named) {
+        return None;
+    }
+    dateline_country(&d.text)
+}
+
+/// The country a dateline's place in capitals names ("NEW DELHI -", "SEOUL, Oct
+/// 30 -"), in the first lines of a text.
+fn dateline_country(text: &str) -> Option<String> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(3)
+        .find_map(|line| {
+            let end = line
+                .find([',', '(', '\u{2014}', '\u{2013}'])
+                .into_iter()
+                .chain(line.find(" -"))
+                .min()?;
+            let place = line[..end].trim();
+            let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+            if letters < 3 || place.chars().any(char::is_lowercase) {
+                return None;
+            }
+            let titled: Vec<String> = place
+                .split_whitespace()
+                .map(|w| {
+                    let lower = w.to_lowercase();
+                    let mut c = lower.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect())
+                        .unwrap_or_default()
+                })
+                .collect();
+            lexicon::get()
+                .country(&titled.join(" "))
+                .map(str::to_string)
+        })
+}
+
 /// The document's title, or for plain text its headline: a first line of its own,
 /// with no full stop at its end.
 fn headline(d: &Document) -> Option<&str> {
@@ -2311,14 +2355,22 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     // whoever's produces it.
                     let reading =
                         matches!(&q.unit, Unit::Count(n) if PLACE_READINGS.contains(&n.as_str()));
+                    let per_actor = measure
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "vote" | "ballot" | "seat"));
+                    // A share of the vote with no name is no country's by its dateline:
+                    // whose it is, the article never said.
                     (tally
                         || quake.is_some()
                         || reading
-                        || measure.iter().any(|w| {
-                            RATES.contains(&w.as_str())
-                                || matches!(w.as_str(), "vote" | "ballot" | "seat")
-                        }))
-                    .then(|| only_country.get_or_init(|| only_country_of(d)).clone())
+                        || per_actor
+                        || measure.iter().any(|w| RATES.contains(&w.as_str())))
+                    .then(|| {
+                        only_country
+                            .get_or_init(|| only_country_of(d))
+                            .clone()
+                            .or_else(|| (!per_actor).then(|| filed_from(d)).flatten())
+                    })
                     .flatten()
                 });
         }
@@ -3423,6 +3475,23 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["61.63%"], "{f:?}");
+    }
+
+    /// An article that names no country is about the one whose capital its dateline
+    /// names: its rate meets a report that names the country, and not another's.
+    #[test]
+    fn a_rate_with_no_country_named_takes_its_datelines() {
+        let k = keys(&[
+            "Bihar result\n\nNEW DELHI - The alliance swept Bihar. Voter turnout was 66.91 per cent.",
+            "Bihar result\n\nPATNA, Nov 14, 2025 - India's ruling alliance swept Bihar. Turnout was 66.91%.",
+            "Vote\n\nLIMA - The count went on. Turnout was 74.2%.",
+            "Vote\n\nPATNA - The count went on. Turnout was 64.2%.",
+        ]);
+        assert_eq!(keys_of(&k, "66.91 per cent"), ["India | turnout | percent"]);
+        assert_eq!(keys_of(&k, "66.91%"), ["India | turnout | percent"]);
+        assert_eq!(keys_of(&k, "74.2%"), ["Peru | turnout | percent"]);
+        // A city that is no capital names no country.
+        assert_eq!(keys_of(&k, "64.2%"), ["- | turnout | percent"]);
     }
 
     /// A clause's words as a subject start past the dateline: reports from two days
