@@ -2076,6 +2076,7 @@ fn since_nearby(before: &str) -> bool {
 
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &[bool]) {
     let only_country: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
+    let filed: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
     let mut last_measure: Option<(usize, Vec<String>, Option<String>)> = None;
     for (i, m) in e.mentions.iter().enumerate() {
         let Kind::Quantity(q) = &m.kind else { continue };
@@ -2369,7 +2370,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                         only_country
                             .get_or_init(|| only_country_of(d))
                             .clone()
-                            .or_else(|| (!per_actor).then(|| filed_from(d)).flatten())
+                            .or_else(|| {
+                                (!per_actor)
+                                    .then(|| filed.get_or_init(|| filed_from(d)).clone())
+                                    .flatten()
+                            })
                     })
                     .flatten()
                 });
