@@ -78,10 +78,17 @@ fn rank_claim(
     year: i16,
 ) -> Option<(String, String, Quantity)> {
     let after = &d.text[span.end..end];
-    let (noun, field_after) = ranked(after)?;
     let before = &d.text[start..span.start];
+    // "Japan, the world's fourth-largest economy" names what it ranks after the
+    // rank; "Japan's economy, the fourth largest in the world" before it.
+    let (noun, field_after, who) = match ranked(after) {
+        Some((noun, field)) => (noun, field, holder(before)?),
+        None => {
+            let (who, noun) = appositive(before)?;
+            (noun, field_after_bare(after), who)
+        }
+    };
     let field = field_before(before).or(field_after).unwrap_or_default();
-    let who = holder(before)?;
     let value = value as f64;
     let q = Quantity {
         value,
@@ -146,6 +153,50 @@ fn ranked(after: &str) -> Option<(String, Option<String>)> {
         (word == "world" || word.starts_with(|c: char| c.is_uppercase())).then(|| field_name(word))
     });
     Some((words.join(" "), field))
+}
+
+/// What a rank standing alone in an aside ranks, and who holds it, from the phrase
+/// the aside follows: "Japan's economy, the" and "The economy of Japan, the world's"
+/// are Japan's economy. Only an aside: with no comma right before, nothing.
+fn appositive(before: &str) -> Option<(String, String)> {
+    let comma = before.rfind(", ")?;
+    let aside = before[comma + 2..].trim_end();
+    let aside = aside.strip_prefix("the ").unwrap_or(aside);
+    // "the", "the world's", "Asia's": no more than the field before the rank.
+    if aside.contains(' ') || !(aside == "the" || aside.ends_with("'s") || aside.is_empty()) {
+        return None;
+    }
+    let head: Vec<&str> = before[..comma].split_whitespace().rev().take(4).collect();
+    let lex = lexicon::get();
+    let named = |w: &str| {
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))
+            .unwrap_or(w);
+        (w.starts_with(|c: char| c.is_uppercase()))
+            .then(|| lex.country(w).map_or_else(|| w.to_string(), str::to_string))
+    };
+    let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+    match head.as_slice() {
+        // "Japan's economy"
+        [noun, owner, ..] if lower(noun) && owner.ends_with("'s") => {
+            Some((named(owner)?, noun.to_string()))
+        }
+        // "the economy of Japan"
+        [owner, "of", noun, ..] if lower(noun) => Some((named(owner)?, noun.to_string())),
+        _ => None,
+    }
+}
+
+/// A field written right after a rank with no noun: "largest in the world".
+fn field_after_bare(after: &str) -> Option<String> {
+    let rest = after.trim_start().strip_prefix("in ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let word = rest
+        .split(' ')
+        .next()?
+        .trim_end_matches([',', '.', ';', ':', ')']);
+    (word == "world" || word.starts_with(|c: char| c.is_uppercase())).then(|| field_name(word))
 }
 
 /// The field a possessive right before the rank names: "the world's" -> "world",
@@ -267,11 +318,19 @@ mod tests {
                 "TOKYO, Feb 18 - Toyota, the world's second-largest automaker, sold more cars.",
                 "TOKYO, Feb 18 - Toyota, the world's largest automaker, sold more.",
                 "TOKYO, Feb 18 - The world's interest rates rose.",
+                // What an aside ranks is the phrase it follows.
+                "TOKYO, Feb 18 - Japan's economy, the fourth largest in the world, grew.",
+                "TOKYO, Feb 18 - The economy of Japan, the world's fifth-largest, grew.",
+                "TOKYO, Feb 18 - Japan's exports, the largest in Asia, grew.",
             ],
             Some("2025-02-18"),
             &[],
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
-        assert_eq!(texts, vec!["third-largest", "second-largest"], "{f:?}");
+        assert_eq!(
+            texts,
+            vec!["third-largest", "second-largest", "fifth-largest"],
+            "{f:?}"
+        );
     }
 }
