@@ -189,6 +189,30 @@ mod tests {
         assert!(f.is_empty(), "{f:?}");
     }
 
+    /// A vote held is an event of its country: two days for it disagree; a vote to
+    /// come ("will go to the polls") is another, and no vote.
+    #[test]
+    fn an_election_day_is_its_countrys() {
+        let f = check(
+            &[
+                "Chile held its presidential election on Sunday, November 16, 2025.",
+                "Chileans went to the polls in Chile on November 16, 2025.",
+                "Chile held its presidential election on November 17, 2025.",
+                "Chile will go to the polls again on December 14, 2025.",
+            ],
+            None,
+            &[],
+        );
+        assert_eq!(
+            f,
+            vec![(
+                "event-date-mismatch".to_string(),
+                "November 17, 2025".to_string(),
+                2
+            )]
+        );
+    }
+
     #[test]
     fn monday_against_tuesday_and_october_28() {
         let f = check(
