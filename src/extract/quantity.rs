@@ -984,6 +984,9 @@ mod tests {
         assert_eq!(money("Dh50"), (50.0, m("AED")));
         assert_eq!(money("$5 bn"), (5e9, m("USD")));
         assert_eq!(money("€3 mln"), (3e6, m("EUR")));
+        // Crore written short, spaced or against the digits.
+        assert_eq!(money("Rs 500 cr"), (5e9, m("INR")));
+        assert_eq!(money("₹1,200cr"), (1.2e10, m("INR")));
         // One letter after a space is no scale: "5 m" may be metres.
         assert_eq!(money("$5 m"), (5.0, m("USD")));
     }
