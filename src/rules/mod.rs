@@ -229,6 +229,8 @@ pub fn same_person(a: &str, b: &str) -> bool {
     if a.eq_ignore_ascii_case(b) {
         return true;
     }
+    // "Ferdinand Marcos Jr." is Ferdinand Marcos as the articles that drop it write.
+    let (a, b) = (without_generation(a), without_generation(b));
     let (ga, sa) = a.rsplit_once(' ').map_or(("", a), |(g, s)| (g, s));
     let (gb, sb) = b.rsplit_once(' ').map_or(("", b), |(g, s)| (g, s));
     let close = |x: &str, y: &str| x.len().min(y.len()) >= 4 && near(x, y);
@@ -240,9 +242,30 @@ pub fn same_person(a: &str, b: &str) -> bool {
             .split(' ')
             .any(|w| w.eq_ignore_ascii_case(one) || close(w, one));
     }
+    // "Tayyip Erdogan" is "Recep Tayyip Erdoğan" with a given name left out.
+    let given_within = |short: &str, long: &str| {
+        short.split(' ').all(|w| {
+            long.split(' ')
+                .any(|l| l.eq_ignore_ascii_case(w) || close(l, w))
+        })
+    };
+    let (short, long) = if ga.len() <= gb.len() {
+        (ga, gb)
+    } else {
+        (gb, ga)
+    };
     (ga.eq_ignore_ascii_case(gb) && close(sa, sb))
         || (sa.eq_ignore_ascii_case(sb) && close(ga, gb))
+        || ((sa.eq_ignore_ascii_case(sb) || close(sa, sb)) && given_within(short, long))
         || near(a, b)
+}
+
+/// A name without a generation after it ("Jr.", "III").
+fn without_generation(n: &str) -> &str {
+    ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+        .iter()
+        .find_map(|g| n.strip_suffix(g).and_then(|r| r.strip_suffix(' ')))
+        .map_or(n, |r| r.trim_end_matches(','))
 }
 
 /// Claims grouped by person: spellings that `same_person` joins, compared once per
@@ -482,5 +505,12 @@ mod tests {
         ));
         assert!(!same_person("Kono", "Sanae Takaichi"));
         assert!(!same_person("Li Qiang", "Li Keqiang") || near("Li Qiang", "Li Keqiang"));
+        // A given name left out, a generation dropped, a letter without its accent.
+        assert!(same_person("Tayyip Erdogan", "Recep Tayyip Erdoğan"));
+        assert!(same_person("Ferdinand Marcos Jr.", "Ferdinand Marcos"));
+        assert!(same_person("Ferdinand Marcos Jr", "Ferdinand R. Marcos"));
+        // Another given name is another person.
+        assert!(!same_person("Robert Kennedy", "John F. Kennedy"));
+        assert!(!same_person("Shinzo Abe", "Akie Abe"));
     }
 }
