@@ -2211,7 +2211,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 // An area is a reading, but the area a fire burned is a tally of it.
                 let predicate =
                     count_predicate(before, after).filter(|p| !reading || p == "burned");
-                tally = predicate.is_some();
+                // A margin is a gap between two sides, not a tally of one: it takes a
+                // subject as any count does, or is not keyed.
+                tally = predicate.as_deref().is_some_and(|p| p != "margin");
                 m.extend(predicate);
                 // A reading is of what the words before it name: "sustained winds of
                 // 150 km/h" is the winds' speed, whatever clause it stands in.

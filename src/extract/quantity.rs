@@ -249,10 +249,12 @@ const NOUN_STOP: &[&str] = &[
     "said",
     "says",
     "ago",
-    // "29,000 votes ahead", "three seats short": how far apart, not what was counted.
+    // "29,000 votes ahead", "three seats short", "seven points clear": how far apart,
+    // not what was counted.
     "ahead",
     "behind",
     "short",
+    "clear",
     "earlier",
     "later",
     "times",
