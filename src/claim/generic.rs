@@ -237,6 +237,41 @@ fn won_share(before: &str, text: &str, title: Option<&str>) -> bool {
     won && election_story(text, title)
 }
 
+/// The other name of "A and B each won 26 seats" or "A and B won 26 seats each":
+/// the one before "and", as `candidate` names it.
+fn each_partner(before: &str, after: &str) -> Option<String> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    // "each" among the last three words before the figure, or right after its noun.
+    let each_before = words
+        .iter()
+        .rev()
+        .take(3)
+        .position(|w| w.eq_ignore_ascii_case("each"))
+        .map(|p| words.len() - 1 - p);
+    let each_after = tokens(after)
+        .iter()
+        .take(2)
+        .any(|w| w.trim_end_matches([',', '.', ';']) == "each");
+    let end = match each_before {
+        Some(at) => at,
+        None if each_after => words.len(),
+        None => return None,
+    };
+    let and = words[..end].iter().rposition(|w| *w == "and")?;
+    // The partner's run of capitalised words, right before "and".
+    let mut run: Vec<&str> = words[..and]
+        .iter()
+        .rev()
+        .map(|w| w.trim_end_matches(','))
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()) && !NOT_ACTORS.contains(w))
+        .collect();
+    run.reverse();
+    if run.is_empty() || lexicon::get().country(&run.join(" ")).is_some() {
+        return None;
+    }
+    short_name(&run)
+}
+
 /// The last two words of a text, in order.
 fn last_two(text: &str) -> Vec<&str> {
     let mut t: Vec<&str> = text.split_whitespace().rev().take(2).collect();
@@ -2455,6 +2490,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // So is a count that is no tally: "Toyota is recalling 1 million vehicles in
         // the United States" is Toyota's, not every recall there.
         // With no name before it, a share of the vote is nobody's that a key can say.
+        let mut partner: Option<String> = None;
         if measure.iter().any(|m| PER_ACTOR.contains(&m.as_str())) {
             // "to Bolsonaro's 49.1 percent": the rival's share is the rival's, whoever
             // the sentence is about.
@@ -2469,6 +2505,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             let who = given_to
                 .or(rival)
                 .or_else(|| candidate(d, s.start, m.span.start));
+            // "D66 and the PVV each won 26 seats": the name before "and" won as many.
+            if let Some(who) = &who
+                && let Some(other) = each_partner(before, after)
+                && other != *who
+            {
+                partner = Some(match &subject {
+                    Some(c) => format!("{c} {other}"),
+                    None => other,
+                });
+            }
             subject = match (subject, who) {
                 (Some(c), Some(who)) => Some(format!("{c} {who}")),
                 (None, Some(who)) => Some(who),
@@ -2609,25 +2655,34 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let mut sorted = measure.clone();
         sorted.sort();
         sorted.dedup();
-        let key = format!(
-            "{} | {} | {}{}{}",
-            subject.as_deref().unwrap_or("-"),
-            sorted.join(" "),
-            unit_class,
-            if scope.is_empty() {
-                String::new()
-            } else {
-                format!(" [{}]", scope.join(","))
-            },
-            if time.is_empty() {
-                String::new()
-            } else {
-                format!(" @{time}")
-            },
-        );
-        let label = format!("{} {}", subject.as_deref().unwrap_or(""), measure.join(" "))
-            .trim()
-            .to_string();
+        let key_of = |subject: Option<&str>| {
+            format!(
+                "{} | {} | {}{}{}",
+                subject.unwrap_or("-"),
+                sorted.join(" "),
+                unit_class,
+                if scope.is_empty() {
+                    String::new()
+                } else {
+                    format!(" [{}]", scope.join(","))
+                },
+                if time.is_empty() {
+                    String::new()
+                } else {
+                    format!(" @{time}")
+                },
+            )
+        };
+        let label_of = |subject: Option<&str>| {
+            format!("{} {}", subject.unwrap_or(""), measure.join(" "))
+                .trim()
+                .to_string()
+        };
+        if let Some(p) = partner.as_deref() {
+            out.push(super::figure(doc, m, q, key_of(Some(p)), label_of(Some(p))));
+        }
+        let key = key_of(subject.as_deref());
+        let label = label_of(subject.as_deref());
         // "contracted by 0.1%", "fell 0.2%", "a 0.1% contraction": growth below zero.
         if measure.iter().any(|w| w == "gdp") && shrank(before, after) {
             out.push(super::figure(doc, m, &q.negated(), key, label));
@@ -3864,6 +3919,34 @@ mod tests {
             keys_of(&k, "76 seats"),
             ["Netherlands coalition holds | seat | count"]
         );
+    }
+
+    /// "A and B each won 26 seats" is a count for both names.
+    #[test]
+    fn each_of_two_names_holds_the_count() {
+        for text in [
+            "D66 and the PVV each won 26 seats.",
+            "D66 and the PVV won 26 seats each.",
+        ] {
+            let k = keys(&[&format!(
+                "Dutch vote\n\nOct 31, 2025\n\nIn the Netherlands, {text}"
+            )]);
+            let mut got = keys_of(&k, "26 seats");
+            got.sort();
+            assert_eq!(
+                got,
+                [
+                    "Netherlands D66 | seat | count",
+                    "Netherlands PVV | seat | count"
+                ],
+                "{text}: {k:?}"
+            );
+        }
+        // Without "each", one name's count.
+        let k = keys(&[
+            "Dutch vote\n\nOct 31, 2025\n\nIn the Netherlands, Labour fell and the PVV won 26 seats.",
+        ]);
+        assert_eq!(keys_of(&k, "26 seats"), ["Netherlands PVV | seat | count"]);
     }
 
     /// A share set against a rival's is the winner's, and the rival's possessive
