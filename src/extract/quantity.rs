@@ -744,6 +744,10 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
         u => (rest, None, u),
     };
     let (low, high) = interval(value, high_value, hedge.as_ref().map(|h| h.1), &unit);
+    let step = match unit {
+        Unit::Money(_) if value == high_value => rounded_money(value, step),
+        _ => step,
+    };
     Ok((
         rest,
         Quantity {
@@ -757,6 +761,25 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
             range: range_used(value, high_value),
         },
     ))
+}
+
+/// The rounding an amount of money may carry: "Rs 72,350 crore" reports 72,349 crore
+/// rounded at its last nonzero digit, as amounts often are, so long as three
+/// significant digits stay ("$5,000" is not $5,400 rounded). A count is exact: "170
+/// seats" is not 169.
+fn rounded_money(value: f64, step: f64) -> f64 {
+    if step <= 0.0 || !(value / step).is_finite() {
+        return step;
+    }
+    let mut n = (value / step).round().abs() as u64;
+    let digits = n.checked_ilog10().map_or(1, |d| d + 1);
+    let mut zeros = 0;
+    while n > 0 && n.is_multiple_of(10) {
+        n /= 10;
+        zeros += 1;
+    }
+    let kept = zeros.min(digits.saturating_sub(3));
+    step * 10f64.powi(kept as i32)
 }
 
 /// Days in a unit of time, for joining a duration's parts.

@@ -324,6 +324,23 @@ mod tests {
         assert!(f.is_empty(), "{f:?}");
     }
 
+    /// An amount of money with a trailing zero may be rounded at its last nonzero
+    /// digit ("72,350 crore" for 72,349), not past three significant digits.
+    #[test]
+    fn an_amount_rounded_at_a_trailing_zero_agrees() {
+        let f = check(
+            &[
+                "Tata Motors said revenue fell 3.7% to Rs 72,349 crore in the quarter.",
+                "Tata Motors said revenue fell 3.7% to Rs 72,350 crore in the quarter.",
+                "Tata Motors said revenue fell 3.7% to Rs 72,380 crore in the quarter.",
+            ],
+            Some("2025-11-14"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["Rs 72,380 crore"], "{f:?}");
+    }
+
     #[test]
     fn refining_share_disagreement_is_flagged() {
         let f = check(
