@@ -745,11 +745,12 @@ fn short_name(run: &[&str]) -> Option<String> {
 fn place(before: &str, near: &str, after: &str) -> Option<String> {
     // memmem, not `str::find`: a searcher set up per call costs more than these
     // short texts take to scan.
-    if let Some(p) = memchr::memmem::find(near.as_bytes(), b" in ") {
-        let rest = &after[p + 4..];
-        let (name, len) = capitalised_run(rest)?;
+    // "drowned in flash floods" names no place after it: look before.
+    if let Some(p) = memchr::memmem::find(near.as_bytes(), b" in ")
+        && let Some((name, len)) = capitalised_run(&after[p + 4..])
+    {
         // "in Kunar and Nangarhar provinces": two places, neither the figure's alone.
-        let listed = rest[len..]
+        let listed = after[p + 4 + len..]
             .strip_prefix(" and ")
             .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
         return (!listed).then_some(name);
@@ -762,9 +763,24 @@ fn place(before: &str, near: &str, after: &str) -> Option<String> {
     let tail = &before[tail_from..];
     let p = memchr::memmem::rfind(tail.as_bytes(), b" in ")?;
     let (name, len) = capitalised_run(&tail[p + 4..])?;
-    let gap = tail[p + 4 + len..].trim_start_matches([',', ' ']);
+    // "in Cebu province, where": the kind of place after its name.
+    let mut gap = &tail[p + 4 + len..];
+    for word in PLACE_KINDS {
+        gap = gap.strip_prefix(word).unwrap_or(gap);
+    }
+    let gap = gap.trim_start_matches([',', ' ']);
     (gap.is_empty() || gap == "where " || gap == "where").then_some(name)
 }
+
+/// Kinds of place written after a place's name: "Cebu province", "Kerr County".
+const PLACE_KINDS: &[&str] = &[
+    " province",
+    " state",
+    " region",
+    " county",
+    " district",
+    " prefecture",
+];
 
 /// A place set before the sentence's clause: "In Georgia, Governor Brian Kemp said 17
 /// people had died" is Georgia's toll, not every toll of the day.
@@ -779,15 +795,7 @@ fn fronted_place(head: &str) -> Option<String> {
     let (name, len) = capitalised_run(rest)?;
     let mut tail = &rest[len..];
     // "In Kerr County alone,", "In North Sumatra province,".
-    for word in [
-        " province",
-        " state",
-        " region",
-        " county",
-        " district",
-        " prefecture",
-        " alone",
-    ] {
+    for word in PLACE_KINDS.iter().chain(&[" alone"]) {
         tail = tail.strip_prefix(word).unwrap_or(tail);
     }
     tail.starts_with(',').then_some(name)
@@ -4018,6 +4026,16 @@ mod tests {
             )
             .as_deref(),
             Some("St. Lucie County")
+        );
+        // A kind of place after its name, and "in" after the figure naming no place.
+        assert_eq!(
+            place(
+                "Most of the deaths were in Cebu province, where ",
+                " people drowned in flash",
+                " people drowned in flash floods."
+            )
+            .as_deref(),
+            Some("Cebu")
         );
         // A month, a quarter or a lower-case word is no place; nor one far back.
         assert_eq!(place("Sales fell ", " in October", " in October"), None);

@@ -448,6 +448,18 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         }
         words.push(w);
         rest = r;
+        // "130 km per hour", "80 miles an hour": a speed in words is the speed its
+        // signs write (km/h, mph).
+        if let Some(&(_, speed)) = DISTANCES.iter().find(|(d, _)| *d == w)
+            && let Some(r) = [" per hour", " an hour"]
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+            && boundary(r).is_ok()
+        {
+            *words.last_mut().expect("just pushed") = speed;
+            rest = r;
+            break;
+        }
         // A unit of measure is the whole noun ("6 kilometers underwater").
         if MEASURES.contains(&w) {
             break;
@@ -468,6 +480,14 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
     }
     Ok((rest, words.join(" ")))
 }
+
+/// Distances a speed in words is of, and the speed's unit: "km per hour" is km/h.
+const DISTANCES: &[(&str, &str)] = &[
+    ("km", "km/h"),
+    ("kilometres", "km/h"),
+    ("kilometers", "km/h"),
+    ("miles", "mph"),
+];
 
 /// Spellings of one unit, and the one a key uses.
 const SAME_UNIT: &[(&str, &str)] = &[
@@ -977,6 +997,8 @@ mod tests {
         assert_eq!(unit("205km/h."), kmh(205.0, "."));
         assert_eq!(unit("130 kph winds"), kmh(130.0, " winds"));
         assert_eq!(unit("130 km/hr"), kmh(130.0, ""));
+        assert_eq!(unit("130 km per hour"), kmh(130.0, ""));
+        assert_eq!(unit("130 kilometres an hour winds"), kmh(130.0, " winds"));
         assert_eq!(unit("93 mph"), (93.0, Unit::Count("mph".into()), ""));
         assert_eq!(unit("40 m/s"), (40.0, Unit::Count("m/s".into()), ""));
         assert_eq!(unit("85 knots"), (85.0, Unit::Count("knots".into()), ""));
