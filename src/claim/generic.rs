@@ -772,6 +772,17 @@ fn place(before: &str, near: &str, after: &str) -> Option<String> {
     (gap.is_empty() || gap == "where " || gap == "where").then_some(name)
 }
 
+/// Nouns of a tally that count people as "people" does ("civilians" are no such
+/// word: a war's toll of civilians is a part of its toll).
+const PEOPLE_WORDS: &[&str] = &[
+    "resident",
+    "villager",
+    "inhabitant",
+    "person",
+    "persons",
+    "individual",
+];
+
 /// Kinds of place written after a place's name: "Cebu province", "Kerr County".
 const PLACE_KINDS: &[&str] = &[
     " province",
@@ -2257,6 +2268,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 // A margin is a gap between two sides, not a tally of one: it takes a
                 // subject as any count does, or is not keyed.
                 tally = predicate.as_deref().is_some_and(|p| p != "margin");
+                // "560,000 villagers were displaced" and "560,000 people displaced"
+                // tally the same people.
+                if tally {
+                    for w in m.iter_mut() {
+                        if PEOPLE_WORDS.contains(&w.as_str()) {
+                            *w = "people".to_string();
+                        }
+                    }
+                    m.dedup();
+                }
                 m.extend(predicate);
                 // A reading is of what the words before it name: "sustained winds of
                 // 150 km/h" is the winds' speed, whatever clause it stands in.
@@ -3177,7 +3198,7 @@ mod tests {
         ]);
         assert_eq!(
             keys_of(&k, "2,500 residents"),
-            ["France | evacuated resident | count"]
+            ["France | evacuated people | count"]
         );
         assert_eq!(keys_of(&k, "one woman"), ["France | died woman | count"]);
         assert_eq!(
@@ -3978,6 +3999,23 @@ mod tests {
                 "{text}: {k:?}"
             );
         }
+    }
+
+    /// Residents and villagers displaced are people displaced; civilians killed are
+    /// a part of a toll, not all of it.
+    #[test]
+    fn a_tally_of_residents_is_of_people() {
+        let k = keys(&[
+            "Floods\n\nNov 5, 2025\n\nIn the Philippines, 560,000 villagers were displaced.",
+            "Floods\n\nNov 5, 2025\n\nIn the Philippines, 560,000 people were displaced.",
+            "War\n\nNov 5, 2025\n\nIn Sudan, 12 civilians were killed.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "560,000 villagers"),
+            keys_of(&k, "560,000 people")
+        );
+        let civilians = keys_of(&k, "12 civilians");
+        assert!(civilians[0].contains("civilian"), "{civilians:?}");
     }
 
     /// Seats a party lost and a lead in votes are changes and gaps: never keyed as
