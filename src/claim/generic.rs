@@ -746,7 +746,10 @@ fn place(before: &str, near: &str, after: &str) -> Option<String> {
     // memmem, not `str::find`: a searcher set up per call costs more than these
     // short texts take to scan.
     // "drowned in flash floods" names no place after it: look before.
+    // Only in the figure's own clause: "80%, while in Saxony-Anhalt it reached 73%"
+    // is not Saxony-Anhalt's 80%.
     if let Some(p) = memchr::memmem::find(near.as_bytes(), b" in ")
+        && !near[..p].contains([',', ';'])
         && let Some((name, len)) = capitalised_run(&after[p + 4..])
     {
         // "in Kunar and Nangarhar provinces": two places, neither the figure's alone.
@@ -4074,6 +4077,15 @@ mod tests {
             )
             .as_deref(),
             Some("Cebu")
+        );
+        // Nor one in the next clause.
+        assert_eq!(
+            place(
+                "In Bavaria, turnout was ",
+                ", while in Saxony-Anhalt",
+                ", while in Saxony-Anhalt it reached 73%."
+            ),
+            None
         );
         // A month, a quarter or a lower-case word is no place; nor one far back.
         assert_eq!(place("Sales fell ", " in October", " in October"), None);
