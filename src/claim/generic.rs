@@ -775,6 +775,42 @@ fn place(before: &str, near: &str, after: &str) -> Option<String> {
     (gap.is_empty() || gap == "where " || gap == "where").then_some(name)
 }
 
+/// Does a country's name stand before its attack ("Russian strikes", "an Israeli
+/// airstrike")? The dead of an attack are not the attacker's: "Russian strikes killed
+/// 26 people in Ternopil" is no toll of Russia.
+fn attacking(after_name: &str) -> bool {
+    let next = after_name
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    ATTACKS.contains(&next.as_str())
+}
+
+/// Nouns of an attack, after the name of the country that makes it.
+const ATTACKS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "air",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "attack",
+    "attacks",
+    "shelling",
+    "forces",
+    "troops",
+    "military",
+    "army",
+    "bombardment",
+    "bombing",
+    "fire",
+];
+
 /// Nouns of a tally that count people as "people" does ("civilians" are no such
 /// word: a war's toll of civilians is a part of its toll).
 const PEOPLE_WORDS: &[&str] = &[
@@ -2403,9 +2439,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             // or a place a clause away.
             let near = &after[..after.char_indices().nth(24).map_or(after.len(), |(i, _)| i)];
             let own = own_clause(before);
-            subject = lexicon::countries_in(own)
+            subject = lexicon::country_spans(own)
                 .into_iter()
-                .rfind(|(at, _)| !lexicon::seat_as_place(own, *at))
+                .rfind(|(at, _)| {
+                    !(lexicon::seat_as_place(own, at.start) || tally && attacking(&own[at.end..]))
+                })
                 .map(|(_, c)| c.to_string())
                 .or_else(|| {
                     lexicon::countries_in(near)
@@ -4002,6 +4040,21 @@ mod tests {
                 "{text}: {k:?}"
             );
         }
+    }
+
+    /// The dead of an attack are where they died, never the attacker's.
+    #[test]
+    fn an_attackers_name_is_no_toll_of_its_own() {
+        let k = keys(&[
+            "War\n\nNov 20, 2025\n\nRussian strikes killed 26 people in Ternopil.",
+            "War\n\nNov 20, 2025\n\nAn Israeli airstrike killed 12 people in Gaza City.",
+            "War\n\nNov 20, 2025\n\nIn Russia, 2 people died in Voronezh.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "26 people"),
+            ["Ternopil | died people | count @as of 2025-11-20"]
+        );
+        assert!(!keys_of(&k, "12 people")[0].starts_with("Israel"), "{k:?}");
     }
 
     /// Residents and villagers displaced are people displaced; civilians killed are
