@@ -23,6 +23,14 @@ fn participants(sentence: &str, e: &Extraction, si: usize, packs: &PackSet) -> V
     }
     for w in sentence.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'')) {
         let w = w.trim_end_matches('.');
+        // A people by its plural demonym: "Chileans went to the polls" is Chile's vote.
+        if w.len() > 4
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w != "Americas"
+            && let Some(c) = w.strip_suffix('s').and_then(|one| lex.country(one))
+        {
+            add(c);
+        }
         // Heads of state and government named by surname ("Trump met ...").
         if w.len() > 2 && w.starts_with(|c: char| c.is_uppercase()) {
             for &i in packs.offices.leaders_named(w) {

@@ -196,7 +196,7 @@ mod tests {
         let f = check(
             &[
                 "Chile held its presidential election on Sunday, November 16, 2025.",
-                "Chileans went to the polls in Chile on November 16, 2025.",
+                "Chileans went to the polls on November 16, 2025.",
                 "Chile held its presidential election on November 17, 2025.",
                 "Chile will go to the polls again on December 14, 2025.",
             ],
