@@ -811,6 +811,40 @@ const ATTACKS: &[&str] = &[
     "fire",
 ];
 
+/// What a count's progress is told in: "of the vote counted", "of ballots
+/// tallied", "of precincts reporting".
+fn count_progress_re() -> &'static regex::Regex {
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:with|after|once)\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?|precincts?|polling stations?|the count)\s+(?:\w+\s+)?(?:counted|reporting|reported|tallied|processed|in)\b",
+        )
+        .expect("count progress pattern is valid")
+    })
+}
+
+/// The stage of a count a sentence tells its figures at: "counted 83%".
+fn count_stage(sentence: &str) -> Option<String> {
+    let c = count_progress_re().captures(sentence)?;
+    Some(format!("counted {}%", &c[1]))
+}
+
+/// Is the share at hand the count's progress itself ("With 83%| of the vote
+/// counted")?
+fn count_progress_at(before: &str, after: &str) -> bool {
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &before[from..];
+    let head = &after[..after.char_indices().nth(60).map_or(after.len(), |(i, _)| i)];
+    // The figure stands in as a bare share, so the pattern reads across it.
+    let probe = format!("{tail}0%{head}");
+    count_progress_re()
+        .find(&probe)
+        .is_some_and(|m| m.start() < tail.len() && m.end() > tail.len() + 2)
+}
+
 /// Nouns of a tally that count people as "people" does ("civilians" are no such
 /// word: a war's toll of civilians is a part of its toll).
 const PEOPLE_WORDS: &[&str] = &[
@@ -2715,6 +2749,24 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         {
             time = format!("as of {:04}-{:02}", p.date.year(), p.date.month());
         }
+        // "With 83% of the vote counted": how far the count had got is no share of
+        // the vote, and a share told then is of that stage of the count: it meets
+        // only reports of the same stage, never the final result.
+        if measure
+            .iter()
+            .any(|w| w == "vote" || w == "ballot" || w == "seat")
+        {
+            if q.unit == Unit::Percent && count_progress_at(before, after) {
+                continue;
+            }
+            if let Some(stage) = count_stage(&d.text[s.start..s.end]) {
+                time = if time.is_empty() {
+                    stage
+                } else {
+                    format!("{time},{stage}")
+                };
+            }
+        }
         last_measure = Some((m.sentence, measure.clone(), subject.clone()));
         let unit_class = match &q.unit {
             Unit::Money(c) => c.clone(),
@@ -4040,6 +4092,23 @@ mod tests {
                 "{text}: {k:?}"
             );
         }
+    }
+
+    /// How far a count had got is no share of the vote, and a share told at a stage
+    /// of the count meets only the same stage: a partial count never contradicts
+    /// the final one.
+    #[test]
+    fn a_share_of_a_partial_count_is_of_its_stage() {
+        let k = keys(&[
+            "Chile vote\n\nNov 17, 2025\n\nWith 83% of the vote counted, Jara led with 26.7% in Chile's election.",
+            "Chile vote\n\nNov 17, 2025\n\nJara won 26.8% in Chile's presidential election.",
+        ]);
+        assert!(keys_of(&k, "83%").is_empty(), "{k:?}");
+        assert_eq!(
+            keys_of(&k, "26.7%"),
+            ["Chile Jara | vote | percent @counted 83%"]
+        );
+        assert_eq!(keys_of(&k, "26.8%"), ["Chile Jara | vote | percent"]);
     }
 
     /// The dead of an attack are where they died, never the attacker's.
