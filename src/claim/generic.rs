@@ -963,6 +963,8 @@ fn capitalised_run(text: &str) -> Option<(String, usize)> {
             && w.starts_with(['"', '\u{201c}'])
             && w.ends_with(['"', '\u{201d}'])
         {
+            // Still part of the run's length: callers slice the text after it.
+            len += 1 + w.len();
             continue;
         }
         let clean = w.trim_end_matches([',', '.', ';', ':', ')']);
@@ -3530,6 +3532,21 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["40 months"], "{f:?}");
+    }
+
+    /// A nickname inside a name counts in the run's length, so the text after the
+    /// run is sliced where it is, whatever the nickname's letters.
+    #[test]
+    fn a_nickname_in_curly_quotes_is_read_past() {
+        let head = "Sean \u{201c}D\u{ed}\u{201d} Combs was sentenced to ";
+        assert_eq!(
+            super::capitalised_run(head),
+            Some((
+                "Sean Combs".to_string(),
+                "Sean \u{201c}D\u{ed}\u{201d} Combs".len()
+            ))
+        );
+        assert_eq!(super::person_named(head).as_deref(), Some("Combs"));
     }
 
     /// A term is its person's however the sentence titles them, and months meet
