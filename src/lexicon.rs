@@ -334,6 +334,21 @@ impl Lexicon {
     }
 }
 
+/// A name in title case, word by word, as the country lexicon writes its names:
+/// "NEW DELHI" and "new delhi" are "New Delhi".
+pub fn title_case(text: &str) -> String {
+    text.split_whitespace()
+        .map(|w| {
+            let lower = w.to_lowercase();
+            let mut c = lower.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Whether `text` at `at` names a country by its seat ("London") after a
 /// preposition ("bound for London", "in Tokyo") or as the start of another name
 /// ("Paris Saint-Germain"): a place or a name there, not the country as an actor

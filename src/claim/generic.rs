@@ -231,7 +231,7 @@ fn won_share(before: &str, text: &str, title: Option<&str>) -> bool {
         }
         // "Trump won 49.9% to Harris's 48.3%": the rival's share, set against a share
         // won before it.
-        _ if rival_share(&last_two(before)) => true,
+        _ if rival(&last_two(before)).is_some() => true,
         _ => gapped_share(before, text, title),
     };
     won && election_story(text, title)
@@ -282,17 +282,19 @@ fn last_two(text: &str) -> Vec<&str> {
 /// Words that set a rival's share against another's: "49.9% to Harris's 48.3%".
 const AGAINST: &[&str] = &["to", "against", "versus", "vs", "vs."];
 
-/// Do the words start with a rival's possessive after a word of setting against
-/// ("to Harris's", "against Nasralla's")?
-fn rival_share(toks: &[&str]) -> bool {
+/// The rival whose possessive the words start with, after a word of setting against
+/// ("to Harris's" is Harris, "against Nasralla's" Nasralla).
+fn rival<'a>(toks: &[&'a str]) -> Option<&'a str> {
     let [against, name, ..] = toks else {
-        return false;
+        return None;
     };
-    AGAINST.iter().any(|a| against.eq_ignore_ascii_case(a))
-        && name.starts_with(|c: char| c.is_uppercase())
-        && ["'s", "\u{2019}s"]
-            .iter()
-            .any(|p| name.trim_end_matches([',', '.']).ends_with(p))
+    let name = name.trim_end_matches([',', '.']);
+    let owner = ["'s", "\u{2019}s"]
+        .iter()
+        .find_map(|p| name.strip_suffix(p))?;
+    (AGAINST.iter().any(|a| against.eq_ignore_ascii_case(a))
+        && owner.starts_with(|c: char| c.is_uppercase()))
+    .then_some(owner)
 }
 
 /// "Jara had 26.8% of the vote and Kast 23.9%": a name after "and", its verb left out,
@@ -1136,7 +1138,7 @@ fn measure_after(after: &str) -> (Vec<String>, Option<String>) {
         return content(&[]);
     }
     // "49.9% to Harris's 48.3%": a rival's share follows, no measure.
-    if rival_share(&toks[i..]) {
+    if rival(&toks[i..]).is_some() {
         return content(&[]);
     }
     let mut objects = 0;
@@ -1889,18 +1891,8 @@ fn dateline_country(text: &str) -> Option<String> {
             if letters < 3 || place.chars().any(char::is_lowercase) {
                 return None;
             }
-            let titled: Vec<String> = place
-                .split_whitespace()
-                .map(|w| {
-                    let lower = w.to_lowercase();
-                    let mut c = lower.chars();
-                    c.next()
-                        .map(|f| f.to_uppercase().chain(c).collect())
-                        .unwrap_or_default()
-                })
-                .collect();
             lexicon::get()
-                .country(&titled.join(" "))
+                .country(&lexicon::title_case(place))
                 .map(str::to_string)
         })
 }
@@ -2600,14 +2592,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if measure.iter().any(|m| PER_ACTOR.contains(&m.as_str())) {
             // "to Bolsonaro's 49.1 percent": the rival's share is the rival's, whoever
             // the sentence is about.
-            let rival = (q.unit == Unit::Percent && rival_share(&last_two(before))).then(|| {
-                let name = last_two(before)[1].trim_end_matches([',', '.']);
-                let name = ["'s", "\u{2019}s"]
-                    .iter()
-                    .find_map(|p| name.strip_suffix(p))
-                    .unwrap_or(name);
-                name.to_string()
-            });
+            let rival = (q.unit == Unit::Percent)
+                .then(|| rival(&last_two(before)).map(str::to_string))
+                .flatten();
             let who = given_to
                 .or(rival)
                 .or_else(|| candidate(d, s.start, m.span.start));

@@ -204,16 +204,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // A country's rate ("German inflation fell to 2.3%") is the generic keyer's,
         // which reads countries and levels: keyed here too, two reports of one rate
         // would land under two keys.
-        let titled: Vec<String> = subject
-            .split(' ')
-            .map(|w| {
-                let mut c = w.chars();
-                c.next()
-                    .map(|f| f.to_uppercase().chain(c).collect())
-                    .unwrap_or_default()
-            })
-            .collect();
-        let a_country = lexicon::get().country(&titled.join(" ")).is_some();
+        let a_country = lexicon::get()
+            .country(&lexicon::title_case(&subject))
+            .is_some();
         let lower = sentence.to_ascii_lowercase();
         // A period named once stands for the company's next sentences: "operating
         // profit fell 11% in the April-June quarter. Revenue rose 3.5%" is the

@@ -85,7 +85,7 @@ fn rank_claim(
         Some((noun, field)) => (noun, field, holder(before)?),
         None => {
             let (who, noun) = appositive(before)?;
-            (noun, field_after_bare(after), who)
+            (noun, field_after(after), who)
         }
     };
     let field = field_before(before).or(field_after).unwrap_or_default();
@@ -116,14 +116,20 @@ fn rank_claim(
 /// a field written after it ("in the world", "in Europe").
 fn ranked(after: &str) -> Option<(String, Option<String>)> {
     let mut words: Vec<String> = Vec::new();
-    let mut rest = after.split(' ').filter(|w| !w.is_empty());
     let mut field = None;
-    for w in rest.by_ref() {
+    let mut at = 0;
+    for w in after.split(' ') {
+        let here = at;
+        at += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
         let clean = w.trim_end_matches([',', '.', ';', ':', ')']);
         let lower = clean.to_lowercase();
         if END.contains(&lower.as_str()) {
+            // "in the world", "in Europe": the field, when "in" ended the noun.
             if lower == "in" {
-                field = Some(());
+                field = field_after(&after[here..]);
             }
             break;
         }
@@ -141,17 +147,6 @@ fn ranked(after: &str) -> Option<(String, Option<String>)> {
     if words.is_empty() {
         return None;
     }
-    // "in the world", "in Europe": the field, when "in" ended the noun.
-    let field = field.and_then(|_| {
-        let next: Vec<&str> = rest.take(2).collect();
-        let word = match next.as_slice() {
-            ["the", w, ..] => w,
-            [w, ..] => w,
-            [] => return None,
-        };
-        let word = word.trim_end_matches([',', '.', ';', ':', ')']);
-        (word == "world" || word.starts_with(|c: char| c.is_uppercase())).then(|| field_name(word))
-    });
     Some((words.join(" "), field))
 }
 
@@ -188,14 +183,18 @@ fn appositive(before: &str) -> Option<(String, String)> {
     }
 }
 
-/// A field written right after a rank with no noun: "largest in the world".
-fn field_after_bare(after: &str) -> Option<String> {
-    let rest = after.trim_start().strip_prefix("in ")?;
-    let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    let word = rest
-        .split(' ')
-        .next()?
-        .trim_end_matches([',', '.', ';', ':', ')']);
+/// The field "in" leads to: "in the world", "in Europe", after a rank's noun or
+/// right after a rank with none ("largest in the world").
+fn field_after(text: &str) -> Option<String> {
+    let mut ws = text.split_whitespace();
+    if !ws.next()?.eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let mut word = ws.next()?;
+    if word == "the" {
+        word = ws.next()?;
+    }
+    let word = word.trim_end_matches([',', '.', ';', ':', ')']);
     (word == "world" || word.starts_with(|c: char| c.is_uppercase())).then(|| field_name(word))
 }
 
