@@ -24,6 +24,7 @@ fn participants(sentence: &str, e: &Extraction, si: usize, packs: &PackSet) -> V
     for w in sentence.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'')) {
         let w = w.trim_end_matches('.');
         // A people by its plural demonym: "Chileans went to the polls" is Chile's vote.
+        // "Americas" is a continent's name, though "America" is one of the lexicon's.
         if w.len() > 4
             && w.starts_with(|c: char| c.is_uppercase())
             && w != "Americas"
