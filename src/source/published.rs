@@ -6,6 +6,7 @@ use super::Document;
 use super::offsets::Span;
 use jiff::civil::Date;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -42,13 +43,54 @@ impl Published {
     }
 }
 
+/// A dateline: a place, then a month and day and maybe a year, then what opens the
+/// story ("Tokyo, Oct 29 (Wire)"). Found with `find`, a DFA over the head; its parts
+/// are read by [`dateline_parts`] from the few bytes it matched, since a capturing
+/// search over the whole head was a twentieth of reading a short article.
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?m)^[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2})?[ \t]*[,\-:][ \t]*(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+(?P<day>\d{1,2})(?:,[ \t]*(?P<year>\d{4}))?[ \t]*(?:\(|-|:|/)",
+            r"(?m)^[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2})?[ \t]*[,\-:][ \t]*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\(|-|:|/)",
         )
         .expect("dateline pattern is valid")
+    })
+}
+
+/// Where a dateline's month, day and year stand in what [`dateline_re`] matched.
+#[derive(Debug, PartialEq)]
+struct DatelineParts {
+    month: Range<usize>,
+    day: Range<usize>,
+    year: Option<Range<usize>>,
+}
+
+/// The place before a dateline's date has no digit, so the day is the first digits,
+/// the month the word before them, and the year the four digits after a comma that
+/// follows the day.
+fn dateline_parts(m: &str) -> Option<DatelineParts> {
+    let b = m.as_bytes();
+    let day_start = b.iter().position(u8::is_ascii_digit)?;
+    let day_end = day_start
+        + b[day_start..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+    let before = m[..day_start].trim_end_matches([' ', '\t']);
+    let before = before.strip_suffix('.').unwrap_or(before);
+    let month_start = before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |p| p + 1);
+    let year = m[day_end..].strip_prefix(',').and_then(|r| {
+        let r = r.trim_start_matches([' ', '\t']);
+        let start = m.len() - r.len();
+        (r.len() >= 4 && r.as_bytes()[..4].iter().all(u8::is_ascii_digit))
+            .then_some(start..start + 4)
+    });
+    Some(DatelineParts {
+        month: month_start..before.len(),
+        day: day_start..day_end,
+        year,
     })
 }
 
@@ -64,25 +106,31 @@ pub fn from_dateline(doc: &mut Document) {
         Some(head) if head.is_ascii() => 4000,
         _ => t.char_indices().nth(4000).map_or(t.len(), |(i, _)| i),
     };
-    let Some(c) = dateline_re().captures(&doc.text[..head_end]) else {
+    let Some(found) = dateline_re().find(&doc.text[..head_end]) else {
         if let Some(found) = date_line(&doc.text[..head_end]) {
             dated_by_line(doc, found);
         }
         return;
     };
+    let Some(parts) = dateline_parts(found.as_str()) else {
+        return;
+    };
     // "WASHINGTON, Oct 29 (NationPress)" has no year; a date line further down may.
-    if c.name("year").is_none()
+    if parts.year.is_none()
         && let Some(found) = date_line(&doc.text[..head_end])
     {
         dated_by_line(doc, found);
         return;
     }
+    let at = found.start();
+    let end = parts.year.as_ref().unwrap_or(&parts.day).end;
+    doc.dateline_span = Some(Span::new(at + parts.month.start, at + end));
+    let part = |r: &Range<usize>| &found.as_str()[r.clone()];
     let lex = crate::lexicon::get();
-    if let (Some(m), Some(d)) = (c.name("month"), c.name("day")) {
-        let end = c.name("year").map_or(d.end(), |y| y.end());
-        doc.dateline_span = Some(Span::new(m.start(), end));
-    }
-    let (Some(month), Ok(day)) = (lex.month(&c["month"]), c["day"].parse::<u8>()) else {
+    let (Some(month), Ok(day)) = (
+        lex.month(part(&parts.month)),
+        part(&parts.day).parse::<u8>(),
+    ) else {
         return;
     };
     // A date from front matter or a feed wins; the dateline's span is still marked,
@@ -90,7 +138,7 @@ pub fn from_dateline(doc: &mut Document) {
     if doc.published.is_some() {
         return;
     }
-    match c.name("year").and_then(|y| y.as_str().parse::<i16>().ok()) {
+    match parts.year.and_then(|y| part(&y).parse::<i16>().ok()) {
         Some(year) => {
             if let Ok(date) = Date::new(year, month as i8, day as i8) {
                 doc.published = Some(Published {
@@ -179,7 +227,36 @@ fn dated_by_line(doc: &mut Document, (span, date): (Span, Date)) {
 
 #[cfg(test)]
 mod tests {
+    use super::{dateline_parts, dateline_re};
     use crate::source::{Format, from_text};
+
+    #[test]
+    fn a_datelines_parts_are_read_from_its_match() {
+        for (text, month, day, year) in [
+            ("Tokyo, Oct 29 (Wire) Talks", "Oct", "29", None),
+            (
+                "WASHINGTON, Oct. 29, 2025 (AP) -",
+                "Oct",
+                "29",
+                Some("2025"),
+            ),
+            // A month-named place before the date is passed over.
+            ("March, Cambridgeshire - Jan 5 - A", "Jan", "5", None),
+            (
+                "Berlin:\tSeptember 30,\t2025/ x",
+                "September",
+                "30",
+                Some("2025"),
+            ),
+        ] {
+            let m = dateline_re().find(text).expect(text);
+            let p = dateline_parts(m.as_str()).expect(text);
+            let part = |r: std::ops::Range<usize>| &m.as_str()[r];
+            assert_eq!(part(p.month), month, "{text}");
+            assert_eq!(part(p.day), day, "{text}");
+            assert_eq!(p.year.map(part), year, "{text}");
+        }
+    }
 
     #[test]
     fn dateline_without_year_is_kept_for_the_batch() {
