@@ -297,10 +297,46 @@ struct WordRole {
 }
 
 /// Every word the scan treats specially. Most words of a text are in none of the
-/// sets; one hash (FxHash, cheap for short keys) per word settles that.
-fn word_roles() -> &'static FxHashMap<String, WordRole> {
-    static MAP: OnceLock<FxHashMap<String, WordRole>> = OnceLock::new();
-    MAP.get_or_init(|| {
+/// sets: a word's length and first letter settle most of them, one hash (FxHash,
+/// cheap for short keys) the rest.
+struct WordRoles {
+    map: FxHashMap<String, WordRole>,
+    /// Bit `l` of `by_len[n]` is set when a word of `n` letters that starts with
+    /// letter `l` has a role. Longer words than the table have none.
+    by_len: [u32; 33],
+    /// First letters of the tens words, which start glued compounds ("thirtyfirst").
+    tens_first: u32,
+}
+
+impl WordRoles {
+    /// The role of the word of ASCII letters `word`; `lower` is room to lower-case it
+    /// in, kept between calls.
+    fn get(&self, word: &str, lower: &mut String) -> Option<&WordRole> {
+        let n = word.len();
+        let bit = 1 << (word.as_bytes()[0].to_ascii_lowercase() - b'a');
+        if n >= self.by_len.len() || self.by_len[n] & bit == 0 {
+            return None;
+        }
+        lower.clear();
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+        self.map.get(lower.as_str())
+    }
+
+    /// Might the word of letters `word` be a glued compound: long, and starting with
+    /// a tens word ("thirtyfirst")?
+    fn glued(&self, word: &str) -> bool {
+        word.len() > 5
+            && self.tens_first & (1 << (word.as_bytes()[0].to_ascii_lowercase() - b'a')) != 0
+            && lexicon::get().numbers.tens.keys().any(|t| {
+                word.as_bytes()[..t.len().min(word.len())].eq_ignore_ascii_case(t.as_bytes())
+            })
+    }
+}
+
+fn word_roles() -> &'static WordRoles {
+    static ROLES: OnceLock<WordRoles> = OnceLock::new();
+    ROLES.get_or_init(|| {
         let mut map: FxHashMap<String, WordRole> = FxHashMap::default();
         for w in starters() {
             map.entry(w.clone()).or_default().starter = true;
@@ -314,7 +350,28 @@ fn word_roles() -> &'static FxHashMap<String, WordRole> {
         for w in dollar_prefixes() {
             map.entry(w.clone()).or_default().dollar = true;
         }
-        map
+        let mut by_len = [0u32; 33];
+        // Only words of ASCII letters are looked up: other keys are never asked for.
+        for w in map
+            .keys()
+            .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+        {
+            if let Some(row) = by_len.get_mut(w.len()) {
+                *row |= 1 << (w.as_bytes()[0] - b'a');
+            }
+        }
+        let tens_first = lexicon::get()
+            .numbers
+            .tens
+            .keys()
+            .filter_map(|t| t.bytes().next())
+            .filter(u8::is_ascii_alphabetic)
+            .fold(0, |m, b| m | 1 << (b.to_ascii_lowercase() - b'a'));
+        WordRoles {
+            map,
+            by_len,
+            tens_first,
+        }
     })
 }
 
@@ -551,30 +608,23 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter:
             // "-0.3%", ".08": a sign or a leading decimal point, not a joiner.
             i == s.start || bytes[i - 1] == b' ' || bytes[i - 1] == b'('
         } else if b.is_ascii_alphabetic() {
-            let end = text[i..s.end]
-                .find(|c: char| !c.is_ascii_alphabetic())
-                .map_or(s.end, |p| i + p);
-            lower.clear();
-            lower.push_str(&text[i..end]);
-            lower.make_ascii_lowercase();
-            role = roles.get(lower.as_str());
+            let end = i + bytes[i..s.end]
+                .iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(s.end - i);
+            let word = &text[i..end];
+            role = roles.get(word, &mut lower);
             // Letter currency signs start a figure: "RM5" and "EUR 3" are starters;
             // "US$5" is letters before a dollar sign.
             let code = text[end..].starts_with('$') && role.is_some_and(|r| r.dollar);
             // Glued compounds ("thirtyfirst") start with a tens word; asked only of
             // the few long words no lookup settles, as most words are.
-            let glued = || {
-                lower.len() > 5
-                    && lexicon::get()
-                        .numbers
-                        .tens
-                        .keys()
-                        .any(|t| lower.starts_with(t.as_str()))
-            };
+            let glued = || roles.glued(word);
             let written = |ps: &[String]| phrase_at(text, i, s.end, ps);
             let unused = filter == Filter::On
                 && (role.and_then(|r| r.phrases).is_some_and(|ps| !written(ps))
-                    || matches!(lower.as_str(), "a" | "an") && !article_counts(text, end, s.end));
+                    || (word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an"))
+                        && !article_counts(text, end, s.end));
             let starter = role.is_some_and(|r| r.starter);
             if !starter && !code && !glued() || unused && !code {
                 i = end.max(i + 1);
