@@ -11,6 +11,7 @@ pub mod ordinal;
 pub mod quantity;
 pub mod resolve;
 pub mod role;
+mod shape;
 
 use crate::lexicon;
 use crate::source::offsets::{Span, after};
@@ -301,9 +302,8 @@ struct WordRole {
 /// cheap for short keys) the rest.
 struct WordRoles {
     map: FxHashMap<String, WordRole>,
-    /// Bit `l` of `by_len[n]` is set when a word of `n` letters that starts with
-    /// letter `l` has a role. Longer words than the table have none.
-    by_len: [u32; 33],
+    /// The words of letters that have a role.
+    shapes: shape::Shapes,
     /// First letters of the tens words, which start glued compounds ("thirtyfirst").
     tens_first: u32,
 }
@@ -312,9 +312,7 @@ impl WordRoles {
     /// The role of the word of ASCII letters `word`; `lower` is room to lower-case it
     /// in, kept between calls.
     fn get(&self, word: &str, lower: &mut String) -> Option<&WordRole> {
-        let n = word.len();
-        let bit = 1 << (word.as_bytes()[0].to_ascii_lowercase() - b'a');
-        if n >= self.by_len.len() || self.by_len[n] & bit == 0 {
+        if !self.shapes.may_hold(word.as_bytes()) {
             return None;
         }
         lower.clear();
@@ -327,9 +325,10 @@ impl WordRoles {
     /// a tens word ("thirtyfirst")?
     fn glued(&self, word: &str) -> bool {
         word.len() > 5
-            && self.tens_first & (1 << (word.as_bytes()[0].to_ascii_lowercase() - b'a')) != 0
+            && self.tens_first & shape::letter_bit(word.as_bytes()[0]) != 0
             && lexicon::get().numbers.tens.keys().any(|t| {
-                word.as_bytes()[..t.len().min(word.len())].eq_ignore_ascii_case(t.as_bytes())
+                word.get(..t.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(t))
             })
     }
 }
@@ -350,15 +349,11 @@ fn word_roles() -> &'static WordRoles {
         for w in dollar_prefixes() {
             map.entry(w.clone()).or_default().dollar = true;
         }
-        let mut by_len = [0u32; 33];
-        // Only words of ASCII letters are looked up: other keys are never asked for.
-        for w in map
-            .keys()
-            .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
-        {
-            if let Some(row) = by_len.get_mut(w.len()) {
-                *row |= 1 << (w.as_bytes()[0] - b'a');
-            }
+        // Only words of ASCII letters are looked up: other keys are never asked for,
+        // and the shapes do not hold them.
+        let mut shapes = shape::Shapes::new();
+        for w in map.keys() {
+            shapes.insert(w.as_bytes());
         }
         let tens_first = lexicon::get()
             .numbers
@@ -366,10 +361,10 @@ fn word_roles() -> &'static WordRoles {
             .keys()
             .filter_map(|t| t.bytes().next())
             .filter(u8::is_ascii_alphabetic)
-            .fold(0, |m, b| m | 1 << (b.to_ascii_lowercase() - b'a'));
+            .fold(0, |m, b| m | shape::letter_bit(b));
         WordRoles {
             map,
-            by_len,
+            shapes,
             tens_first,
         }
     })

@@ -4,6 +4,7 @@
 //! Shimizu", "the government of Taro Kono"; "former" and "late" mark a past holder.
 //! The office is kept as its parts (country, title, organisation); keying names it.
 
+use super::shape::Shapes;
 use crate::lexicon;
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, Match, MatchKind, StartKind,
@@ -55,9 +56,8 @@ struct Gate {
     /// The leading letters of every phrase, lower-cased ("director" for
     /// "Director-General"), with the sets ([TITLE], [GOVERNMENT]) they start.
     first: FxHashMap<Vec<u8>, u8>,
-    /// Bit `l` of `by_len[n]` is set when a first word of `n` letters starts with
-    /// letter `l`.
-    by_len: [u32; MAX_FIRST + 1],
+    /// The first words, by length and first letter.
+    shapes: Shapes,
     /// Sets with a phrase that the gate cannot place (it does not start with a
     /// letter, or its first word is long): searched at every byte.
     ungated: u8,
@@ -65,19 +65,19 @@ struct Gate {
 
 const TITLE: u8 = 1;
 const GOVERNMENT: u8 = 2;
-const MAX_FIRST: usize = 24;
 
 impl Gate {
     fn add(&mut self, pats: &[String], set: u8) {
         for p in pats {
             let n = p.bytes().take_while(u8::is_ascii_alphabetic).count();
-            if n == 0 || n > MAX_FIRST {
+            if !self.shapes.insert(&p.as_bytes()[..n]) {
                 self.ungated |= set;
                 continue;
             }
-            let word = p[..n].to_ascii_lowercase().into_bytes();
-            self.by_len[n] |= 1 << (word[0] - b'a');
-            *self.first.entry(word).or_default() |= set;
+            *self
+                .first
+                .entry(p[..n].to_ascii_lowercase().into_bytes())
+                .or_default() |= set;
         }
     }
 
@@ -87,7 +87,7 @@ impl Gate {
     fn starts(&self, sentence: &str) -> Vec<(usize, u8)> {
         let bytes = sentence.as_bytes();
         let mut out = Vec::new();
-        let mut lower = [0u8; MAX_FIRST];
+        let mut lower = [0u8; Shapes::MAX];
         let mut i = 0;
         while i < bytes.len() {
             if !bytes[i].is_ascii_alphabetic() {
@@ -99,10 +99,9 @@ impl Gate {
                 i += 1;
             }
             let n = i - start;
-            if (start > 0 && super::is_alnum(bytes[start - 1])) || n > MAX_FIRST {
-                continue;
-            }
-            if self.by_len[n] & (1 << (bytes[start].to_ascii_lowercase() - b'a')) == 0 {
+            if (start > 0 && super::is_alnum(bytes[start - 1]))
+                || !self.shapes.may_hold(&bytes[start..i])
+            {
                 continue;
             }
             for (l, b) in lower.iter_mut().zip(&bytes[start..i]) {
@@ -166,7 +165,7 @@ fn titles() -> &'static Titles {
         };
         let mut gate = Gate {
             first: FxHashMap::default(),
-            by_len: [0; MAX_FIRST + 1],
+            shapes: Shapes::new(),
             ungated: 0,
         };
         gate.add(&pats, TITLE);
