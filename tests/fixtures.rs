@@ -100,3 +100,29 @@ fn a_figure_in_words_meets_its_digits() {
         "{hits:?}"
     );
 }
+
+/// A dateline without a year takes the year the batch was published, not a later
+/// year one article looks ahead to ("leaves office in March 2026"): the undated
+/// articles then meet the dated one as of the same month, so a wrong age and a
+/// second finance minister are flagged.
+#[test]
+fn an_undated_dateline_takes_the_batch_publication_year() {
+    let run = check(&[root().join("tests/fixtures/dateline-year")], true, None);
+    assert_eq!(run.batch_year, Some(2025));
+    for d in &run.docs {
+        let date = d.published().map(|p| p.date.to_string());
+        let want = if d.path().contains("c-dated") {
+            "2025-11-18"
+        } else {
+            "2025-11-17"
+        };
+        assert_eq!(date.as_deref(), Some(want), "{}", d.path());
+    }
+    let all = common::rule_texts(&run);
+    assert!(
+        all.contains(&("figure-mismatch", "38".to_string())),
+        "{all:?}"
+    );
+    let roles: Vec<_> = all.iter().filter(|(r, _)| *r == "role-mismatch").collect();
+    assert_eq!(roles.len(), 2, "{all:?}");
+}

@@ -91,24 +91,32 @@ pub fn year_of<'a>(evidence: impl IntoIterator<Item = &'a YearEvidence>) -> Opti
 #[derive(Default)]
 pub struct YearFold {
     pairs: Vec<(u8, u8, u8)>,
-    latest: Option<i16>,
-    /// The latest year written with a month or a publication date: no bare year.
-    written: Option<i16>,
+    /// The latest publication year: when the batch was written.
+    published: Option<i16>,
+    /// The first year the batch's text writes, raised by every later year written
+    /// with a month: the anchor when no document is dated.
+    mentioned: Option<i16>,
+    /// The latest year written with a month: no bare year.
+    dated: Option<i16>,
 }
 
 impl YearFold {
     pub fn add(&mut self, ev: &YearEvidence) {
-        self.written = self.written.max(ev.published).max(ev.dated);
-        self.latest = self.latest.max(ev.published);
-        if self.latest.is_none() {
-            self.latest = ev.first;
+        self.published = self.published.max(ev.published);
+        if self.mentioned.is_none() {
+            self.mentioned = ev.first;
         }
-        self.latest = self.latest.max(ev.dated);
+        self.mentioned = self.mentioned.max(ev.dated);
+        self.dated = self.dated.max(ev.dated);
         self.pairs.extend_from_slice(&ev.pairs);
     }
 
     pub fn year(&self) -> Option<i16> {
-        let latest = self.latest;
+        // A publication date says when the batch was written; a year in the text
+        // may look back or ahead ("leaves office in March 2026"), so it counts only
+        // when no document is dated.
+        let latest = self.published.or(self.mentioned);
+        let written = self.published.or(self.dated);
         if self.pairs.is_empty() {
             return latest;
         }
@@ -124,7 +132,7 @@ impl YearFold {
                 })
                 .count()
         };
-        if let Some(w) = self.written
+        if let Some(w) = written
             && fits(w) > 0
         {
             return Some(w);
@@ -425,6 +433,18 @@ mod tests {
             ("Rescuers left on Saturday.", None),
         ]);
         assert_eq!(y, Some(2025));
+    }
+
+    #[test]
+    fn a_publication_year_outweighs_a_year_the_text_looks_ahead_to() {
+        let y = year_from(&[
+            ("He leaves office in March 2026.", pub_("2025-11-18")),
+            ("The runoff is on December 14.", None),
+        ]);
+        assert_eq!(y, Some(2025));
+        // With no document dated, the years written are all there is.
+        let y = year_from(&[("He leaves office in March 2026.", None)]);
+        assert_eq!(y, Some(2026));
     }
 
     fn res(expr: DateExpr, p: Option<Published>, y: Option<i16>, s: &str) -> Option<String> {
