@@ -67,7 +67,8 @@ impl YearEvidence {
 }
 
 /// The year the batch is about: fits every weekday/date pair that gives no year, and
-/// is nearest the latest year the batch writes out.
+/// is nearest the latest publication year, or with none, the latest year the batch
+/// writes out.
 pub fn batch_year(docs: &[Document], extractions: &[Extraction]) -> Option<i16> {
     let evidence: Vec<YearEvidence> = docs
         .iter()
@@ -96,7 +97,7 @@ pub struct YearFold {
     /// The first year the batch's text writes, raised by every later year written
     /// with a month: the anchor when no document is dated.
     mentioned: Option<i16>,
-    /// The latest year written with a month: no bare year.
+    /// The latest year written with a month or as a fiscal year: no bare year.
     dated: Option<i16>,
 }
 
