@@ -765,6 +765,36 @@ fn parse_at(
     {
         return None;
     }
+    // "that one costs more", "no one knows": after a determiner "one" stands for a
+    // thing or a person already named.
+    if matches!(q.unit, Unit::Number | Unit::Count(_))
+        && q.hedge.is_none()
+        && q.value == 1.0
+        && text_here
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("one"))
+        && PRONOUN_ONE_AFTER
+            .iter()
+            .any(|d| prev.eq_ignore_ascii_case(d))
+    {
+        return None;
+    }
+    // "won a second term", "a second round": the ordinal, not one second of time,
+    // whenever a word follows that a span of time does not take.
+    if let Some(second) = ordinal_second(text_here, rest) {
+        let start = at + second;
+        out.push(Mention {
+            span: Span::new(start, start + "second".len()),
+            sentence: si,
+            kind: Kind::Ordinal(Ordinal {
+                value: 2,
+                rank: None,
+            }),
+            conversion_of: None,
+        });
+        return Some(start + "second".len());
+    }
     // Digits glued to letters other than a unit of measure (those are the quantity's
     // noun: "29km") are a code or a unit not measured here ("5G", "180ml"): no figure.
     if matches!(q.unit, Unit::Number) && rest.starts_with(|c: char| c.is_alphabetic()) {
@@ -799,6 +829,35 @@ fn parse_at(
         return Some(consumed(after));
     }
     Some(end)
+}
+
+/// Determiners after which "one" is a pronoun: "that one", "no one", "which one".
+const PRONOUN_ONE_AFTER: &[&str] = &[
+    "that", "this", "which", "no", "any", "every", "each", "another", "the",
+];
+
+/// Words that follow "a second" of time: "a second later", "a second or two".
+const AFTER_A_SECOND: &[&str] = &[
+    "later", "ago", "earlier", "before", "after", "or", "and", "of", "to", "in", "per", "longer",
+    "more", "less", "each", "every", "for", "at", "too", "apart", "faster", "slower", "late",
+    "early", "behind", "ahead", "off", "on", "when", "while", "as",
+];
+
+/// Where "second" starts in `figure` when it reads "a second" with a noun after it
+/// ("a second term"), so the ordinal is meant.
+fn ordinal_second(figure: &str, rest: &str) -> Option<usize> {
+    let lower = figure.to_ascii_lowercase();
+    let at = lower.find("second")?;
+    if !(lower.starts_with("a ") && lower[2..].trim_start() == "second") {
+        return None;
+    }
+    let next = rest.strip_prefix(' ')?;
+    let word: String = next
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect::<String>()
+        .to_lowercase();
+    (!word.is_empty() && !AFTER_A_SECOND.contains(&word.as_str())).then_some(at)
 }
 
 /// The rest past a bracketed repeat of `value` in digits: `" (45) days"` for 45.
@@ -882,6 +941,21 @@ fn time_of_day(i: &str) -> nom::IResult<&str, ()> {
                     tag_no_case("am"),
                     tag_no_case("pm"),
                 ))),
+            )
+                .map(|_| ()),
+            // British style: "9.30pm", "2.13 am"; two digits of minutes after the
+            // point, and the marker, or it is a figure.
+            (
+                char('.'),
+                nom::bytes::complete::take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+                space0,
+                alt((
+                    tag_no_case("a.m."),
+                    tag_no_case("p.m."),
+                    tag_no_case("am"),
+                    tag_no_case("pm"),
+                )),
+                nom::combinator::not(nom::character::complete::satisfy(|c| c.is_alphanumeric())),
             )
                 .map(|_| ()),
             (
@@ -1201,9 +1275,24 @@ mod tests {
     }
 
     #[test]
+    fn a_second_before_a_noun_is_the_ordinal() {
+        let pair = |k: &str, t: &str| (k.to_string(), t.to_string());
+        assert_eq!(
+            kinds("She won a second term in a second round."),
+            vec![pair("ordinal", "second"), pair("ordinal", "second")]
+        );
+        assert!(kinds("That one costs more, and no one knows why.").is_empty());
+        assert_eq!(
+            kinds("It ended a second later."),
+            vec![pair("quantity", "a second")]
+        );
+    }
+
+    #[test]
     fn urls_and_times_are_not_figures() {
         assert!(kinds("Original: www.example.com/article/1847304682633216/").is_empty());
         assert!(kinds("They met at 10 a.m. on site").is_empty());
+        assert!(kinds("Polls closed at 9.30pm and reopened at 7.15 a.m.").is_empty());
     }
 
     #[test]

@@ -369,6 +369,10 @@ const MEASURES: &[&str] = &[
     "mm",
     "kg",
     "kilograms",
+    "lb",
+    "lbs",
+    "oz",
+    "ounces",
     "grams",
     "tons",
     "tonnes",
@@ -396,6 +400,35 @@ const MEASURES: &[&str] = &[
     "persons",
 ];
 
+/// Units of measure in the singular a hyphen joins to a figure, and the plural
+/// [`MEASURES`] lists.
+const SINGULAR_MEASURES: &[(&str, &str)] = &[
+    ("km", "km"),
+    ("kilometre", "kilometres"),
+    ("kilometer", "kilometers"),
+    ("metre", "metres"),
+    ("meter", "meters"),
+    ("mile", "miles"),
+    ("foot", "feet"),
+    ("inch", "inches"),
+    ("cm", "cm"),
+    ("mm", "mm"),
+    ("kg", "kg"),
+    ("kilogram", "kilograms"),
+    ("gram", "grams"),
+    ("ton", "tons"),
+    ("tonne", "tonnes"),
+    ("barrel", "barrels"),
+    ("litre", "litres"),
+    ("liter", "liters"),
+    ("gallon", "gallons"),
+    ("acre", "acres"),
+    ("hectare", "hectares"),
+    ("degree", "degrees"),
+    ("megawatt", "mw"),
+    ("gigawatt", "gw"),
+];
+
 /// Whether a counted noun is a unit of measure ("feet", "degrees"): what it
 /// measures is read, not counted, so nothing happens to it the way people die.
 pub fn is_unit_of_measure(noun: &str) -> bool {
@@ -414,6 +447,17 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         && !r.starts_with(|c: char| c.is_alphanumeric())
     {
         return Ok((r, "degrees".to_string()));
+    }
+    // "a 27-kilometre tunnel", "a 10-mile walk": a unit made an adjective keeps
+    // the singular; it measures what the plural does.
+    if let Some(r) = i.strip_prefix('-')
+        && let Ok((r, w)) = word(r)
+        && boundary(r).is_ok()
+        && let Some((_, plural)) = SINGULAR_MEASURES
+            .iter()
+            .find(|(one, _)| one.eq_ignore_ascii_case(w))
+    {
+        return Ok((r, plural.to_string()));
     }
     let mut rest = i;
     let mut words: Vec<&str> = Vec::new();
@@ -635,6 +679,8 @@ fn range_sep(allow_and: bool) -> impl Fn(&str) -> IResult<&str, &str> {
         }
         alt((
             tag(" to "),
+            // "8- to 16-metre": the first figure's hyphen waits for the unit.
+            tag("- to "),
             tag("-"),
             tag(" - "),
             tag(" through "),
