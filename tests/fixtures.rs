@@ -126,3 +126,22 @@ fn an_undated_dateline_takes_the_batch_publication_year() {
     let roles: Vec<_> = all.iter().filter(|(r, _)| *r == "role-mismatch").collect();
     assert_eq!(roles.len(), 2, "{all:?}");
 }
+
+/// A death toll written with its noun ("rose to 27 people") counts the dead as
+/// "killed 21 people" does, and a byline in lower case ("By a staff correspondent,
+/// 14 July 2025") dates its article: the two tolls of one day meet and disagree.
+#[test]
+fn a_toll_with_its_noun_meets_a_toll_of_the_killed() {
+    let run = check(&[root().join("tests/fixtures/toll-with-noun")], true, None);
+    for d in &run.docs {
+        let date = d.published().map(|p| p.date.to_string());
+        assert_eq!(date.as_deref(), Some("2025-07-14"), "{}", d.path());
+    }
+    let all = common::rule_texts(&run);
+    let tolls: Vec<_> = all
+        .iter()
+        .filter(|(r, _)| *r == "figure-mismatch")
+        .map(|(_, t)| t.as_str())
+        .collect();
+    assert_eq!(tolls, ["27 people", "21 people"], "{all:?}");
+}

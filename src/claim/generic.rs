@@ -995,6 +995,31 @@ fn capitalised_run(text: &str) -> Option<(String, usize)> {
 }
 
 fn lemma(w: &str) -> String {
+    let l = lemma_of(w);
+    match SPELLINGS.iter().find(|(a, _)| *a == l) {
+        Some((_, same)) => same.to_string(),
+        None => l,
+    }
+}
+
+/// One unit or noun in British and American spelling, or spelt out and abbreviated:
+/// "10 kilometres" and "10 km" measure one depth, "a 30-storey tower" and "30
+/// stories" one height.
+const SPELLINGS: &[(&str, &str)] = &[
+    ("km", "kilometre"),
+    ("kilometer", "kilometre"),
+    ("cm", "centimetre"),
+    ("centimeter", "centimetre"),
+    ("mm", "millimetre"),
+    ("millimeter", "millimetre"),
+    ("kg", "kilogram"),
+    ("kilogramme", "kilogram"),
+    ("meter", "metre"),
+    ("liter", "litre"),
+    ("storey", "story"),
+];
+
+fn lemma_of(w: &str) -> String {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
     let w = w.strip_suffix("'s").unwrap_or(w);
     if w.len() > 4 && w.ends_with("ies") {
@@ -2204,11 +2229,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let s = e.sentences[m.sentence];
         // "The death toll from the floods rose to 205": a bare number that is a toll
         // counts the dead, as "205 people died" does.
-        let casualty = (q.unit == Unit::Number && !keyed[i] && q.value.fract() == 0.0)
+        // "rose to 1,644 people" is the same toll with its noun written.
+        let people = matches!(&q.unit, Unit::Count(n) if n == "people")
+            && q.noun.as_deref() == Some("people");
+        let casualty = ((q.unit == Unit::Number || people) && !keyed[i] && q.value.fract() == 0.0)
             .then(|| {
                 let (before, after) = (&d.text[s.start..m.span.start], &d.text[m.span.end..s.end]);
-                if death_toll(before) || died_after(after) {
+                if death_toll(before) || !people && died_after(after) {
                     Some("died")
+                } else if people {
+                    None
                 } else {
                     hurt_bare(before, after)
                 }
@@ -2891,6 +2921,22 @@ fn shrank(before: &str, after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{clause_subject, place};
+
+    /// One unit in either spelling, written out or abbreviated, is one word of a key.
+    #[test]
+    fn a_unit_has_one_spelling_in_a_key() {
+        for (w, same) in [
+            ("kilometers", "kilometre"),
+            ("km", "kilometre"),
+            ("metres", "metre"),
+            ("mm", "millimetre"),
+            ("storeys", "story"),
+            ("stories", "story"),
+            ("villages", "village"),
+        ] {
+            assert_eq!(super::lemma(w), same, "{w}");
+        }
+    }
 
     use super::super::keys_of;
     use super::super::test_keys as keys;

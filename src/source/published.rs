@@ -151,13 +151,13 @@ pub fn from_dateline(doc: &mut Document) {
     }
 }
 
-/// What may stand before a date line's date: a place ("DENPASAR, Indonesia,"), a
-/// word saying what the date is ("Published:", "Updated"), a weekday, a bracket.
+/// What may stand before a date line's date: a byline in any case ("By a
+/// correspondent,"), a place ("DENPASAR, Indonesia,"), a word saying what the date is ("Published:", "Updated"), a weekday, a bracket.
 fn date_line_lead() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"^[ \t]*(?:[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2})?[ \t]*(?:[,:(|]|[-\x{2013}\x{2014}][ \t])[ \t]*)?(?:(?:Published|Updated|Posted|Last updated)(?:[ \t]+on)?:?[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4}\b)?,?[ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\(?[ \t]*",
+            r"^[ \t]*(?:By[ \t]+[^,|\n\d]{1,60}[,|][ \t]*)?(?:[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2})?[ \t]*(?:[,:(|]|[-\x{2013}\x{2014}][ \t])[ \t]*)?(?:(?:Published|Updated|Posted|Last updated)(?:[ \t]+on)?:?[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4}\b)?,?[ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\(?[ \t]*",
         )
         .expect("date line lead is valid")
     })
@@ -309,6 +309,10 @@ mod tests {
             (
                 "Title\nBy Jane Doe | July 3, 2025\nA ferry sank.",
                 "2025-07-03",
+            ),
+            (
+                "Title\nBy a staff correspondent, 29 March 2025\nA ferry sank.",
+                "2025-03-29",
             ),
             (
                 "Title\nThu 3 Jul 2025 10.32 BST\nA ferry sank.",
