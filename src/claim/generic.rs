@@ -1806,12 +1806,36 @@ fn in_other_clause(d: &Document, e: &Extraction, idx: usize, date: &Mention) -> 
     if date.span.end > fig.span.start || date.span.start < start {
         return false;
     }
+    // "will meet in a December 14 runoff, after Jara won 26.8%": the date is the
+    // clause's before the conjunction, not the figure's.
+    if date.span.end <= start + clause_start(&d.text[start..fig.span.start]) {
+        return true;
+    }
     let before = &d.text[start..date.span.start];
     let after = &d.text[date.span.end..fig.span.start];
     before.rfind(',').is_some_and(|c| {
         let first = before[c + 1..].split_whitespace().next().unwrap_or("");
         ["who", "which", "whose"].contains(&first)
     }) && after.contains(',')
+}
+
+/// Conjunctions that open a clause of their own after a comma.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "before", "as", "while", "when", "but", "although", "though", "whereas", "because",
+];
+
+/// Where the clause that ends `text` starts: past the last comma or semicolon that a
+/// conjunction of [`CLAUSE_OPENERS`] follows ("..., after Jara won"), else 0.
+pub(super) fn clause_start(text: &str) -> usize {
+    let b = text.as_bytes();
+    for (p, _) in text.rmatch_indices([',', ';']) {
+        let rest = &text[p + 1..];
+        let word = rest.split_whitespace().next().unwrap_or("");
+        if b[p] == b';' || CLAUSE_OPENERS.iter().any(|c| c.eq_ignore_ascii_case(word)) {
+            return p + 1;
+        }
+    }
+    0
 }
 
 /// Whether a date before figure `idx` dates another figure: "from 2.2% in September,
@@ -2704,7 +2728,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         }
         // "inflation would fall to 5.8%", "expects growth of 3.2%": a forecast, kept
         // apart from the figure of record.
-        if super::metric::forecasts(&d.text[w.start..m.span.start]) {
+        let lead = &d.text[w.start..m.span.start];
+        if super::metric::forecasts(&lead[clause_start(lead)..]) {
             scope.push("forecast");
         }
         // A quake's magnitude is the quake's, whenever each report says it struck.
@@ -3518,6 +3543,23 @@ mod tests {
     }
 
     /// A forecast is kept apart from the figure of record, and meets forecasts.
+    #[test]
+    fn a_result_after_a_clause_about_the_future_is_of_record() {
+        // The runoff's date and its "will" belong to the clause before "after".
+        let f = crate::rules::testing::check(
+            &[
+                "SANTIAGO, Nov 17, 2025 - Jara and Kast will meet in a December 14 runoff, after Jara won 26.8% of the vote.",
+                "SANTIAGO, Nov 17, 2025 - Jara won 28.8% of the vote on Sunday.",
+            ],
+            None,
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["26.8%", "28.8%"], "{f:?}");
+        assert_eq!(super::clause_start("They will meet, after Jara won "), 15);
+        assert_eq!(super::clause_start("Jara, the communist, won "), 0);
+    }
+
     #[test]
     fn a_forecast_is_no_figure_of_record() {
         let f = crate::rules::testing::check(
