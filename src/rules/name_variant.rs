@@ -5,7 +5,8 @@
 //! a couple of edits away ("Sanae Takashi" for "Sanae Takaichi"), or a bare surname
 //! that differs ("Takashi" after "Sanae Takashi"). Each misspelt mention is reported
 //! with the likely correct spelling as its fix: the facts file's, else the one most
-//! documents use.
+//! documents use. Where the documents split evenly and the facts do not know the
+//! person, every spelling is flagged as a warning with no fix.
 //!
 //! ## Why
 //! A misspelt name is an error readers notice and a correction the desk must run; the
@@ -91,6 +92,9 @@ impl Rule for NameVariant {
                     (top.len() == 1).then(|| top[0].0.clone())
                 };
                 let Some(correct) = from_facts.as_ref().map(|f| f.0.clone()).or(majority) else {
+                    // As many documents spell it one way as another: the batch cannot
+                    // say which is right, but a reader will see the two.
+                    out.extend(self.tie(cx, &p));
                     continue;
                 };
                 let accepted = |n: &str| {
@@ -181,6 +185,41 @@ impl Rule for NameVariant {
     }
 }
 
+impl NameVariant {
+    /// Every mention of a person whose spellings split the batch evenly, each with
+    /// the other spellings as evidence; a warning with no fix.
+    fn tie(&self, cx: &Context, p: &[&Claim]) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for c in p {
+            let n = name(c).0;
+            let others: Vec<&Claim> = p.iter().copied().filter(|o| name(o).0 != n).collect();
+            let Some(other) = others.first().map(|o| name(o).0) else {
+                continue;
+            };
+            let (related, more) =
+                bounded(&others, |e| cx.label(e, format!("spelled {}", name(e).0)));
+            out.push(Finding {
+                rule: self.id(),
+                severity: Severity::Warning.min(cx.severity(self)),
+                key: c.key().to_string(),
+                message: format!(
+                    "`{n}` here, `{other}` elsewhere ({}): one is likely misspelt",
+                    c.label()
+                ),
+                primary: cx.label(c, "spelled this way here".to_string()),
+                related,
+                related_more: more,
+                expected: None,
+                found: Some(n.to_string()),
+                reference: Some("no majority".to_string()),
+                fix: None,
+                confidence: Confidence::Low,
+            });
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::check;
@@ -200,6 +239,33 @@ mod tests {
         assert!(f.iter().all(|x| x.0 == "name-variant"), "{f:?}");
         assert!(texts.contains(&"Takashi"), "{f:?}");
         assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn an_even_split_flags_both_spellings_without_a_fix() {
+        let f = check(
+            &[
+                "Myanmar's junta chief Min Aung Hlaing visited Mandalay.",
+                "Myanmar's military leader Min Aung Hliang visited hospitals.",
+            ],
+            Some("2025-03-30"),
+            &[],
+        );
+        assert_eq!(
+            f,
+            vec![
+                (
+                    "name-variant".to_string(),
+                    "Myanmar's junta chief Min Aung Hlaing".to_string(),
+                    0
+                ),
+                (
+                    "name-variant".to_string(),
+                    "Myanmar's military leader Min Aung Hliang".to_string(),
+                    1
+                ),
+            ]
+        );
     }
 
     #[test]
