@@ -100,6 +100,12 @@ const LEVEL_BEFORE: &[&str] = &[
     "earned", "made", "record",
 ];
 
+/// Nouns before "of" that lead up to the measure's own amount: "a total of", "a
+/// record of", "sales of" (a measure word itself is found by the lexicon).
+const OF_LEVEL: &[&str] = &[
+    "total", "record", "level", "sum", "high", "low", "value", "tune", "worth", "figure",
+];
+
 /// The lexicon's phrases as automata, built once.
 struct Lookups {
     /// Every phrase of every measure, and the measure each names.
@@ -277,6 +283,26 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     .min()
                     .map(|c| start + at + c)
             });
+            // "and proposed a dividend of 5.35 euros": an amount another noun leads
+            // up to with "of" is that noun's, neither the measure's nor its rival.
+            let of_another = |i: usize| {
+                let before = d.text[s.start..e.mentions[i].span.start].trim_end();
+                let Some(rest) = before.strip_suffix(" of") else {
+                    return false;
+                };
+                let noun = rest
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .next()
+                    .unwrap_or("");
+                // The last three words hold any measure phrase that ends at the noun.
+                let tail = rest
+                    .rmatch_indices(' ')
+                    .nth(2)
+                    .map_or(rest, |(at, _)| &rest[at + 1..]);
+                noun.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !OF_LEVEL.contains(&noun)
+                    && measures_named(tail).next().is_none()
+            };
             let level_word = |i: usize| {
                 let before = d.text[s.start..e.mentions[i].span.start].trim_end();
                 let prev = before
@@ -305,6 +331,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     (percent
                         || (!early
                             && !estimated(k)
+                            && !of_another(i)
                             && (level_word(i)
                                 || aside.is_none_or(|a| e.mentions[i].span.start < a))))
                         && matches!(&e.mentions[i].kind, Kind::Quantity(q) if (q.unit == Unit::Percent) == percent)
@@ -315,7 +342,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 let m = &e.mentions[i];
                 let Kind::Quantity(q) = &m.kind else { continue };
                 let percent = q.unit == Unit::Percent;
-                if early && !percent {
+                if !percent && (early || of_another(i)) {
                     continue;
                 }
                 // Two figures of one kind in a sentence: which is which is a guess.
@@ -874,6 +901,13 @@ mod tests {
                 "$57.0 billion",
                 "metric:nvidia | revenue | level | USD | - @2025-11",
                 "$31.91 billion",
+            ),
+            // Another noun's amount ("a dividend of") is that noun's.
+            (
+                "MUNICH, Nov 13, 2025 - Siemens reported net income of 2.6 billion euros, up 8%, and proposed a dividend of 5.35 euros a share.",
+                "2.6 billion euros",
+                "metric:siemens | net profit | level | EUR | - @2025-11",
+                "5.35 euros",
             ),
         ] {
             let k = keys(&[text]);
