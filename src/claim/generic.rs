@@ -1710,6 +1710,7 @@ fn same_predicate(w: String) -> String {
 
 /// The time qualifiers of a figure's clause, as a key part.
 pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
+    let w = through_period(d, e, idx, w);
     let mut parts: Vec<String> = Vec::new();
     for m in &e.mentions[e.in_sentence(e.mentions[idx].sentence)] {
         // The dateline dates the article, not the figure.
@@ -1779,6 +1780,41 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
     parts.sort();
     parts.dedup();
     parts.join(",")
+}
+
+/// "4.86% in the 12 months to October", "5.6% in the three months to September":
+/// the period is a span of time, a figure of its own that ends the window, and the
+/// date it runs to dates the figure. The window then reaches past that date.
+fn through_period(d: &Document, e: &Extraction, idx: usize, w: Span) -> Span {
+    let range = e.in_sentence(e.mentions[idx].sentence);
+    let (Some(span), Some(date)) = (e.mentions.get(idx + 1), e.mentions.get(idx + 2)) else {
+        return w;
+    };
+    if idx + 2 >= range.end
+        || !matches!(&span.kind, Kind::Quantity(q) if matches!(q.unit, Unit::Time(_)))
+        || !matches!(date.kind, Kind::Date(_))
+    {
+        return w;
+    }
+    let lead = d.text[e.mentions[idx].span.end..span.span.start].trim();
+    let link = d.text[span.span.end..date.span.start].trim();
+    let lead_ok = [
+        "in the",
+        "over the",
+        "for the",
+        "in the past",
+        "in the last",
+    ]
+    .iter()
+    .any(|p| lead.eq_ignore_ascii_case(p));
+    let link_ok = ["to", "through", "ending", "ended", "until"]
+        .iter()
+        .any(|p| link.eq_ignore_ascii_case(p));
+    if lead_ok && link_ok {
+        Span::new(w.start, w.end.max(date.span.end))
+    } else {
+        w
+    }
 }
 
 /// Whether a date stands in a clause of its own, which dates what that clause says:
@@ -3558,6 +3594,22 @@ mod tests {
         assert_eq!(texts, vec!["26.8%", "28.8%"], "{f:?}");
         assert_eq!(super::clause_start("They will meet, after Jara won "), 15);
         assert_eq!(super::clause_start("Jara, the communist, won "), 0);
+    }
+
+    #[test]
+    fn a_period_to_a_month_dates_the_figure() {
+        // "in the 12 months to October" is October's rate, as "in October" is.
+        let f = crate::rules::testing::check(
+            &[
+                "BRASILIA, Nov 5, 2025 - Brazil's annual inflation eased to 4.68% in October.",
+                "BRASILIA, Nov 6, 2025 - Brazil's inflation slowed to 4.86% in the 12 months to October.",
+                "BRASILIA, Nov 6, 2025 - Brazil's inflation was 5.17% in the 12 months to September.",
+            ],
+            None,
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["4.68%", "4.86%"], "{f:?}");
     }
 
     #[test]
