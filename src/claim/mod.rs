@@ -12,6 +12,7 @@ pub mod metric;
 pub mod office;
 pub mod rank;
 pub mod rate;
+pub mod storm;
 pub mod template;
 
 use crate::extract::{Extraction, Kind};
@@ -235,6 +236,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     action::key(i, d, e, out, &mut keyed);
     let rate_changes = rate::find(d, e, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
+    storm::key(i, d, e, out, &mut keyed);
     generic::key(i, d, e, out, &keyed);
     rate::key(i, e, &rate_changes, out);
     age::key(i, d, e, out, &keyed);
