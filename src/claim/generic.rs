@@ -1523,10 +1523,18 @@ fn reading_of(before: &str) -> Vec<String> {
         if phrase.len() == 2 || !word(w) || verbal {
             break;
         }
+        // "maximum sustained winds" and "winds" are one reading; "gusts" another.
+        if !phrase.is_empty() && READING_EXTREMES.contains(w) {
+            continue;
+        }
         phrase.insert(0, w);
     }
     phrase.iter().map(|w| lemma(w)).collect()
 }
+
+/// Words before a reading's noun that say it is the top one, as every report of a
+/// storm's winds or a day's heat means.
+const READING_EXTREMES: &[&str] = &["sustained", "maximum", "max", "top", "peak"];
 
 /// Past forms without "-ed" that stand before a reading's noun: "brought gusts of".
 const PAST_IRREGULAR: &[&str] = &[
@@ -2983,6 +2991,17 @@ fn shrank(before: &str, after: &str) -> bool {
 mod tests {
     use super::{clause_subject, place};
 
+    /// "maximum sustained winds of" and "winds of" name one reading; gusts another.
+    #[test]
+    fn the_top_reading_is_the_reading() {
+        assert_eq!(
+            super::reading_of("with maximum sustained winds of "),
+            ["wind"]
+        );
+        assert_eq!(super::reading_of("with winds of "), ["wind"]);
+        assert_eq!(super::reading_of("with peak gusts of "), ["gust"]);
+    }
+
     /// One unit in either spelling, written out or abbreviated, is one word of a key.
     #[test]
     fn a_unit_has_one_spelling_in_a_key() {
@@ -3010,7 +3029,7 @@ mod tests {
     }
 
     /// A reading is keyed by what the words before it name, however its clause
-    /// runs: two reports of a storm's sustained winds meet, its gusts stay apart, and
+    /// runs: two reports of a storm's sustained winds meet (and meet plain "winds"), its gusts stay apart, and
     /// a reading with nothing named before it is not keyed by a guess.
     #[test]
     fn a_reading_is_keyed_by_what_it_measures() {
@@ -3027,7 +3046,7 @@ mod tests {
             .collect();
         assert_eq!(winds.len(), 3, "{k:?}");
         assert!(winds.iter().all(|x| *x == winds[0]), "{k:?}");
-        assert!(winds[0].contains("sustained wind"), "{k:?}");
+        assert!(winds[0].ends_with(" wind | count"), "{k:?}");
         let gusts = key_of(&k, "up to 205 km/h");
         assert!(gusts.contains("gust") && gusts != *winds[0], "{k:?}");
         // Nothing named before "40 km": the clause's own words scope it, as for counts.
