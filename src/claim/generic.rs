@@ -1313,8 +1313,10 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
                     "least" | "than" | "to" | "some" | "an" | "estimated"
                 )
         });
+    // "secured 47 seats" is "won 47 seats": a verb of winning is no predicate.
     if let Some(w) = prev.as_ref().filter(|w| {
-        (w.len() > 3 && w.ends_with("ed")) || SAME_PREDICATE.iter().any(|(a, _)| a == *w)
+        ((w.len() > 3 && w.ends_with("ed")) || SAME_PREDICATE.iter().any(|(a, _)| a == *w))
+            && !WON.contains(&w.as_str())
     }) {
         return Some(same_predicate(w.clone()));
     }
@@ -2990,6 +2992,16 @@ fn shrank(before: &str, after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{clause_subject, place};
+
+    /// A verb of winning says nothing of what was counted; other verbs do.
+    #[test]
+    fn a_verb_of_winning_is_no_predicate() {
+        assert_eq!(super::count_predicate("Komeito secured ", " seats."), None);
+        assert_eq!(
+            super::count_predicate("Officials evacuated ", " people."),
+            Some("evacuated".to_string())
+        );
+    }
 
     /// "maximum sustained winds of" and "winds of" name one reading; gusts another.
     #[test]
