@@ -358,6 +358,7 @@ const ELECTION_WORDS: &[&str] = &[
     "runoff",
     "run-off",
     "first round",
+    "second round",
 ];
 
 /// Is the word before a closing "with" a name, not a country: "Kast with".
@@ -3313,6 +3314,12 @@ mod tests {
             None
         ));
         assert!(!super::won_share("Spain with ", election, None));
+        // A runoff told as "the second round" is an election too.
+        assert!(super::won_share(
+            "Nawrocki took ",
+            "Nawrocki took 50.89% in the second round.",
+            None
+        ));
         assert!(!super::won_share(
             "the Pirates took ",
             "Shares rose on Monday.",
