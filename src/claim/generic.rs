@@ -1640,17 +1640,17 @@ fn died_after(after: &str) -> bool {
     })
 }
 
-/// A bare number that counts the hurt or the dead, its noun left out: "killing more
-/// than 800 people and injuring 2,800", "610 people were killed and 2,800 injured",
-/// "killing 12".
 /// The last word of `text`, its punctuation left off.
-fn last_word(text: &str) -> &str {
+pub(super) fn last_word(text: &str) -> &str {
     text.trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("")
 }
 
+/// A bare number that counts the hurt or the dead, its noun left out: "killing more
+/// than 800 people and injuring 2,800", "610 people were killed and 2,800 injured",
+/// "killing 12".
 fn hurt_bare(before: &str, after: &str) -> Option<&'static str> {
     let last = last_word(before).to_ascii_lowercase();
     let first = after
@@ -1797,12 +1797,12 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
 /// the period is a span of time, a figure of its own that ends the window, and the
 /// date it runs to dates the figure. The window then reaches past that date.
 fn through_period(d: &Document, e: &Extraction, idx: usize, w: Span) -> Span {
-    let range = e.in_sentence(e.mentions[idx].sentence);
-    let (Some(span), Some(date)) = (e.mentions.get(idx + 1), e.mentions.get(idx + 2)) else {
+    // The span and its date are the next two mentions, in the same sentence.
+    if idx + 2 >= e.in_sentence(e.mentions[idx].sentence).end {
         return w;
-    };
-    if idx + 2 >= range.end
-        || !matches!(&span.kind, Kind::Quantity(q) if matches!(q.unit, Unit::Time(_)))
+    }
+    let (span, date) = (&e.mentions[idx + 1], &e.mentions[idx + 2]);
+    if !matches!(&span.kind, Kind::Quantity(q) if matches!(q.unit, Unit::Time(_)))
         || !matches!(date.kind, Kind::Date(_))
     {
         return w;
@@ -1874,11 +1874,9 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// Where the clause that ends `text` starts: past the last comma or semicolon that a
 /// conjunction of [`CLAUSE_OPENERS`] follows ("..., after Jara won"), else 0.
 pub(super) fn clause_start(text: &str) -> usize {
-    let b = text.as_bytes();
-    for (p, _) in text.rmatch_indices([',', ';']) {
-        let rest = &text[p + 1..];
-        let word = rest.split_whitespace().next().unwrap_or("");
-        if b[p] == b';' || CLAUSE_OPENERS.iter().any(|c| c.eq_ignore_ascii_case(word)) {
+    for (p, sep) in text.rmatch_indices([',', ';']) {
+        let word = text[p + 1..].split_whitespace().next().unwrap_or("");
+        if sep == ";" || CLAUSE_OPENERS.iter().any(|c| c.eq_ignore_ascii_case(word)) {
             return p + 1;
         }
     }
@@ -3042,7 +3040,8 @@ mod tests {
     }
 
     /// A reading is keyed by what the words before it name, however its clause
-    /// runs: two reports of a storm's sustained winds meet (and meet plain "winds"), its gusts stay apart, and
+    /// runs: two reports of a storm's sustained winds meet (and meet plain "winds"),
+    /// its gusts stay apart, and
     /// a reading with nothing named before it is not keyed by a guess.
     #[test]
     fn a_reading_is_keyed_by_what_it_measures() {

@@ -11,7 +11,6 @@ use crate::source::Document;
 /// Words that mark a sentence as telling the landfall.
 const LANDFALL: &[&str] = &[
     "landfall",
-    "made landfall",
     "came ashore",
     "struck",
     "hit",
@@ -48,9 +47,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             continue;
         }
         let s = e.sentences[m.sentence];
-        let before = d.text[s.start..m.span.start].trim_end();
-        let last = before.rsplit(|c: char| !c.is_alphanumeric()).next();
-        if !last.is_some_and(|w| w.eq_ignore_ascii_case("category")) {
+        let before = &d.text[s.start..m.span.start];
+        if !super::generic::last_word(before).eq_ignore_ascii_case("category") {
             continue;
         }
         let sentence = &d.text[s.start..s.end];

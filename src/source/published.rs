@@ -152,7 +152,8 @@ pub fn from_dateline(doc: &mut Document) {
 }
 
 /// What may stand before a date line's date: a byline in any case ("By a
-/// correspondent,"), a place ("DENPASAR, Indonesia,"), a word saying what the date is ("Published:", "Updated"), a weekday, a bracket.
+/// correspondent,"), a place ("DENPASAR, Indonesia,"), a word saying what the date
+/// is ("Published:", "Updated"), a weekday, a bracket.
 fn date_line_lead() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
