@@ -44,6 +44,11 @@ fn predict(input: &str) -> Vec<Value> {
                     Unit::Percent | Unit::PercentagePoints => "percentage",
                     Unit::Money(_) => "currency",
                     Unit::Time(_) => "duration",
+                    // "180ml", "29km": a measure, which the peers tell apart from a
+                    // number (Recognizers' dimension model).
+                    Unit::Count(noun) if claimlint::extract::quantity::is_unit_of_measure(noun) => {
+                        "dimension"
+                    }
                     _ => "number",
                 };
                 if q.range {

@@ -374,6 +374,11 @@ const MEASURES: &[&str] = &[
     "oz",
     "ounces",
     "grams",
+    "mg",
+    "milligrams",
+    "ml",
+    "millilitres",
+    "milliliters",
     "tons",
     "tonnes",
     "ton",
@@ -416,6 +421,9 @@ const SINGULAR_MEASURES: &[(&str, &str)] = &[
     ("kg", "kg"),
     ("kilogram", "kilograms"),
     ("gram", "grams"),
+    ("milligram", "milligrams"),
+    ("millilitre", "millilitres"),
+    ("milliliter", "milliliters"),
     ("ton", "tons"),
     ("tonne", "tonnes"),
     ("barrel", "barrels"),
@@ -754,6 +762,14 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
     {
         range = Some((r, n1, second.0, unit));
     }
+    // "44 mg to 50 mg", "$350 per kg to $680 per kg": a unit written after both
+    // figures is the range's.
+    if range.is_none()
+        && (!from_context || between.is_some())
+        && let Some(found) = unit_twice(rest, &first, between.is_some())
+    {
+        range = Some(found);
+    }
     if between.is_some() && range.is_none() {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -933,6 +949,42 @@ fn joined_bound<'a>(
     (low.value < high.value).then_some((r, low, high, unit))
 }
 
+/// The words of a unit after a figure: a rate (` per kg`) or, after a bare number,
+/// a unit of measure (` mg`, ` °C`). Returns what follows them.
+fn unit_words<'a>(i: &'a str, unit: &Unit) -> Option<&'a str> {
+    if let Ok((r, _)) = preceded(tag_no_case(" per "), terminated(word, boundary)).parse(i) {
+        return Some(r);
+    }
+    let (r, noun) = count_noun(i).ok()?;
+    (matches!(unit, Unit::Number) && is_unit_of_measure(&noun)).then_some(r)
+}
+
+/// A range whose unit is written after each figure in the same words: `44 mg to 50
+/// mg`, `between -18 °C and -34 °C`. The bounds come back low first (cold is told
+/// either way); the rest starts at the second unit, which the noun takes as usual.
+fn unit_twice<'a>(
+    i: &'a str,
+    first: &(Number, Unit, Option<String>),
+    between: bool,
+) -> Option<(&'a str, Number, Number, Unit)> {
+    let after = unit_words(i, &first.1)?;
+    let words = &i[..i.len() - after.len()];
+    let (r, (_, second)) = (range_sep(between), figure).parse(after).ok()?;
+    let again = unit_words(r, &second.1)?;
+    let (a, unit) = unify(first.clone(), &second)?;
+    if !r[..r.len() - again.len()].eq_ignore_ascii_case(words) || a.value == second.0.value {
+        return None;
+    }
+    // A rate's words are kept by neither figure's noun: skip the second's too.
+    let rest = if words.starts_with(" per ") { again } else { r };
+    let (low, high) = if a.value < second.0.value {
+        (a, second.0)
+    } else {
+        (second.0, a)
+    };
+    Some((rest, low, high, unit))
+}
+
 fn range_used(a: f64, b: f64) -> bool {
     a != b
 }
@@ -1000,6 +1052,34 @@ mod tests {
     fn a_time_after_a_count_is_no_part_of_its_noun() {
         let (c, rest) = q("227,000 jobs last month");
         assert_eq!((c.unit, rest), (Unit::Count("jobs".into()), " last month"));
+    }
+
+    #[test]
+    fn a_unit_written_after_both_figures_makes_one_range() {
+        fn range(t: &str) -> (f64, f64, bool, Unit, &str) {
+            let (x, rest) = q(t);
+            (x.low, x.high, x.range, x.unit, rest)
+        }
+        let mg = Unit::Count("mg".into());
+        assert_eq!(
+            range("44 mg to 50 mg ethanol"),
+            (44.0, 50.0, true, mg.clone(), " ethanol")
+        );
+        assert_eq!(
+            range("between 44 mg and 50 mg."),
+            (44.0, 50.0, true, mg, ".")
+        );
+        // Cold is told from the milder end; the bounds still run low to high.
+        let degrees = Unit::Count("degrees".into());
+        assert_eq!(range("-18 °C to -34 °C"), (-34.0, -18.0, true, degrees, ""));
+        let usd = Unit::Money("USD".into());
+        assert_eq!(
+            range("$350 per kg to $680 per kg in May"),
+            (350.0, 680.0, true, usd, " in May")
+        );
+        // Two different units, or a change after "from", are two figures.
+        assert!(!q("5 km to 3 miles").0.range);
+        assert!(!quantity("5 km to 3 km", true).unwrap().1.range);
     }
 
     #[test]

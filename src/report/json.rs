@@ -31,6 +31,17 @@ fn finite(x: f64) -> Option<f64> {
     x.is_finite().then_some(x)
 }
 
+/// The one figure a quantity stands for: as stated, or a plain range's midpoint ("8
+/// to 16 metres" is 12 metres give or take 4, as other extractors report it). A hedged
+/// range keeps its first figure: its bounds are the hedge's, not the text's.
+fn central(q: &crate::extract::quantity::Quantity) -> f64 {
+    if q.range && q.hedge.is_none() {
+        (q.low + q.high) / 2.0
+    } else {
+        q.value
+    }
+}
+
 const WEEKDAYS: [&str; 8] = [
     "",
     "Monday",
@@ -75,7 +86,7 @@ impl serde::Serialize for MentionOut<'_> {
                 o.serialize_entry("start", &start)?;
                 o.serialize_entry("text", &loc.text)?;
                 o.serialize_entry("unit", &q.unit.label())?;
-                o.serialize_entry("value", &finite(q.value))?;
+                o.serialize_entry("value", &finite(central(q)))?;
             }
             Kind::Date(dm) => {
                 let (date, until) = match dm.resolved {
@@ -362,5 +373,26 @@ mod tests {
             seen.insert(kind.to_string());
         }
         assert_eq!(seen.len(), 6, "{seen:?}");
+    }
+
+    /// A plain range's value is its midpoint; a hedged figure's is the figure said.
+    #[test]
+    fn a_range_is_worth_its_midpoint() {
+        let text = "The rods are 8 to 16 metres long and weigh nearly 90 kg.\n";
+        let d = from_text("a.txt", text.to_string(), Format::Text)
+            .unwrap()
+            .remove(0);
+        let e = crate::extract::extract(&d.text);
+        let doc: serde_json::Value = serde_json::from_str(&extract_doc_line(&d, &e)).unwrap();
+        let got: Vec<(f64, f64, f64)> = doc["mentions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| {
+                let f = |k: &str| m[k].as_f64().unwrap();
+                (f("value"), f("low"), f("high"))
+            })
+            .collect();
+        assert_eq!(got, [(12.0, 8.0, 16.0), (90.0, 81.0, 90.0)]);
     }
 }
