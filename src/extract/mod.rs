@@ -579,9 +579,9 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter:
     let mut lower = String::new();
     while i < s.end {
         let b = bytes[i];
-        // A word starts after a non-word byte, but not inside "F-150" or "1,234".
+        // A word starts after a non-word byte, but not inside "F-150", "1,234" or "km^2".
         let joined = |j: usize| {
-            matches!(bytes[j], b'-' | b'.' | b'/' | b'_' | b':' | b',')
+            matches!(bytes[j], b'-' | b'.' | b'/' | b'_' | b':' | b',' | b'^')
                 && j >= 1
                 && is_alnum(bytes[j - 1])
         };
@@ -1017,6 +1017,14 @@ mod tests {
                 (k.to_string(), t[m.span.start..m.span.end].to_string())
             })
             .collect()
+    }
+
+    /// A power's digits belong to the unit before them: "km^2" holds no figure 2.
+    #[test]
+    fn an_exponent_is_no_figure() {
+        let texts = |t: &str| -> Vec<String> { kinds(t).into_iter().map(|k| k.1).collect() };
+        assert_eq!(texts("A 4km^2 plot gets 20 J/m^2 now."), ["4km", "20"]);
+        assert_eq!(texts("It was 2.48×10−5 in all."), ["2.48×10−5"]);
     }
 
     #[test]

@@ -82,6 +82,72 @@ pub fn digits(i: &str) -> IResult<&str, Number> {
     ))
 }
 
+/// A number in scientific notation: `4e14`, `-1e-3`'s digits, `9.83E-3`, `2.48×10−5`,
+/// `3 x 10^8`, `6.02×10²³`. The exponent must be whole and end the number; after
+/// "x 10" it needs a caret, a sign or superscripts ("the 4x100 relay" is no power).
+pub fn scientific(i: &str) -> IResult<&str, Number> {
+    let mantissa = recognize((digit1, opt(preceded(char('.'), digit1))));
+    let sign = || alt((tag("-"), tag("\u{2212}"), tag("+")));
+    let e_form = preceded(alt((char('e'), char('E'))), (opt(sign()), digit1));
+    let times = (
+        space0,
+        alt((tag("\u{d7}"), tag("x"), tag("*"))),
+        space0,
+        tag("10"),
+    );
+    let power = alt((
+        preceded(char('^'), (opt(sign()), digit1)),
+        (sign().map(Some), digit1),
+    ));
+    let (rest, (m, exp)) = (
+        mantissa,
+        alt((
+            e_form.map(|(s, d)| signed(s, d)),
+            preceded(times, alt((power.map(|(s, d)| signed(s, d)), superscript))),
+        )),
+    )
+        .parse(i)?;
+    let (rest, _) = not(satisfy(|c| c.is_alphanumeric())).parse(rest)?;
+    // Read back in e-form, so 2.48×10−5 is the float "2.48e-5" is, not a product's.
+    let Some(exp) = exp.filter(|e| e.abs() <= 300) else {
+        return fail(i);
+    };
+    let Ok(value) = format!("{m}e{exp}").parse::<f64>() else {
+        return fail(i);
+    };
+    let decimals = m.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+    Ok((
+        rest,
+        Number {
+            value,
+            step: 10f64.powi(exp - decimals),
+            scale: 1.0,
+        },
+    ))
+}
+
+/// An exponent from its sign and digits.
+fn signed(sign: Option<&str>, digits: &str) -> Option<i32> {
+    let e = digits.parse::<i32>().ok()?;
+    Some(if matches!(sign, Some("-" | "\u{2212}")) {
+        -e
+    } else {
+        e
+    })
+}
+
+/// An exponent in superscripts: `²³`, `⁻⁵`.
+fn superscript(i: &str) -> IResult<&str, Option<i32>> {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let (rest, (minus, ds)) =
+        (opt(char('⁻')), take_while1(|c: char| DIGITS.contains(&c))).parse(i)?;
+    let e = ds
+        .chars()
+        .filter_map(|c| DIGITS.iter().position(|d| *d == c))
+        .try_fold(0i32, |acc, d| acc.checked_mul(10)?.checked_add(d as i32));
+    Ok((rest, e.map(|e| if minus.is_some() { -e } else { e })))
+}
+
 /// A fraction in digits: `3/4`, `2 1/4`. Only small denominators, so `10/28` stays a date.
 pub fn slash_fraction(i: &str) -> IResult<&str, Number> {
     let small = |i| map_opt(digit1, |d: &str| d.parse::<u32>().ok()).parse(i);
@@ -536,6 +602,7 @@ pub fn number_with(money: bool) -> impl Fn(&str) -> IResult<&str, Number> {
             collective,
             unicode_fraction,
             slash_fraction,
+            scientific,
             terminated(digits, not(satisfy(|c| c.is_ascii_digit()))),
             fraction,
             number_words,
@@ -617,6 +684,21 @@ mod tests {
     fn v(i: &str) -> (f64, &str) {
         let (rest, n) = number(i).unwrap();
         (n.value, rest)
+    }
+
+    #[test]
+    fn scientific_notation() {
+        assert_eq!(v("4e14 s-1"), (4e14, " s-1"));
+        assert_eq!(v("-1e-3 W"), (-1e-3, " W"));
+        assert_eq!(v("9.83E-3"), (9.83e-3, ""));
+        assert_eq!(v("2.48\u{d7}10\u{2212}5,"), (2.48e-5, ","));
+        assert_eq!(v("3 x 10^8 m/s"), (3e8, " m/s"));
+        assert_eq!(v("6.02\u{d7}10\u{b2}\u{b3} atoms"), (6.02e23, " atoms"));
+        // A relay, a code and a bare "x 10" are no powers.
+        assert_eq!(v("4x100 relay"), (4.0, "x100 relay"));
+        assert_eq!(v("3 x 10 metres"), (3.0, " x 10 metres"));
+        assert!(scientific("3e5f").is_err());
+        assert!(scientific("1e999").is_err());
     }
 
     #[test]
