@@ -148,7 +148,8 @@ fn superscript(i: &str) -> IResult<&str, Option<i32>> {
     Ok((rest, e.map(|e| if minus.is_some() { -e } else { e })))
 }
 
-/// A fraction in digits: `3/4`, `2 1/4`. Only small denominators, so `10/28` stays a date.
+/// A fraction in digits: `3/4`, `2 1/4`, `1/40`. No denominator a day of the month
+/// could be from 17 to 31, so `10/28` stays a date.
 pub fn slash_fraction(i: &str) -> IResult<&str, Number> {
     let small = |i| map_opt(digit1, |d: &str| d.parse::<u32>().ok()).parse(i);
     let (rest, (whole, num, _, den)) = (
@@ -158,7 +159,7 @@ pub fn slash_fraction(i: &str) -> IResult<&str, Number> {
         )),
         small,
         char('/'),
-        verify(small, |d| (2..=16).contains(d)),
+        verify(small, |d| (2..=16).contains(d) || (32..=1000).contains(d)),
     )
         .parse(i)?;
     let (rest, _) = not(satisfy(|c| c.is_ascii_digit() || c == '/')).parse(rest)?;
@@ -684,6 +685,17 @@ mod tests {
     fn v(i: &str) -> (f64, &str) {
         let (rest, n) = number(i).unwrap();
         (n.value, rest)
+    }
+
+    #[test]
+    fn fractions_in_digits() {
+        assert_eq!(v("3/4 of"), (0.75, " of"));
+        assert_eq!(v("2 1/4 miles"), (2.25, " miles"));
+        assert_eq!(v("1/40 of the wavelength"), (0.025, " of the wavelength"));
+        // A day of the month, a zero and a whole over itself make no fraction.
+        for t in ["10/28", "1/0", "5/5", "1/2000"] {
+            assert!(slash_fraction(t).is_err(), "{t}");
+        }
     }
 
     #[test]
