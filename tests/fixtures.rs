@@ -145,3 +145,17 @@ fn a_toll_with_its_noun_meets_a_toll_of_the_killed() {
         .collect();
     assert_eq!(tolls, ["27 people", "21 people"], "{all:?}");
 }
+
+/// "The Elbe River rose 6.1 metres" and "The Elbe River surged 5.2 metres": reporters
+/// vary the verb of one rise; the two heights meet under one key and disagree.
+#[test]
+fn one_rise_told_with_two_verbs_is_compared() {
+    let run = check(&[root().join("tests/fixtures/rise-verbs")], true, None);
+    let all = common::rule_texts(&run);
+    let heights: Vec<_> = all
+        .iter()
+        .filter(|(r, _)| *r == "figure-mismatch")
+        .map(|(_, t)| t.as_str())
+        .collect();
+    assert_eq!(heights, ["6.1 metres", "5.2 metres"], "{all:?}");
+}

@@ -1095,9 +1095,53 @@ fn clause_subject(before: &str) -> Option<String> {
                 && !hedges.contains_key(w.as_str())
                 && !w.chars().any(|c| c.is_ascii_digit())
         })
+        .map(
+            |w| match DIRECTIONS.iter().find(|(_, ws)| ws.contains(&w.as_str())) {
+                Some((said, _)) => said.to_string(),
+                None => w,
+            },
+        )
         .collect();
     (!kept.is_empty()).then(|| kept.join(" "))
 }
+
+/// Verbs of one direction that reporters vary: "the river rose 26 feet" and "the
+/// river surged 22 feet" tell one rise, so their clauses make one subject.
+const DIRECTIONS: &[(&str, &[&str])] = &[
+    (
+        "rose",
+        &[
+            "surged",
+            "soared",
+            "climbed",
+            "jumped",
+            "swelled",
+            "spiked",
+            "increased",
+            "grew",
+            "risen",
+            "rises",
+            "rising",
+        ],
+    ),
+    (
+        "fell",
+        &[
+            "dropped",
+            "plunged",
+            "sank",
+            "declined",
+            "decreased",
+            "slid",
+            "tumbled",
+            "receded",
+            "plummeted",
+            "fallen",
+            "falls",
+            "falling",
+        ],
+    ),
+];
 
 /// Does a price per unit follow the amount: " a barrel", " an ounce", " per tonne"?
 fn per_unit(after: &str) -> bool {
@@ -4426,5 +4470,14 @@ mod tests {
         );
         // The referent of "which" is in another clause: no subject, no key.
         assert_eq!(clause_subject("the PVV, which also took "), None);
+        // One direction, however the verb varies, is one subject.
+        assert_eq!(
+            clause_subject("The Guadalupe River surged ").as_deref(),
+            Some("guadalupe river rose")
+        );
+        assert_eq!(
+            clause_subject("The water plunged ").as_deref(),
+            Some("water fell")
+        );
     }
 }
