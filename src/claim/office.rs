@@ -63,25 +63,54 @@ pub fn office_of(r: &Role, packs: &PackSet) -> Option<(String, Option<usize>)> {
     }
 }
 
+/// The key prefix of a role whose office nothing names: no country, organisation or
+/// facts file ("Governor Greg Abott" alone). Such a claim is compared only for its
+/// spelling: two governors named so may be two states'.
+pub const TITLE_ONLY: &str = "title only: ";
+
+/// The title a person claim's key holds: "prime minister" of "Prime Minister of
+/// Japan", "governor" of a [`TITLE_ONLY`] key.
+pub fn title_of(key: &str) -> String {
+    let title = key.strip_prefix(TITLE_ONLY).unwrap_or(key);
+    let title = title.split(" of ").next().unwrap_or(title);
+    crate::pack::facts::canonical_title(title)
+}
+
+/// What a report calls an office: its name, or a bare title's "Governor (no place
+/// named)".
+fn label(office: &str) -> String {
+    match office.strip_prefix(TITLE_ONLY) {
+        Some(title) => format!("{title} (no place named)"),
+        None => office.to_string(),
+    }
+}
+
 pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut Vec<Claim>) {
     let _ = d;
     let mut held: Vec<(String, String, Option<usize>)> = Vec::new();
     for m in &e.mentions {
         let Kind::Role(r) = &m.kind else { continue };
-        let Some((office, idx)) = office_of(r, packs) else {
-            continue;
-        };
+        let (office, idx) =
+            office_of(r, packs).unwrap_or_else(|| (format!("{TITLE_ONLY}{}", r.title), None));
         // A past or future holder is not the holder at the article's date; the
         // claim's `former` says so for both.
         let not_current = r.former || r.future;
-        if !not_current && !held.iter().any(|h| h.0 == r.person) {
-            held.push((r.person.clone(), office.clone(), idx));
+        if !not_current {
+            // A later mention that names the office ("Texas Governor Greg Abbott")
+            // tells the bare surnames' office better than one that did not.
+            match held.iter_mut().find(|h| h.0 == r.person) {
+                None => held.push((r.person.clone(), office.clone(), idx)),
+                Some(h) if h.1.starts_with(TITLE_ONLY) => {
+                    *h = (r.person.clone(), office.clone(), idx)
+                }
+                Some(_) => {}
+            }
         }
         out.push(Claim::new(
             doc,
             m.span,
             office.clone(),
-            office,
+            label(&office),
             Value::Person {
                 name: r.person.clone(),
                 former: not_current,
@@ -107,7 +136,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
             doc,
             m.span,
             office.clone(),
-            office.clone(),
+            label(office),
             Value::Person {
                 bare: !text.contains(' '),
                 name: text,

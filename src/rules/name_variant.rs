@@ -32,6 +32,16 @@ fn name(c: &Claim) -> (&str, bool) {
     }
 }
 
+/// Do two spellings differ only in accents ("Sánchez", "Sanchez")? English-language
+/// copy often drops them; that is house style, not a misspelling.
+fn accents_apart(a: &str, b: &str) -> bool {
+    a.chars().count() == b.chars().count()
+        && a.chars().zip(b.chars()).all(|(x, y)| {
+            x.to_lowercase().eq(y.to_lowercase())
+                || (!x.is_ascii() || !y.is_ascii()) && x.is_alphabetic() && y.is_alphabetic()
+        })
+}
+
 fn surname(n: &str) -> &str {
     n.rsplit(' ').next().unwrap_or(n)
 }
@@ -52,7 +62,7 @@ impl Rule for NameVariant {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let mut out = Vec::new();
-        for group in cx.groups(|c| matches!(c.value(), Value::Person { .. })) {
+        for group in by_title(cx) {
             // Full names, clustered by person.
             let full: Vec<&Claim> = group.iter().copied().filter(|c| !name(c).1).collect();
             let people = super::cluster_people(&full, |c| name(c).0);
@@ -93,13 +103,28 @@ impl Rule for NameVariant {
                 };
                 let Some(correct) = from_facts.as_ref().map(|f| f.0.clone()).or(majority) else {
                     // As many documents spell it one way as another: the batch cannot
-                    // say which is right, but a reader will see the two.
-                    out.extend(self.tie(cx, &p));
+                    // say which is right, but a reader will see the two. Not when
+                    // they differ only in accents, or one is a word of the other.
+                    let full: Vec<&str> = spellings
+                        .iter()
+                        .map(|s| s.0.as_str())
+                        .filter(|n| n.contains(' '))
+                        .collect();
+                    if full
+                        .iter()
+                        .any(|a| full.iter().any(|b| !accents_apart(a, b)))
+                    {
+                        out.extend(self.tie(cx, &p));
+                    }
                     continue;
                 };
                 let accepted = |n: &str| {
                     n.eq_ignore_ascii_case(&correct)
-                        || (!n.contains(' ') && surname(&correct).eq_ignore_ascii_case(n))
+                        || accents_apart(n, &correct)
+                        // One word of the name: a surname, or the family name a
+                        // Korean or Chinese name puts first ("President Lee").
+                        || (!n.contains(' ')
+                            && correct.split(' ').any(|w| w.eq_ignore_ascii_case(n)))
                         || facts.is_some_and(|o| {
                             o.holders.iter().any(|h| {
                                 h.names()
@@ -183,6 +208,27 @@ impl Rule for NameVariant {
         }
         out
     }
+}
+
+/// Person claims grouped by the title they hold, whatever its place: "Texas
+/// Governor Greg Abbott" and a bare "Governor Greg Abott" elsewhere are one title's,
+/// and one person's spellings are compared across them. Groups come in the order of
+/// their first claim.
+fn by_title<'c>(cx: &'c Context) -> Vec<Vec<&'c Claim>> {
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut groups: Vec<Vec<&Claim>> = Vec::new();
+    for c in cx.claims.iter() {
+        if !matches!(c.value(), Value::Person { .. }) {
+            continue;
+        }
+        let title = crate::claim::office::title_of(c.key());
+        let g = *index.entry(title).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(c);
+    }
+    groups
 }
 
 impl NameVariant {
@@ -286,6 +332,45 @@ mod tests {
                 1
             )]
         );
+    }
+
+    /// "Texas Governor Greg Abbott" and a bare "Governor Greg Abott": one title,
+    /// compared across a place named and none.
+    #[test]
+    fn a_title_without_a_place_is_compared_by_spelling() {
+        let f = check(
+            &[
+                "Texas Governor Greg Abbott said the search goes on.",
+                "Governor Greg Abbott vowed to keep going.",
+                "Governor Greg Abott vowed that searchers would not stop.",
+            ],
+            Some("2025-07-06"),
+            &[],
+        );
+        assert_eq!(
+            f,
+            vec![(
+                "name-variant".to_string(),
+                "Governor Greg Abott".to_string(),
+                2
+            )]
+        );
+    }
+
+    /// Two governors with no state named are two people, not one office held twice;
+    /// accents dropped and a family name alone are the same spelling.
+    #[test]
+    fn bare_titles_accents_and_family_names_raise_nothing() {
+        let f = check(
+            &[
+                "Governor Greg Abbott spoke. Prime Minister Pedro Sanchez flew in. President Lee met.",
+                "Governor Gavin Newsom spoke. Prime Minister Pedro Sánchez flew in. \
+                 President Lee Jae Myung met.",
+            ],
+            Some("2025-07-06"),
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
     }
 
     #[test]

@@ -92,6 +92,8 @@ impl Rule for RoleMismatch {
             ) && !c
                 .office()
                 .is_some_and(|i| cx.packs.offices.office(i).concurrent)
+                // A title with no place: two governors may be two states'.
+                && !c.key().starts_with(crate::claim::office::TITLE_ONLY)
         };
         for group in cx.groups(keep) {
             for period in periods(cx, &group) {
