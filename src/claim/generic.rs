@@ -407,8 +407,16 @@ fn after_last(text: &str, cuts: &[&str]) -> Option<usize> {
 }
 
 /// A party's short name in capitals: "ANO", "SPD", "STAN".
+/// A party's or body's initials: "SPD", "CDU/CSU", and with small letters among the
+/// capitals, "AfD" and "PiS" (not "McCain": capitals are at least half its letters).
 fn is_acronym(w: &str) -> bool {
-    (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+    let upper = w.bytes().filter(u8::is_ascii_uppercase).count();
+    let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
+    (2..=7).contains(&w.len())
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'/')
+        && upper >= 2
+        && upper * 3 >= letters * 2
 }
 
 /// Who counted the crowd of the figure at `at` in `sentence`: a counter named in the
@@ -3343,6 +3351,21 @@ mod tests {
         assert!(
             key_of(&k, "9%").starts_with("Czech Republic Pirates | vote"),
             "{k:?}"
+        );
+        // Initials with small letters among the capitals are initials too.
+        let k = keys(&[
+            "BERLIN, Feb 24, 2025 - The far-right Alternative for Germany (AfD) came second with 20.8% of the vote.",
+            "BERLIN, Feb 24, 2025 - The AfD took 22.8% of the vote in Germany's election.",
+        ]);
+        assert_eq!(key_of(&k, "20.8%"), key_of(&k, "22.8%"), "{k:?}");
+        assert!(
+            key_of(&k, "20.8%").starts_with("Germany AfD | vote"),
+            "{k:?}"
+        );
+        assert!(
+            !super::is_acronym("McCain")
+                && super::is_acronym("PiS")
+                && super::is_acronym("CDU/CSU")
         );
     }
 
