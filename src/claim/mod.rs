@@ -9,6 +9,7 @@ pub mod event;
 pub mod generic;
 pub mod market;
 pub mod metric;
+pub mod nationals;
 pub mod office;
 pub mod rank;
 pub mod rate;
@@ -237,6 +238,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     let rate_changes = rate::find(d, e, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
     storm::key(i, d, e, out, &mut keyed);
+    nationals::key(i, d, e, out, &mut keyed);
     generic::key(i, d, e, out, &keyed);
     rate::key(i, e, &rate_changes, out);
     age::key(i, d, e, out, &keyed);

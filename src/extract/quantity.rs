@@ -467,6 +467,9 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
     {
         return Ok((r, plural.to_string()));
     }
+    if let Some(found) = nationals(i) {
+        return Ok(found);
+    }
     let mut rest = i;
     let mut words: Vec<&str> = Vec::new();
     while words.len() < 3 {
@@ -531,6 +534,31 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         *only = same;
     }
     Ok((rest, words.join(" ")))
+}
+
+/// Nouns after a nationality that count people of it: "169 Indian nationals".
+const NATIONALS: &[&str] = &["nationals", "citizens", "tourists", "residents"];
+
+/// People counted by nationality: ` Indian nationals`, ` British citizens`, or a
+/// plural of the nationality itself (` Britons`, ` Americans`). The noun keeps its
+/// capital; the country lexicon says which country it is.
+fn nationals(i: &str) -> Option<(&str, String)> {
+    let r = i.strip_prefix(' ')?;
+    let (r, w) = word(r).ok()?;
+    if !w.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let lex = lexicon::get();
+    if lex.country(w).is_some()
+        && let Ok((r2, n)) = preceded(char(' '), word).parse(r)
+        && NATIONALS.contains(&n)
+        && boundary(r2).is_ok()
+    {
+        return Some((r2, format!("{w} {n}")));
+    }
+    let one = w.strip_suffix('s')?;
+    (lex.country(one).is_some_and(|c| c != one) && boundary(r).is_ok() && !r.starts_with('\''))
+        .then(|| (r, w.to_string()))
 }
 
 /// Distances a speed in words is of, and the speed's unit: "km per hour" is km/h.
@@ -1080,6 +1108,20 @@ mod tests {
         // Two different units, or a change after "from", are two figures.
         assert!(!q("5 km to 3 miles").0.range);
         assert!(!quantity("5 km to 3 km", true).unwrap().1.range);
+    }
+
+    #[test]
+    fn people_counted_by_nationality() {
+        for (t, noun, rest) in [
+            ("169 Indian nationals, 53", "Indian nationals", ", 53"),
+            ("53 Britons and", "Britons", " and"),
+            ("12 American citizens.", "American citizens", "."),
+        ] {
+            let (x, r) = q(t);
+            assert_eq!((x.noun.as_deref(), r), (Some(noun), rest), "{t}");
+        }
+        // A capital that names no nationality is no noun.
+        assert_eq!(q("12 Apples").0.noun, None);
     }
 
     #[test]

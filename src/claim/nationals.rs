@@ -1,0 +1,104 @@
+//! People on board counted by nationality: "the plane was carrying 169 Indian
+//! nationals, 53 Britons and one Canadian", "the passengers included 169 Indians". A
+//! manifest does not change as a story goes on, so two reports of one nationality's
+//! count disagree outright. The key names the nationality's country and no subject: a
+//! batch is about one crash or sinking, and a key without a subject compares only
+//! articles published within a month of each other.
+//!
+//! Counts by nationality told of anything else ("among the dead were 12 Germans")
+//! are left unkeyed: a toll by nationality grows as victims are named.
+
+use super::Claim;
+use crate::extract::{Extraction, Kind, Unit};
+use crate::lexicon;
+use crate::source::Document;
+
+/// Words that make a sentence a list of who was on board.
+const ON_BOARD: &[&str] = &[
+    "on board",
+    "aboard",
+    "onboard",
+    "carrying",
+    "carried",
+    "passengers included",
+    "passengers were",
+    "manifest",
+];
+
+/// Words that make the list one of victims, not of passengers.
+const VICTIMS: &[&str] = &[
+    "dead",
+    "died",
+    "killed",
+    "victims",
+    "bodies",
+    "injured",
+    "missing",
+    "survivors",
+];
+
+/// The country of a nationality noun: "Indian nationals", "Britons".
+fn country_of(noun: &str) -> Option<&'static str> {
+    let first = noun.split(' ').next()?;
+    let lex = lexicon::get();
+    lex.country(first)
+        .or_else(|| lex.country(first.strip_suffix('s')?))
+}
+
+pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
+    for (i, m) in e.mentions.iter().enumerate() {
+        let Kind::Quantity(q) = &m.kind else { continue };
+        let Unit::Count(_) = &q.unit else { continue };
+        let Some(country) = q
+            .noun
+            .as_deref()
+            .filter(|n| n.starts_with(char::is_uppercase))
+            .and_then(country_of)
+        else {
+            continue;
+        };
+        if keyed[i] {
+            continue;
+        }
+        // Counted here, keyed or not: the generic keyer's words for it would be the
+        // nationality's capital dropped and "nationals" left.
+        keyed[i] = true;
+        let s = e.sentences[m.sentence];
+        let sentence = &d.text[s.start..s.end];
+        let said = |w: &&str| super::find_phrase(sentence, w).is_some();
+        if !ON_BOARD.iter().any(said) || VICTIMS.iter().any(said) {
+            continue;
+        }
+        out.push(super::figure(
+            doc,
+            m,
+            q,
+            format!("- | {country} nationals | on board | count"),
+            format!("{country} nationals on board"),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::check;
+
+    /// Two manifests that count one nationality differently disagree; a toll by
+    /// nationality, which grows as victims are named, is not compared.
+    #[test]
+    fn a_manifest_by_nationality_is_compared() {
+        let f = check(
+            &[
+                "The ferry was carrying 41 Filipino nationals, 12 Britons and a Canadian.",
+                "The passengers included 31 Filipinos and 12 British citizens.",
+                "Among the dead were 30 Filipinos.",
+            ],
+            Some("2025-06-13"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert!(f.iter().all(|x| x.0 == "figure-mismatch"), "{f:?}");
+        assert_eq!(texts.len(), 2, "{f:?}");
+        assert!(texts.contains(&"41 Filipino nationals") && texts.contains(&"31 Filipinos"));
+    }
+}
