@@ -404,13 +404,23 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
 }
 
 /// Clauses of a sentence that may each name a measure of their own, as byte ranges:
-/// cut at ", while", ", and", "; " and ", as". A clause led by another name ("while
-/// Samsung's revenue rose") still counts only when it starts with its measure.
+/// cut at ", while", ", and", "; ", ", as", ", with" and ", on" ("profit was 12.1
+/// trillion won, on sales of 86.1 trillion won"). A clause led by another name
+/// ("while Samsung's revenue rose") still counts only when it starts with its measure.
 fn clauses_of(sentence: &str) -> Vec<(usize, usize)> {
-    let mut cuts: Vec<usize> = [", while ", ", whereas ", ", and ", "; ", ", as ", " while "]
-        .iter()
-        .flat_map(|c| sentence.match_indices(c).map(|(at, _)| at))
-        .collect();
+    let mut cuts: Vec<usize> = [
+        ", while ",
+        ", whereas ",
+        ", and ",
+        "; ",
+        ", as ",
+        " while ",
+        ", with ",
+        ", on ",
+    ]
+    .iter()
+    .flat_map(|c| sentence.match_indices(c).map(|(at, _)| at))
+    .collect();
     cuts.sort_unstable();
     cuts.dedup();
     let mut out = Vec::new();
@@ -433,7 +443,9 @@ fn clauses_of(sentence: &str) -> Vec<(usize, usize)> {
                     .trim_start_matches("while ")
                     .trim_start_matches("whereas ")
                     .trim_start_matches("and ")
-                    .trim_start_matches("as ");
+                    .trim_start_matches("as ")
+                    .trim_start_matches("with ")
+                    .trim_start_matches("on ");
                 let clause = clause.strip_prefix("its ").unwrap_or(clause);
                 measures_named(clause).next().is_some_and(|(at, _)| at == 0)
             }
@@ -875,6 +887,26 @@ mod tests {
             "SEOUL, Oct 30, 2025 - SK Hynix said operating profit rose 62%, while Samsung's revenue rose 8.8%.",
         ]);
         assert!(!k.iter().any(|(_, t)| t == "8.8%"), "{k:?}");
+        // "..., on sales of" and "..., with revenue up" open clauses of their own.
+        let k = keys(&[
+            "SEOUL, Oct 30, 2025 - Samsung's third-quarter operating profit was 12.1 trillion won, up 32.5% from a year earlier, on sales of 86.1 trillion won.",
+            "SEOUL, Oct 30, 2025 - Samsung reported a 33% rise in July-September operating profit to 12.2 trillion won, with revenue up 8.8% at 86.1 trillion won.",
+        ]);
+        let key = |t: &str| {
+            k.iter()
+                .filter(|(_, x)| x == t)
+                .map(|(k, _)| k.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            key("86.1 trillion won"),
+            ["metric:samsung | revenue | level | KRW | quarter @2025-10"; 2]
+        );
+        assert_eq!(key("32.5%"), key("33%"));
+        assert_eq!(
+            key("8.8%"),
+            ["metric:samsung | revenue | change | percent | quarter @2025-10"]
+        );
     }
 
     /// An amount in an aside after the measure, or one an estimate word leads to, is
