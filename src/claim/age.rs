@@ -4,10 +4,11 @@
 //! the article's month, so the reports of a month meet (a birthday between two of
 //! them is the rare false alarm this accepts) and last year's age is apart.
 
-use super::Claim;
+use super::{Claim, Layer, Value};
 use crate::extract::{Extraction, Kind, Quantity, Unit};
 use crate::lexicon;
 use crate::source::Document;
+use crate::source::offsets::Span;
 
 /// The oldest age taken as one: past it, ", 150," is some other figure.
 const OLDEST: f64 = 120.0;
@@ -25,20 +26,40 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let s = e.sentences[m.sentence];
         let before = &d.text[s.start..m.span.start];
         let after = &d.text[m.span.end..s.end];
+        // The name, and where it starts in the text.
         let name = match &q.unit {
             Unit::Number
                 if d.text[m.span.start..m.span.end]
                     .bytes()
                     .all(|b| b.is_ascii_digit()) =>
             {
-                appositive(before, after)
+                appositive(before, after).and_then(|n| before.rfind(&n).map(|at| (s.start + at, n)))
             }
-            Unit::Time(t) if t == "year" => after
-                .strip_prefix("-old ")
-                .and_then(|rest| name_at_start(rest).filter(|n| !before_a_person_noun(rest, n))),
+            Unit::Time(t) if t == "year" => after.strip_prefix("-old ").and_then(|rest| {
+                name_at_start(rest)
+                    .filter(|n| !before_a_person_noun(rest, n))
+                    .map(|n| (s.end - rest.len(), n))
+            }),
             _ => None,
         };
-        let Some(name) = name else { continue };
+        let Some((at, name)) = name else { continue };
+        // A full name is also a spelling to compare with the batch's others; one
+        // with a title in it ("Outgoing President Gabriel Boric") is the role's.
+        if name.contains(' ') && !name.split(' ').any(title_word) {
+            out.push(Claim::new(
+                doc,
+                Span::new(at, at + name.len()),
+                super::office::AGED,
+                super::office::label(super::office::AGED),
+                Value::Person {
+                    name: name.clone(),
+                    former: false,
+                    bare: false,
+                },
+                Layer::Generic,
+                None,
+            ));
+        }
         let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
         let age = Quantity {
             low: q.value,
@@ -58,6 +79,25 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             format!("{name} age"),
         ));
     }
+}
+
+/// Is `w` a word of an office's title or a marker of one ("Prime", "Outgoing")?
+fn title_word(w: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let t = &lexicon::get().titles;
+        t.titles
+            .iter()
+            .flat_map(|x| std::iter::once(&x.canonical).chain(&x.variants))
+            .chain(&t.former)
+            .chain(&t.future)
+            .flat_map(|p| p.split([' ', '-']))
+            .map(str::to_lowercase)
+            .filter(|w| !w.is_empty())
+            .collect()
+    });
+    words.contains(&w.to_lowercase())
 }
 
 /// "Friedrich Merz, 69, said", "Merz, aged 69,", "Pope Francis (88)": the name just

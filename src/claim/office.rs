@@ -68,6 +68,10 @@ pub fn office_of(r: &Role, packs: &PackSet) -> Option<(String, Option<usize>)> {
 /// spelling: two governors named so may be two states'.
 pub const TITLE_ONLY: &str = "title only: ";
 
+/// The title-only key of people named with an age and no title ("Vishwash Kumar
+/// Ramesh, 40"): their spellings are compared with one another's.
+pub const AGED: &str = "title only: named with an age";
+
 /// The title a person claim's key holds: "prime minister" of "Prime Minister of
 /// Japan", "governor" of a [`TITLE_ONLY`] key.
 pub fn title_of(key: &str) -> String {
@@ -78,7 +82,10 @@ pub fn title_of(key: &str) -> String {
 
 /// What a report calls an office: its name, or a bare title's "Governor (no place
 /// named)".
-fn label(office: &str) -> String {
+pub fn label(office: &str) -> String {
+    if office == AGED {
+        return "named with an age".to_string();
+    }
     match office.strip_prefix(TITLE_ONLY) {
         Some(title) => format!("{title} (no place named)"),
         None => office.to_string(),

@@ -42,6 +42,12 @@ fn accents_apart(a: &str, b: &str) -> bool {
         })
 }
 
+/// Does `n` end with the whole words of `tail`: "Survivor Vishwash Kumar Ramesh"
+/// with "Vishwash Kumar Ramesh"?
+fn ends_with_words(n: &str, tail: &str) -> bool {
+    n.len() > tail.len() && n.ends_with(tail) && n.as_bytes()[n.len() - tail.len() - 1] == b' '
+}
+
 fn surname(n: &str) -> &str {
     n.rsplit(' ').next().unwrap_or(n)
 }
@@ -67,13 +73,37 @@ impl Rule for NameVariant {
             let full: Vec<&Claim> = group.iter().copied().filter(|c| !name(c).1).collect();
             let people = super::cluster_people(&full, |c| name(c).0);
             for p in people {
+                // "Survivor Vishwash Kumar Ramesh" opening a sentence is the name
+                // another claim writes without the capitalised word before it.
+                let names: Vec<&str> = p.iter().map(|c| name(c).0).collect();
+                let base = |n: &str| -> String {
+                    names
+                        .iter()
+                        .filter(|o| o.contains(' ') && n.len() > o.len() && ends_with_words(n, o))
+                        .min_by_key(|o| o.len())
+                        .map_or(n, |o| *o)
+                        .to_string()
+                };
                 let mut spellings: Vec<(String, Vec<usize>)> = Vec::new();
                 for c in &p {
-                    let n = name(c).0.to_string();
+                    let n = base(name(c).0);
                     match spellings.iter_mut().find(|s| s.0 == n) {
                         Some(s) => s.1.push(c.doc()),
                         None => spellings.push((n, vec![c.doc()])),
                     }
+                }
+                // People named only with their ages are often a family in a list of
+                // victims ("Maria Lopez, 40, and Mario Lopez, 12"): two spellings in
+                // one document there are two people.
+                let aged = p.iter().all(|c| c.key() == crate::claim::office::AGED);
+                if aged
+                    && spellings.iter().any(|a| {
+                        spellings
+                            .iter()
+                            .any(|b| a.0 != b.0 && a.1.iter().any(|d| b.1.contains(d)))
+                    })
+                {
+                    continue;
                 }
                 // The facts' spelling, else the one most documents use.
                 let facts = p
@@ -120,6 +150,7 @@ impl Rule for NameVariant {
                 };
                 let accepted = |n: &str| {
                     n.eq_ignore_ascii_case(&correct)
+                        || ends_with_words(n, &correct)
                         || accents_apart(n, &correct)
                         // One word of the name: a surname, or the family name a
                         // Korean or Chinese name puts first ("President Lee").
@@ -371,6 +402,28 @@ mod tests {
             &[],
         );
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    /// People named with an age and no title are compared by spelling too, unless
+    /// one article names both spellings: two relatives, not one misspelt name.
+    #[test]
+    fn people_named_with_an_age_are_compared_by_spelling() {
+        let f = check(
+            &[
+                "The sole survivor, Vishwash Kumar Ramesh, 40, was in seat 11A.",
+                "Survivor Vishwash Kumar Ramesh, 40, walked out.",
+                "The only survivor, Viswash Kumar Ramesh, 38, walked out.",
+                "Maria Lopez, 40, and her son Mario Lopez, 12, were found.",
+            ],
+            Some("2025-06-13"),
+            &[],
+        );
+        let names: Vec<&str> = f
+            .iter()
+            .filter(|x| x.0 == "name-variant")
+            .map(|x| x.1.as_str())
+            .collect();
+        assert_eq!(names, ["Viswash Kumar Ramesh"], "{f:?}");
     }
 
     #[test]
