@@ -16,6 +16,11 @@ use std::sync::OnceLock;
 
 /// Words that carry no meaning in a measured phrase.
 const STOP: &[&str] = &[
+    // A time of day says when, not what: "52% contained on Friday evening".
+    "morning",
+    "afternoon",
+    "evening",
+    "overnight",
     "the",
     "a",
     "an",
@@ -900,6 +905,11 @@ fn fronted_place(head: &str) -> Option<String> {
 /// Palisades Fire" (the words of `named` in events.yaml). Two fires' acres, or two
 /// storms' tolls, never share a key.
 fn named_event(before: &str) -> Option<String> {
+    events_named(before).into_iter().last()
+}
+
+/// Every event `text` names, in order ("Hurricane Milton", "the Palisades Fire").
+fn events_named(before: &str) -> Vec<String> {
     let (ac, n_before) = named_events();
     let named = &lexicon::get().events.named;
     let word_at = |at: usize, w: &str| {
@@ -908,7 +918,7 @@ fn named_event(before: &str) -> Option<String> {
             && b.get(at + w.len())
                 .is_none_or(|c| !c.is_ascii_alphanumeric())
     };
-    let mut best: Option<(usize, String)> = None;
+    let mut found: Vec<(usize, String)> = Vec::new();
     for m in ac.find_overlapping_iter(before) {
         let (at, p) = (m.start(), m.pattern().as_usize());
         if p < *n_before {
@@ -919,10 +929,8 @@ fn named_event(before: &str) -> Option<String> {
             let Some(rest) = before[at + w.len()..].strip_prefix(' ') else {
                 continue;
             };
-            if let Some((name, _)) = capitalised_run(rest).filter(|(n, _)| !n.contains(' '))
-                && best.as_ref().is_none_or(|(b, _)| at > *b)
-            {
-                best = Some((at, format!("{w} {name}")));
+            if let Some((name, _)) = capitalised_run(rest).filter(|(n, _)| !n.contains(' ')) {
+                found.push((at, format!("{w} {name}")));
             }
         } else {
             let w = &named.after[p - n_before];
@@ -938,14 +946,64 @@ fn named_event(before: &str) -> Option<String> {
                     x.starts_with(|c: char| c.is_uppercase()) && !NOT_ACTORS.contains(x)
                 })
                 .collect();
-            if !words.is_empty() && best.as_ref().is_none_or(|(b, _)| at > *b) {
+            if !words.is_empty() {
                 let mut name: Vec<&str> = words.into_iter().rev().collect();
                 name.push(w);
-                best = Some((at, name.join(" ")));
+                found.push((at, name.join(" ")));
             }
         }
     }
-    best.map(|(_, name)| name)
+    // The automaton reports matches by where they end; names are read by where they
+    // start.
+    found.sort_by_key(|(at, _)| *at);
+    found.into_iter().map(|(_, n)| n).collect()
+}
+
+/// "The wildfire grew to 5,370 acres", "a blaze that has spread over 1,200 hectares":
+/// the area a fire's clause gives is the area it burned, whatever its verb.
+fn fire_grew(before: &str, unit: &Unit) -> bool {
+    let Unit::Count(noun) = unit else {
+        return false;
+    };
+    matches!(noun.as_str(), "acres" | "hectares")
+        && tokens(own_clause(before)).iter().any(|w| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "fire" | "fires" | "wildfire" | "wildfires" | "blaze" | "bushfire" | "bushfires"
+            )
+        })
+}
+
+/// Kinds of event a sentence may name by kind alone ("a wildfire", "the storm").
+const EVENT_KINDS: &[&str] = &[
+    "fire",
+    "wildfire",
+    "blaze",
+    "hurricane",
+    "storm",
+    "typhoon",
+    "cyclone",
+    "flood",
+    "floods",
+    "flooding",
+];
+
+/// "A wildfire north of Los Angeles grew to 5,370 acres": the event a sentence names
+/// by its kind alone is the one event its article names, when it names only one.
+fn only_event_of(d: &Document) -> Option<String> {
+    let mut names = events_named(&d.text);
+    if let Some(t) = &d.title {
+        names.extend(events_named(t));
+    }
+    names.sort();
+    names.dedup();
+    match names.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// The named-event words, before ("Hurricane") then after ("Fire") the name, in one
@@ -2346,6 +2404,7 @@ fn since_nearby(before: &str) -> bool {
 
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &[bool]) {
     let only_country: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
+    let only_event: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
     let filed: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
     let mut last_measure: Option<(usize, Vec<String>, Option<String>)> = None;
     for (i, m) in e.mentions.iter().enumerate() {
@@ -2484,8 +2543,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 // "Portugal recorded 46.6C": a reading, no tally of anything.
                 let reading = matches!(&q.unit, Unit::Count(n) if crate::extract::quantity::is_unit_of_measure(n));
                 // An area is a reading, but the area a fire burned is a tally of it.
-                let predicate =
-                    count_predicate(before, after).filter(|p| !reading || p == "burned");
+                let predicate = count_predicate(before, after)
+                    .filter(|p| !reading || p == "burned")
+                    .or_else(|| fire_grew(before, &q.unit).then(|| "burned".to_string()));
                 // A margin is a gap between two sides, not a tally of one: it takes a
                 // subject as any count does, or is not keyed.
                 tally = predicate.as_deref().is_some_and(|p| p != "margin");
@@ -2615,6 +2675,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             } else {
                 country.to_string()
             });
+        }
+        // "A wildfire north of Los Angeles grew to 5,370 acres and was 25% contained":
+        // a fire or storm named by its kind alone is its article's one named event.
+        if subject.is_none()
+            && named_event(before).is_none()
+            && tokens(own_clause(before))
+                .iter()
+                .any(|w| EVENT_KINDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        {
+            subject = only_event.get_or_init(|| only_event_of(d)).clone();
         }
         if subject.is_none() {
             // Just after it is 24 characters: "3,000 people in Turkey", not a country
@@ -3092,6 +3162,32 @@ mod tests {
             .find(|(_, t)| t == text)
             .map(|(k, _)| k.clone())
             .unwrap_or_else(|| panic!("no claim for {text}: {k:?}"))
+    }
+
+    /// "A wildfire north of Los Angeles grew to 5,370 acres and was 25% contained": the
+    /// fire the article names once is the subject; the area it grew to is the area
+    /// burned; "on Friday evening" is no part of what is measured.
+    #[test]
+    fn a_fire_named_by_its_kind_is_its_articles_fire() {
+        let k = keys(&[
+            "Canyon Fire grows\n\nLOS ANGELES, Aug 8, 2025 - A wildfire north of Los Angeles grew to 5,370 acres on Friday and was 25% contained, officials said. The Canyon Fire broke out on Thursday.",
+            "LOS ANGELES, Aug 8, 2025 - The Canyon Fire has burned 5,370 acres and was 52% contained on Friday evening.",
+        ]);
+        assert_eq!(key_of(&k, "25%"), key_of(&k, "52%"), "{k:?}");
+        assert!(
+            key_of(&k, "25%").starts_with("Canyon Fire | contained"),
+            "{k:?}"
+        );
+        assert_eq!(keys_of(&k, "5,370 acres").len(), 2, "{k:?}");
+        assert!(
+            keys_of(&k, "5,370 acres").windows(2).all(|w| w[0] == w[1]),
+            "{k:?}"
+        );
+        // Two fires named: which one a bare "the fire" is, the article does not say.
+        let k = keys(&[
+            "LOS ANGELES, Jan 12, 2025 - The Palisades Fire and the Eaton Fire raged on. The fire was 11% contained.",
+        ]);
+        assert!(!key_of(&k, "11%").contains("Fire |"), "{k:?}");
     }
 
     /// A reading is keyed by what the words before it name, however its clause
