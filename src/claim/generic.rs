@@ -474,6 +474,30 @@ const CHANGE_NOUNS: &[&str] = &["decrease", "surge", "slump", "hike"];
 /// Verbs of a change that do not end in "-ed": "the rate was cut by 25 basis points".
 const CHANGE_VERBS: &[&str] = &["cut", "raised", "lowered", "hiked", "reduced", "increased"];
 
+/// Verbs of a move and their auxiliaries, between a noun and its change: "rents have
+/// risen 40%", "prices climbed by 3%".
+const MOVED: &[&str] = &[
+    "risen",
+    "climbed",
+    "jumped",
+    "fallen",
+    "dropped",
+    "surged",
+    "soared",
+    "grew",
+    "gained",
+    "declined",
+    "slipped",
+    "slid",
+    "edged",
+    "increased",
+    "decreased",
+    "have",
+    "has",
+    "had",
+    "by",
+];
+
 /// Nouns after a share that make it a goal or a bound set for a measure, not the
 /// measure's level: "below its 2% target".
 const TARGETS: &[&str] = &["target", "goal", "ceiling", "cap", "threshold", "limit"];
@@ -977,6 +1001,69 @@ fn fire_grew(before: &str, unit: &Unit) -> bool {
         })
 }
 
+/// The span a change after it is over: " in the past five years" is "over 5 year",
+/// " over the last 12 months" "over 12 month", " since 2020" "since 2020". A span
+/// needs its length or "past", "last" or "previous": "in the quarter" is a period,
+/// which [`time_of`] reads.
+fn span_after(after: &str) -> Option<String> {
+    let toks = tokens(after);
+    let word = |k: usize| {
+        toks.get(k).map(|w| {
+            w.trim_end_matches([',', '.', ';', ':'])
+                .to_ascii_lowercase()
+        })
+    };
+    if word(0).as_deref() == Some("since") {
+        let from = word(1)?;
+        let named =
+            from.chars().all(|c| c.is_ascii_digit()) || lexicon::get().month(&from).is_some();
+        return named.then(|| format!("since {from}"));
+    }
+    if !matches!(
+        word(0).as_deref(),
+        Some("in" | "over" | "during" | "within" | "across")
+    ) {
+        return None;
+    }
+    let mut k = 1;
+    if word(k).as_deref() == Some("the") {
+        k += 1;
+    }
+    let recent = matches!(word(k).as_deref(), Some("past" | "last" | "previous"));
+    if recent {
+        k += 1;
+    }
+    let lex = &lexicon::get().numbers;
+    let n = word(k).and_then(|w| match w.as_str() {
+        "a" | "an" => Some(1.0),
+        _ => w
+            .parse::<f64>()
+            .ok()
+            .or_else(|| lexicon::get_lower(&lex.units, &w).copied())
+            .or_else(|| lexicon::get_lower(&lex.tens, &w).copied()),
+    });
+    if n.is_some() {
+        k += 1;
+    }
+    let unit = word(k)?;
+    let unit = unit.strip_suffix('s').unwrap_or(&unit);
+    if !matches!(
+        unit,
+        "year" | "month" | "decade" | "week" | "quarter" | "day"
+    ) || (n.is_none() && !recent)
+    {
+        return None;
+    }
+    // "in the 12 months to October" is the period to a month, which dates the figure.
+    if matches!(
+        word(k + 1).as_deref(),
+        Some("to" | "through" | "ended" | "ending" | "until")
+    ) {
+        return None;
+    }
+    Some(format!("over {} {unit}", n.unwrap_or(1.0)))
+}
+
 /// Kinds of event a sentence may name by kind alone ("a wildfire", "the storm").
 const EVENT_KINDS: &[&str] = &[
     "fire",
@@ -1276,6 +1363,23 @@ fn measure_after(after: &str) -> (Vec<String>, Option<String>) {
     }) {
         return content(&[]);
     }
+    // "rose 4% last year", "up 3% this quarter": a time after the figure is when,
+    // not what.
+    if toks.get(i).is_some_and(|w| {
+        [
+            "last",
+            "this",
+            "next",
+            "past",
+            "previous",
+            "since",
+            "year-on-year",
+        ]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+    }) {
+        return content(&[]);
+    }
     // "49.9% to Harris's 48.3%": a rival's share follows, no measure.
     if rival(&toks[i..]).is_some() {
         return content(&[]);
@@ -1308,9 +1412,14 @@ fn measure_before(before: &str) -> Vec<String> {
     let toks = tokens(before);
     let mut i = toks.len();
     let mut linked = false;
+    let mut moved = false;
     while i > 0 && toks.len() - i < 3 {
         let lw = toks[i - 1].to_lowercase();
-        if LINKS.contains(&lw.as_str()) {
+        // "have" links only a move it comes before: "rents have risen", not "the
+        // business will have".
+        let aux = matches!(lw.as_str(), "have" | "has" | "had");
+        if LINKS.contains(&lw.as_str()) || (MOVED.contains(&lw.as_str()) && (!aux || moved)) {
+            moved |= MOVED.contains(&lw.as_str()) && !aux;
             linked = true;
             i -= 1;
         } else {
@@ -1350,10 +1459,25 @@ fn measure_before(before: &str) -> Vec<String> {
     if i > 1 && toks[i - 1].len() > 4 && toks[i - 1].ends_with("ed") {
         i -= 1;
     }
+    // "Rents in Spain rose 4%": the noun is before the country it is of.
+    if i > 2
+        && toks[i - 2] == "in"
+        && lexicon::get()
+            .country(toks[i - 1].trim_end_matches([',', '.']))
+            .is_some()
+    {
+        i -= 2;
+    }
     let w = toks[i - 1].trim_end_matches([',', '.']);
+    // "from $10 million to $15 million": a figure's scale is no noun.
+    if lexicon::get_lower(&lexicon::get().numbers.scales, w).is_some() {
+        return Vec::new();
+    }
     // Sentence-initial capitals are no names: "Turnout was 79.4%". Elsewhere a
     // capitalised word is a name, which is no measure: "buy DS Smith for £5.8bn".
-    if i > 1 && w.starts_with(|c: char| c.is_uppercase()) && lexicon::get().country(w).is_none() {
+    // A dateline's dash opens the sentence too: "MADRID, Oct 5 - Rents in Spain rose".
+    let opens = i == 1 || matches!(toks[i - 2], "-" | "\u{2014}" | "\u{2013}" | "--");
+    if !opens && w.starts_with(|c: char| c.is_uppercase()) && lexicon::get().country(w).is_none() {
         return Vec::new();
     }
     let lower = if lexicon::get().country(w).is_some() {
@@ -1371,7 +1495,11 @@ fn measure_before(before: &str) -> Vec<String> {
             ![STOP, END, LINKS].iter().any(|l| l.contains(&m.as_str()))
                 && !m.ends_with("ed")
                 && !m.ends_with("ing")
-        });
+                // "Average rents" are the rents another article names bare.
+                && !matches!(m.as_str(), "average" | "median")
+        })
+        // "Spanish rents" are Spain's, which the subject says.
+        .filter(|_| lexicon::get().country(toks[i - 2]).is_none());
     let mut words: Vec<&str> = modifier.iter().map(String::as_str).collect();
     words.push(&lower);
     let (c, _) = content(&words);
@@ -2786,7 +2914,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // "General Motors said its U.S. sales rose 8%": a company's result in a
         // country is the company's; with no name before it, it is not keyed.
         if company && subject.is_some() {
-            let Some(who) = actor(d, s.start, m.span.start) else {
+            // "In the United States, sales increased 8%": a place is nobody's sales.
+            let Some(who) =
+                actor(d, s.start, m.span.start).filter(|w| lexicon::get().country(w).is_none())
+            else {
                 continue;
             };
             subject = subject.map(|c| format!("{c} {who}"));
@@ -2941,6 +3072,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     .collect::<Vec<_>>()
                     .join(",");
             }
+        }
+        // "rose 48% in five years", "9% in the past year", "40% since 2020": a change
+        // over a span is of that span, and two spans' changes never meet.
+        if q.unit == Unit::Percent
+            && let Some(span) = span_after(after)
+        {
+            time = if time.is_empty() {
+                span
+            } else {
+                format!("{time},{span}")
+            };
         }
         // A running tally with no time of its own ("killed 3,000 people") is as of its
         // article's date: a toll that rose between two days' reports is no conflict.
@@ -3162,6 +3304,38 @@ mod tests {
             .find(|(_, t)| t == text)
             .map(|(k, _)| k.clone())
             .unwrap_or_else(|| panic!("no claim for {text}: {k:?}"))
+    }
+
+    /// "Rents in Spain rose 4%": the noun before the country is what moved, and the
+    /// span a change is over keeps two spans' changes apart.
+    #[test]
+    fn a_change_is_of_its_noun_and_its_span() {
+        let k = keys(&[
+            "MADRID, Oct 5, 2025 - Rents in Spain have risen 48% in the past five years.",
+            "MADRID, Oct 5, 2025 - Rents in Spain have climbed 40% over five years.",
+            "MADRID, Oct 5, 2025 - Rents in Spain rose 9% in the past year.",
+            "MADRID, Oct 5, 2025 - Spanish rents have risen 60% since 2015.",
+            "MADRID, Oct 5, 2025 - The combined business will have about $16 billion in annual sales.",
+        ]);
+        assert_eq!(
+            key_of(&k, "48%"),
+            "Spain | rent | percent @over 5 year",
+            "{k:?}"
+        );
+        assert_eq!(key_of(&k, "40%"), key_of(&k, "48%"), "{k:?}");
+        assert_eq!(
+            key_of(&k, "9%"),
+            "Spain | rent | percent @over 1 year",
+            "{k:?}"
+        );
+        assert_eq!(
+            key_of(&k, "60%"),
+            "Spain | rent | percent @since 2015",
+            "{k:?}"
+        );
+        assert!(keys_of(&k, "about $16 billion").is_empty(), "{k:?}");
+        assert_eq!(super::span_after(" in the 12 months to October"), None);
+        assert_eq!(super::span_after(" in the quarter"), None);
     }
 
     /// "A wildfire north of Los Angeles grew to 5,370 acres and was 25% contained": the
