@@ -74,35 +74,46 @@ impl Rule for NameVariant {
             let people = super::cluster_people(&full, |c| name(c).0);
             for p in people {
                 // "Survivor Vishwash Kumar Ramesh" opening a sentence is the name
-                // another claim writes without the capitalised word before it.
-                let names: Vec<&str> = p.iter().map(|c| name(c).0).collect();
-                let base = |n: &str| -> String {
-                    names
-                        .iter()
-                        .filter(|o| o.contains(' ') && n.len() > o.len() && ends_with_words(n, o))
-                        .min_by_key(|o| o.len())
-                        .map_or(n, |o| *o)
-                        .to_string()
-                };
+                // another claim writes without the capitalised word before it. A
+                // person may be named in thousands of claims: each distinct
+                // spelling is looked at once.
+                let mut names: Vec<&str> = p.iter().map(|c| name(c).0).collect();
+                names.sort_unstable();
+                names.dedup();
+                let base: std::collections::HashMap<&str, &str> = names
+                    .iter()
+                    .map(|n| {
+                        let short = names
+                            .iter()
+                            .filter(|o| o.contains(' ') && ends_with_words(n, o))
+                            .min_by_key(|o| o.len())
+                            .map_or(*n, |o| *o);
+                        (*n, short)
+                    })
+                    .collect();
                 let mut spellings: Vec<(String, Vec<usize>)> = Vec::new();
+                let mut index: std::collections::HashMap<&str, usize> =
+                    std::collections::HashMap::new();
                 for c in &p {
-                    let n = base(name(c).0);
-                    match spellings.iter_mut().find(|s| s.0 == n) {
-                        Some(s) => s.1.push(c.doc()),
-                        None => spellings.push((n, vec![c.doc()])),
-                    }
+                    let n = base[name(c).0];
+                    let k = *index.entry(n).or_insert_with(|| {
+                        spellings.push((n.to_string(), Vec::new()));
+                        spellings.len() - 1
+                    });
+                    spellings[k].1.push(c.doc());
                 }
                 // People named only with their ages are often a family in a list of
                 // victims ("Maria Lopez, 40, and Mario Lopez, 12"): two spellings in
                 // one document there are two people.
                 let aged = p.iter().all(|c| c.key() == crate::claim::office::AGED);
-                if aged
-                    && spellings.iter().any(|a| {
-                        spellings
-                            .iter()
-                            .any(|b| a.0 != b.0 && a.1.iter().any(|d| b.1.contains(d)))
-                    })
-                {
+                if aged && {
+                    let mut seen: std::collections::HashMap<usize, usize> =
+                        std::collections::HashMap::new();
+                    spellings
+                        .iter()
+                        .enumerate()
+                        .any(|(k, sp)| sp.1.iter().any(|d| *seen.entry(*d).or_insert(k) != k))
+                } {
                     continue;
                 }
                 // The facts' spelling, else the one most documents use.
