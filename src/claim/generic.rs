@@ -1006,6 +1006,16 @@ fn fire_grew(before: &str, unit: &Unit) -> bool {
 /// needs its length or "past", "last" or "previous": "in the quarter" is a period,
 /// which [`time_of`] reads.
 fn span_after(after: &str) -> Option<String> {
+    // Most figures are followed by none of the openers: passed over untokenised.
+    let head = after.trim_start().as_bytes();
+    let opens =
+        |p: &str| head.len() > p.len() && head[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    if !["since ", "in ", "over ", "during ", "within ", "across "]
+        .iter()
+        .any(|p| opens(p))
+    {
+        return None;
+    }
     let toks = tokens(after);
     let word = |k: usize| {
         toks.get(k).map(|w| {
@@ -1077,6 +1087,13 @@ const EVENT_KINDS: &[&str] = &[
     "floods",
     "flooding",
 ];
+
+/// [`EVENT_KINDS`] in one automaton: most figures' sentences name none, and are
+/// passed over in one scan.
+fn event_kinds() -> &'static super::Phrases {
+    static SET: std::sync::OnceLock<super::Phrases> = std::sync::OnceLock::new();
+    SET.get_or_init(|| super::Phrases::new(EVENT_KINDS))
+}
 
 /// "A wildfire north of Los Angeles grew to 5,370 acres": the event a sentence names
 /// by its kind alone is the one event its article names, when it names only one.
@@ -2807,10 +2824,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // "A wildfire north of Los Angeles grew to 5,370 acres and was 25% contained":
         // a fire or storm named by its kind alone is its article's one named event.
         if subject.is_none()
-            && named_event(before).is_none()
+            && event_kinds().any(before)
             && tokens(own_clause(before))
                 .iter()
                 .any(|w| EVENT_KINDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+            && named_event(before).is_none()
         {
             subject = only_event.get_or_init(|| only_event_of(d)).clone();
         }

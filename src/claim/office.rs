@@ -113,11 +113,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
                 Some(_) => {}
             }
         }
+        let shown = label(&office);
         out.push(Claim::new(
             doc,
             m.span,
-            office.clone(),
-            label(&office),
+            office,
+            shown,
             Value::Person {
                 name: r.person.clone(),
                 former: not_current,

@@ -544,15 +544,21 @@ const NATIONALS: &[&str] = &["nationals", "citizens", "tourists", "residents"];
 /// capital; the country lexicon says which country it is.
 fn nationals(i: &str) -> Option<(&str, String)> {
     let r = i.strip_prefix(' ')?;
+    // Nearly every counted noun is in lower case: those are passed over unlooked-up.
+    if !r.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     let (r, w) = word(r).ok()?;
     if !w.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
+    // The cheap tests first: the lexicon is asked only of a word before "nationals"
+    // or one ending in "s".
     let lex = lexicon::get();
-    if lex.country(w).is_some()
-        && let Ok((r2, n)) = preceded(char(' '), word).parse(r)
+    if let Ok((r2, n)) = preceded(char(' '), word).parse(r)
         && NATIONALS.contains(&n)
         && boundary(r2).is_ok()
+        && lex.country(w).is_some()
     {
         return Some((r2, format!("{w} {n}")));
     }
@@ -995,6 +1001,28 @@ fn unit_twice<'a>(
     first: &(Number, Unit, Option<String>),
     between: bool,
 ) -> Option<(&'a str, Number, Number, Unit)> {
+    // A range needs its joint soon after the first unit: most figures have none
+    // near, and are passed over before any noun is read.
+    let mut near = i.len().min(40);
+    while !i.is_char_boundary(near) {
+        near -= 1;
+    }
+    let window = &i.as_bytes()[..near];
+    let joint = |k: usize| {
+        let rest = &window[k + 1..];
+        rest.starts_with(b"to ")
+            || rest.starts_with(b"through ")
+            || rest.starts_with(b"thru ")
+            || between && rest.starts_with(b"and ")
+    };
+    // One pass: a hyphen, an en dash's lead byte, or a space before a joint word.
+    if !window
+        .iter()
+        .enumerate()
+        .any(|(k, b)| *b == b'-' || *b == 0xE2 || *b == b' ' && joint(k))
+    {
+        return None;
+    }
     let after = unit_words(i, &first.1)?;
     let words = &i[..i.len() - after.len()];
     let (r, (_, second)) = (range_sep(between), figure).parse(after).ok()?;

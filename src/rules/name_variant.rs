@@ -258,15 +258,19 @@ impl Rule for NameVariant {
 /// their first claim.
 fn by_title<'c>(cx: &'c Context) -> Vec<Vec<&'c Claim>> {
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // Keys repeat across a batch: each key's title is read once.
+    let mut of_key: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     let mut groups: Vec<Vec<&Claim>> = Vec::new();
     for c in cx.claims.iter() {
         if !matches!(c.value(), Value::Person { .. }) {
             continue;
         }
-        let title = crate::claim::office::title_of(c.key());
-        let g = *index.entry(title).or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
+        let g = *of_key.entry(c.key()).or_insert_with(|| {
+            let title = crate::claim::office::title_of(c.key());
+            *index.entry(title).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            })
         });
         groups[g].push(c);
     }
