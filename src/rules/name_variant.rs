@@ -1,9 +1,13 @@
 //! # name-variant
 //!
 //! ## What it flags
-//! One person spelled two ways for the same office: the same given name and a surname
+//! One person spelled two ways under the same title: the same given name and a surname
 //! a couple of edits away ("Sanae Takashi" for "Sanae Takaichi"), or a bare surname
-//! that differs ("Takashi" after "Sanae Takashi"). Each misspelt mention is reported
+//! that differs ("Takashi" after "Sanae Takashi"). A title is compared whether or not
+//! its place is named ("Texas Governor Greg Abbott", "Governor Greg Abott"); people
+//! named with an age and no title ("Vishwash Kumar Ramesh, 40") are compared with
+//! one another, unless one article names two of the spellings (two relatives).
+//! Accents dropped and a family name alone ("President Lee") are no misspelling. Each misspelt mention is reported
 //! with the likely correct spelling as its fix: the facts file's, else the one most
 //! documents use. Where the documents split evenly and the facts do not know the
 //! person, every spelling is flagged as a warning with no fix.
