@@ -268,7 +268,22 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     .rsplit(|c: char| !c.is_alphanumeric())
                     .next()
                     .unwrap_or("");
+                // "down from its earlier forecast of 3.8 trillion yen": "from" a few
+                // words before, after the figure before it.
+                let since_last = k.checked_sub(1).map_or(before, |j| {
+                    &d.text[e.mentions[figures[j]].span.end..e.mentions[i].span.start]
+                });
+                // Back to "from", unless "to" comes first: "from a year earlier to
+                // 12.2 trillion won" leads to the level.
+                let from_near = k > 0
+                    && since_last
+                        .split_whitespace()
+                        .rev()
+                        .take(5)
+                        .take_while(|w| !w.eq_ignore_ascii_case("to"))
+                        .any(|w| w.eq_ignore_ascii_case("from"));
                 earlier[k] = prev.eq_ignore_ascii_case("from")
+                    || from_near
                     || (k > 0 && earlier[k - 1] && prev.eq_ignore_ascii_case("and"));
             }
             // An amount in a clause of its own after the measure's, with no level word
@@ -469,7 +484,7 @@ fn measures_named(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '
     let found: Vec<(usize, usize, usize)> = phrases
         .metrics
         .matches(text)
-        .filter(|(at, _)| !is_base(&text[..*at]))
+        .filter(|(at, _)| !is_base(&text[..*at]) && !ranked_by(&text[..*at]))
         .map(|(at, p)| (at, at + phrases.len[p], p))
         .collect();
     // A phrase inside a longer one names nothing of its own: "trade deficit" is not
@@ -485,6 +500,16 @@ fn measures_named(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '
         .map(|&(at, _, p)| (at, phrases.of[p]))
         .collect();
     kept.into_iter()
+}
+
+/// Does `before` end with "by" after a superlative's noun: "the world's biggest
+/// automaker by sales" ranks by sales, and gives none.
+fn ranked_by(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        && words.take(3).any(|w| {
+            w.ends_with("est") || w.eq_ignore_ascii_case("largest") || w.eq_ignore_ascii_case("top")
+        })
 }
 
 /// Does `before` end with a share and "of" ("4.8% of ", "5 percent of the ")?
@@ -545,17 +570,28 @@ const CONTINUING: &[&str] = &[
     "second-half",
     "half-year",
 ];
-/// Nouns after "The" that mean the company named before.
+/// Nouns after "The" that mean the company named before ("The carmaker", "The
+/// world's biggest automaker"), possessive or not.
 const THE_COMPANY: &[&str] = &[
     "company",
     "firm",
     "group",
     "carmaker",
+    "automaker",
     "chipmaker",
-    "company's",
-    "firm's",
-    "group's",
+    "drugmaker",
+    "bank",
+    "lender",
+    "retailer",
+    "airline",
+    "insurer",
+    "miner",
+    "conglomerate",
 ];
+
+/// Words a company's description may hold between "The" and its noun: "The world's
+/// biggest automaker", "The Japanese carmaker".
+const DESCRIPTION_LEN: usize = 4;
 
 /// The name a sentence starts with, unless it is the measure itself or a part of
 /// the company.
@@ -667,9 +703,10 @@ fn continues(d: &Document, s: Span, phrases: &Lookups) -> bool {
     let first = first.strip_suffix("'s").unwrap_or(&first);
     CONTINUING.contains(&first)
         || (first == "the"
-            && words
-                .next()
-                .is_some_and(|w| THE_COMPANY.contains(&w.as_str())))
+            && words.take(DESCRIPTION_LEN + 1).any(|w| {
+                let w = w.strip_suffix("'s").unwrap_or(&w);
+                THE_COMPANY.contains(&w)
+            }))
         || subject(d, s.start, s.end).is_some_and(|w| phrases.metrics.any(&w))
 }
 
@@ -834,7 +871,15 @@ fn period(lower: &str) -> &'static str {
         "quarter"
     } else if has("half") || has("half-year") || has("first-half") {
         "half"
-    } else if has("annual") || has("full-year") || has("fiscal") || has("full year") {
+    } else if has("annual")
+        || has("full-year")
+        || has("fiscal")
+        || has("full year")
+        // "for the year to March 2026", "the year ending in March"
+        || ["the year to", "year ending", "year ended", "year through"]
+            .iter()
+            .any(|w| lower.contains(w))
+    {
         "year"
     } else {
         "-"
@@ -850,6 +895,32 @@ mod tests {
             .into_iter()
             .filter(|(k, _)| k.starts_with("metric:"))
             .collect()
+    }
+
+    /// "The world's biggest automaker by sales" is the company named before, and ranks
+    /// by sales without naming any; "down from its earlier forecast of" leads to an
+    /// earlier amount; "the year to March 2026" is a year's.
+    #[test]
+    fn a_described_company_forecasts_a_years_level() {
+        let k = keys(&[
+            "TOKYO, Aug 7, 2025 - Toyota Motor Corp reported a 37% fall in operating profit. The world's biggest automaker by sales now expects operating profit of 3.2 trillion yen for the year to March 2026, down from its earlier forecast of 3.8 trillion yen.",
+            "SEOUL, Oct 30, 2025 - Samsung said operating profit rose 32% from a year earlier to 12.2 trillion won.",
+        ]);
+        let of = |t: &str| -> Vec<&str> {
+            k.iter()
+                .filter(|(_, x)| x == t)
+                .map(|(k, _)| k.as_str())
+                .collect()
+        };
+        assert_eq!(
+            of("3.2 trillion yen"),
+            ["metric:toyota | operating profit | forecast level | JPY | year @2025-08"]
+        );
+        assert!(of("3.8 trillion yen").is_empty(), "{k:?}");
+        assert_eq!(
+            of("12.2 trillion won"),
+            ["metric:samsung | operating profit | level | KRW | - @2025-10"]
+        );
     }
 
     #[test]
