@@ -897,6 +897,14 @@ mod tests {
             .collect()
     }
 
+    /// The keys of the claims whose text is `t`.
+    fn keyed<'a>(k: &'a [(String, String)], t: &str) -> Vec<&'a str> {
+        k.iter()
+            .filter(|(_, x)| x == t)
+            .map(|(k, _)| k.as_str())
+            .collect()
+    }
+
     /// "The world's biggest automaker by sales" is the company named before, and ranks
     /// by sales without naming any; "down from its earlier forecast of" leads to an
     /// earlier amount; "the year to March 2026" is a year's.
@@ -906,12 +914,7 @@ mod tests {
             "TOKYO, Aug 7, 2025 - Toyota Motor Corp reported a 37% fall in operating profit. The world's biggest automaker by sales now expects operating profit of 3.2 trillion yen for the year to March 2026, down from its earlier forecast of 3.8 trillion yen.",
             "SEOUL, Oct 30, 2025 - Samsung said operating profit rose 32% from a year earlier to 12.2 trillion won.",
         ]);
-        let of = |t: &str| -> Vec<&str> {
-            k.iter()
-                .filter(|(_, x)| x == t)
-                .map(|(k, _)| k.as_str())
-                .collect()
-        };
+        let of = |t: &str| keyed(&k, t);
         assert_eq!(
             of("3.2 trillion yen"),
             ["metric:toyota | operating profit | forecast level | JPY | year @2025-08"]
@@ -937,12 +940,7 @@ mod tests {
             "BERLIN, Nov 13, 2025 - Siemens AG said industrial profit rose 15% to €2.9bn in the three months to September, while orders climbed 12% to €23.6bn.",
             "MUNICH, Nov 13, 2025 - Siemens reported a 15% rise in fourth-quarter industrial profit to 2.9 billion euros, beating analysts' expectations, as orders rose 10% to 23.6 billion euros.",
         ]);
-        let of = |t: &str| -> Vec<&str> {
-            k.iter()
-                .filter(|(_, x)| x == t)
-                .map(|(k, _)| k.as_str())
-                .collect()
-        };
+        let of = |t: &str| keyed(&k, t);
         assert_eq!(
             of("12%"),
             ["metric:siemens | orders | change | percent | quarter @2025-11"]
