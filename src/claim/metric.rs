@@ -961,12 +961,7 @@ mod tests {
             "SEOUL, Oct 30, 2025 - Samsung's third-quarter operating profit was 12.1 trillion won, up 32.5% from a year earlier, on sales of 86.1 trillion won.",
             "SEOUL, Oct 30, 2025 - Samsung reported a 33% rise in July-September operating profit to 12.2 trillion won, with revenue up 8.8% at 86.1 trillion won.",
         ]);
-        let key = |t: &str| {
-            k.iter()
-                .filter(|(_, x)| x == t)
-                .map(|(k, _)| k.as_str())
-                .collect::<Vec<_>>()
-        };
+        let key = |t: &str| keyed(&k, t);
         assert_eq!(
             key("86.1 trillion won"),
             ["metric:samsung | revenue | level | KRW | quarter @2025-10"; 2]

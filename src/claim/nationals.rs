@@ -10,7 +10,6 @@
 
 use super::Claim;
 use crate::extract::{Extraction, Kind, Unit};
-use crate::lexicon;
 use crate::source::Document;
 
 /// Words that make a sentence a list of who was on board.
@@ -37,14 +36,6 @@ const VICTIMS: &[&str] = &[
     "survivors",
 ];
 
-/// The country of a nationality noun: "Indian nationals", "Britons".
-fn country_of(noun: &str) -> Option<&'static str> {
-    let first = noun.split(' ').next()?;
-    let lex = lexicon::get();
-    lex.country(first)
-        .or_else(|| lex.country(first.strip_suffix('s')?))
-}
-
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
     for (i, m) in e.mentions.iter().enumerate() {
         let Kind::Quantity(q) = &m.kind else { continue };
@@ -53,7 +44,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             .noun
             .as_deref()
             .filter(|n| n.starts_with(char::is_uppercase))
-            .and_then(country_of)
+            .and_then(crate::extract::quantity::nationality)
         else {
             continue;
         };

@@ -567,6 +567,15 @@ fn nationals(i: &str) -> Option<(&str, String)> {
         .then(|| (r, w.to_string()))
 }
 
+/// The country of a counted noun of nationality that [`count_noun`] gave: "Indian
+/// nationals" is India's, "Britons" the United Kingdom's.
+pub fn nationality(noun: &str) -> Option<&'static str> {
+    let first = noun.split(' ').next()?;
+    let lex = lexicon::get();
+    lex.country(first)
+        .or_else(|| lex.country(first.strip_suffix('s')?))
+}
+
 /// Distances a speed in words is of, and the speed's unit: "km per hour" is km/h.
 const DISTANCES: &[(&str, &str)] = &[
     ("km", "km/h"),

@@ -7,9 +7,9 @@
 //! its place is named ("Texas Governor Greg Abbott", "Governor Greg Abott"); people
 //! named with an age and no title ("Vishwash Kumar Ramesh, 40") are compared with
 //! one another, unless one article names two of the spellings (two relatives).
-//! Accents dropped and a family name alone ("President Lee") are no misspelling. Each misspelt mention is reported
-//! with the likely correct spelling as its fix: the facts file's, else the one most
-//! documents use. Where the documents split evenly and the facts do not know the
+//! Accents dropped and a family name alone ("President Lee") are no misspelling.
+//! Each misspelt mention is reported with the likely correct spelling as its fix: the
+//! facts file's, else the one most documents use. Where the documents split evenly and the facts do not know the
 //! person, every spelling is flagged as a warning with no fix.
 //!
 //! ## Why
@@ -26,6 +26,7 @@
 use super::{Context, Rule, bounded, same_person};
 use crate::claim::{Claim, Layer, Value};
 use crate::finding::{Confidence, Finding, Severity};
+use rustc_hash::FxHashMap;
 
 pub struct NameVariant;
 
@@ -84,7 +85,7 @@ impl Rule for NameVariant {
                 let mut names: Vec<&str> = p.iter().map(|c| name(c).0).collect();
                 names.sort_unstable();
                 names.dedup();
-                let base: std::collections::HashMap<&str, &str> = names
+                let base: FxHashMap<&str, &str> = names
                     .iter()
                     .map(|n| {
                         let short = names
@@ -96,8 +97,7 @@ impl Rule for NameVariant {
                     })
                     .collect();
                 let mut spellings: Vec<(String, Vec<usize>)> = Vec::new();
-                let mut index: std::collections::HashMap<&str, usize> =
-                    std::collections::HashMap::new();
+                let mut index: FxHashMap<&str, usize> = FxHashMap::default();
                 for c in &p {
                     let n = base[name(c).0];
                     let k = *index.entry(n).or_insert_with(|| {
@@ -111,8 +111,7 @@ impl Rule for NameVariant {
                 // one document there are two people.
                 let aged = p.iter().all(|c| c.key() == crate::claim::office::AGED);
                 if aged && {
-                    let mut seen: std::collections::HashMap<usize, usize> =
-                        std::collections::HashMap::new();
+                    let mut seen: FxHashMap<usize, usize> = FxHashMap::default();
                     spellings
                         .iter()
                         .enumerate()
@@ -261,9 +260,9 @@ impl Rule for NameVariant {
 /// and one person's spellings are compared across them. Groups come in the order of
 /// their first claim.
 fn by_title<'c>(cx: &'c Context) -> Vec<Vec<&'c Claim>> {
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
     // Keys repeat across a batch: each key's title is read once.
-    let mut of_key: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut of_key: FxHashMap<&str, usize> = FxHashMap::default();
     let mut groups: Vec<Vec<&Claim>> = Vec::new();
     for c in cx.claims.iter() {
         if !matches!(c.value(), Value::Person { .. }) {
