@@ -142,6 +142,24 @@ pub struct Titles {
     pub future: Vec<String>,
     pub future_suffixes: Vec<String>,
     pub government_of: Vec<String>,
+    /// Titles of the lexicon that name one office with no place written ("Treasury
+    /// Secretary"); every other title here is held in many countries, companies or
+    /// agencies, so a facts file that knows only one such office does not name it.
+    pub alone: Vec<String>,
+}
+
+impl Titles {
+    /// May a title written with no country or organisation name an office of the
+    /// facts? Yes for titles the lexicon does not list (a facts file's own, such as
+    /// "Fed Chair") and those it lists as naming one office alone.
+    pub fn names_one_office(&self, title: &str) -> bool {
+        let listed = |t: &String| t.eq_ignore_ascii_case(title);
+        self.alone.iter().any(listed)
+            || !self
+                .titles
+                .iter()
+                .any(|t| t.canonical.eq_ignore_ascii_case(title) || t.variants.iter().any(listed))
+    }
 }
 
 /// Looks a word up lower-cased, without allocating for the short ASCII words that

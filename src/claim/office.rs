@@ -57,6 +57,10 @@ pub fn office_of(r: &Role, packs: &PackSet) -> Option<(String, Option<usize>)> {
     if let Some(i) = held {
         return Some((o.office(i).office.clone(), Some(i)));
     }
+    // A title many hold ("spokesman") names no office, however few the facts know.
+    if !crate::lexicon::get().titles.names_one_office(&r.title) {
+        return None;
+    }
     match o.by_title(&r.title) {
         [one] => Some((o.office(*one).office.clone(), Some(*one))),
         _ => None,

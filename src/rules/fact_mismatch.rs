@@ -224,6 +224,29 @@ mod tests {
         assert!(ok.is_empty(), "{ok:?}");
     }
 
+    /// A title many hold names no office when no place is written, even where the
+    /// facts know one office so titled: an Afghan spokesman is not China's.
+    #[test]
+    fn a_title_many_hold_names_no_office_alone() {
+        let ok = check(
+            &[
+                "At least 3,640 people were injured, spokesman Zabihullah Mujahid said.",
+                "Director-General Tedros Adhanom Ghebreyesus urged calm.",
+                "Britain's ambassador met Defence Secretary John Healey.",
+            ],
+            Some("2025-09-04"),
+            &["offices"],
+        );
+        assert!(ok.is_empty(), "{ok:?}");
+        // A title only one office has still names it alone.
+        let f = check(
+            &["Treasury Secretary Janet Yellen spoke."],
+            Some("2025-09-04"),
+            &["offices"],
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+    }
+
     #[test]
     fn a_stand_in_is_checked_against_the_stand_ins() {
         // "acting president" is the Acting President's office, not the President's.
