@@ -2129,16 +2129,29 @@ const CLAUSE_OPENERS: &[&str] = &[
     "after", "before", "as", "while", "when", "but", "although", "though", "whereas", "because",
 ];
 
+/// Conjunctions that open a clause of their own with no comma before them: "a
+/// December 14 runoff after Jara won 26.8%".
+const BARE_OPENERS: &[&str] = &["after", "because", "although", "though", "whereas"];
+
 /// Where the clause that ends `text` starts: past the last comma or semicolon that a
-/// conjunction of [`CLAUSE_OPENERS`] follows ("..., after Jara won"), else 0.
+/// conjunction of [`CLAUSE_OPENERS`] follows ("..., after Jara won"), or at the last
+/// conjunction of [`BARE_OPENERS`] inside the text; else 0.
 pub(super) fn clause_start(text: &str) -> usize {
-    for (p, sep) in text.rmatch_indices([',', ';']) {
-        let word = text[p + 1..].split_whitespace().next().unwrap_or("");
-        if sep == ";" || CLAUSE_OPENERS.iter().any(|c| c.eq_ignore_ascii_case(word)) {
-            return p + 1;
-        }
-    }
-    0
+    let after_comma = text
+        .rmatch_indices([',', ';'])
+        .find(|&(p, sep)| {
+            let word = text[p + 1..].split_whitespace().next().unwrap_or("");
+            sep == ";" || CLAUSE_OPENERS.iter().any(|c| c.eq_ignore_ascii_case(word))
+        })
+        .map_or(0, |(p, _)| p + 1);
+    let bare = text
+        .rmatch_indices(' ')
+        .find(|&(p, _)| {
+            let word = text[p + 1..].split(' ').next().unwrap_or("");
+            BARE_OPENERS.iter().any(|c| c.eq_ignore_ascii_case(word))
+        })
+        .map_or(0, |(p, _)| p + 1);
+    after_comma.max(bare)
 }
 
 /// Whether a date before figure `idx` dates another figure: "from 2.2% in September,
@@ -3987,8 +4000,14 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["26.8%", "28.8%"], "{f:?}");
-        assert_eq!(super::clause_start("They will meet, after Jara won "), 15);
+        assert_eq!(super::clause_start("They will meet, after Jara won "), 16);
         assert_eq!(super::clause_start("Jara, the communist, won "), 0);
+        // No comma needed before a conjunction that only opens a clause.
+        assert_eq!(
+            super::clause_start("They will meet in a runoff after Jara won "),
+            27
+        );
+        assert_eq!(super::clause_start("After the vote, Jara won "), 0);
     }
 
     #[test]

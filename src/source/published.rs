@@ -43,15 +43,15 @@ impl Published {
     }
 }
 
-/// A dateline: a place, then a month and day and maybe a year, then what opens the
-/// story ("Tokyo, Oct 29 (Wire)"). Found with `find`, a DFA over the head; its parts
+/// A dateline: a place (a wire may leave it out), then a month and day and maybe a
+/// year, then what opens the story ("Tokyo, Oct 29 (Wire)", "Nov 19 (Reuters) -"). Found with `find`, a DFA over the head; its parts
 /// are read by [`dateline_parts`] from the few bytes it matched, since a capturing
 /// search over the whole head was a twentieth of reading a short article.
 fn dateline_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?m)^[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2})?[ \t]*[,\-:][ \t]*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\(|-|:|/)",
+            r"(?m)^[ \t]*(?:[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2})?[ \t]*[,\-:][ \t]*)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*(?:\(|-|:|/)",
         )
         .expect("dateline pattern is valid")
     })
@@ -235,6 +235,8 @@ mod tests {
     fn a_datelines_parts_are_read_from_its_match() {
         for (text, month, day, year) in [
             ("Tokyo, Oct 29 (Wire) Talks", "Oct", "29", None),
+            // A wire's dateline without a place.
+            ("Nov 19 (Reuters) - Nvidia", "Nov", "19", None),
             (
                 "WASHINGTON, Oct. 29, 2025 (AP) -",
                 "Oct",
