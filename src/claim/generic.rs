@@ -1988,16 +1988,20 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
         {
             continue;
         }
-        // "the highest since 1997" compares with a year; it does not date the figure.
+        // "the highest since 1997" compares with a year; it does not date the figure,
+        // unless a clause about that year holds the figure ("the deadliest since
+        // 2023, when about 1,500 people died").
         let before = d.text[..m.span.start].trim_end();
-        if ["since", "than", "before", "after", "until"]
-            .iter()
-            .any(|p| ends_with_ignore_case(before, p))
-            || since_nearby(&d.text[e.sentences[m.sentence].start..m.span.start])
+        let when = when_clause(d, m, &e.mentions[idx]);
+        if !when
+            && (["since", "than", "before", "after", "until"]
+                .iter()
+                .any(|p| ends_with_ignore_case(before, p))
+                || since_nearby(&d.text[e.sentences[m.sentence].start..m.span.start]))
         {
             continue;
         }
-        if m.span.start >= w.start
+        if (when || m.span.start >= w.start)
             && m.span.end <= w.end
             && !dates_another(d, e, idx, m)
             && !in_other_clause(d, e, idx, m)
@@ -2111,6 +2115,9 @@ fn in_other_clause(d: &Document, e: &Extraction, idx: usize, date: &Mention) -> 
     if date.span.end > fig.span.start || date.span.start < start {
         return false;
     }
+    if when_clause(d, date, fig) {
+        return false;
+    }
     // "will meet in a December 14 runoff, after Jara won 26.8%": the date is the
     // clause's before the conjunction, not the figure's.
     if date.span.end <= start + clause_start(&d.text[start..fig.span.start]) {
@@ -2122,6 +2129,18 @@ fn in_other_clause(d: &Document, e: &Extraction, idx: usize, date: &Mention) -> 
         let first = before[c + 1..].split_whitespace().next().unwrap_or("");
         ["who", "which", "whose"].contains(&first)
     }) && after.contains(',')
+}
+
+/// Does the figure stand in a "when" clause about the date just before it: "the
+/// deadliest since 2023, when about 1,500 people died"?
+fn when_clause(d: &Document, date: &Mention, fig: &Mention) -> bool {
+    if date.span.end > fig.span.start {
+        return false;
+    }
+    let between = &d.text[date.span.end..fig.span.start];
+    between.trim_start().strip_prefix(',').is_some_and(|rest| {
+        rest.split_whitespace().next() == Some("when") && !rest.contains([',', ';'])
+    })
 }
 
 /// Conjunctions that open a clause of their own after a comma.
@@ -2710,8 +2729,13 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 // "560,000 villagers were displaced" and "560,000 people displaced"
                 // tally the same people.
                 if tally {
+                    // "killed 2,205 people and injured 3,460 others": others hurt,
+                    // dead or missing are people.
+                    let befell = predicate
+                        .as_deref()
+                        .is_some_and(|p| p == "died" || COUNT_STATES.contains(&p));
                     for w in m.iter_mut() {
-                        if PEOPLE_WORDS.contains(&w.as_str()) {
+                        if PEOPLE_WORDS.contains(&w.as_str()) || befell && w == "other" {
                             *w = "people".to_string();
                         }
                     }
@@ -4512,6 +4536,22 @@ mod tests {
             hurt, ["Afghanistan | injured people | count @as of 2025-09-01"; 2],
             "{k:?}"
         );
+        // "Others" hurt are people; other homes damaged are not.
+        let k = keys(&[
+            "Quake\n\nSept 4, 2025\n\nThe quake in Afghanistan killed 2,205 people and injured 3,460 others.",
+            "Quake\n\nSept 4, 2025\n\nIn Afghanistan, 7,000 homes were destroyed and 3,000 others were damaged.",
+        ]);
+        assert_eq!(
+            super::super::keys_of(&k, "3,460 others"),
+            ["Afghanistan | injured people | count @as of 2025-09-04"],
+            "{k:?}"
+        );
+        assert!(
+            super::super::keys_of(&k, "3,000 others")
+                .iter()
+                .all(|k| !k.contains("people")),
+            "{k:?}"
+        );
         // A number before other words is no toll.
         let k =
             keys(&["India\n\nJune 13, 2025\n\nOf the 242 seats, 229 were won by the alliance."]);
@@ -4519,6 +4559,25 @@ mod tests {
             super::super::keys_of(&k, "229")
                 .iter()
                 .all(|k| !k.contains("died"))
+        );
+    }
+
+    /// "The deadliest since 2023, when about 1,500 people died": the toll of the
+    /// year the "when" clause tells of, never the current one.
+    #[test]
+    fn a_when_clause_dates_its_figure_by_the_year_before_it() {
+        let k = keys(&[
+            "Quake\n\nSept 4, 2025\n\nThe quake in Afghanistan has killed 2,205 people. It was the deadliest since 2023, when about 1,500 people died.",
+        ]);
+        assert_eq!(
+            super::super::keys_of(&k, "about 1,500 people"),
+            ["Afghanistan | died people | count @2023"],
+            "{k:?}"
+        );
+        assert_eq!(
+            super::super::keys_of(&k, "2,205 people"),
+            ["Afghanistan | died people | count @as of 2025-09-04"],
+            "{k:?}"
         );
     }
 
