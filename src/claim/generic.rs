@@ -417,10 +417,12 @@ fn after_last(text: &str, cuts: &[&str]) -> Option<usize> {
 fn is_acronym(w: &str) -> bool {
     let upper = w.bytes().filter(u8::is_ascii_uppercase).count();
     let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
+    // "D66", "M5S": a party's initials may hold digits.
+    let digits = w.bytes().any(|b| b.is_ascii_digit());
     (2..=7).contains(&w.len())
         && w.starts_with(|c: char| c.is_ascii_uppercase())
-        && w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'/')
-        && upper >= 2
+        && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'/')
+        && (upper >= 2 || digits)
         && upper * 3 >= letters * 2
 }
 
@@ -3687,10 +3689,18 @@ mod tests {
             key_of(&k, "20.8%").starts_with("Germany AfD | vote"),
             "{k:?}"
         );
+        // Initials with digits: D66's seats, not its leader's.
+        let k = keys(&[
+            "THE HAGUE, Nov 1, 2025 - The centrist D66 party led by Rob Jetten won 26 seats in the Dutch election.",
+            "AMSTERDAM, Nov 1, 2025 - Rob Jetten's D66 won 27 seats in the Dutch election.",
+        ]);
+        assert_eq!(key_of(&k, "26 seats"), key_of(&k, "27 seats"), "{k:?}");
         assert!(
             !super::is_acronym("McCain")
                 && super::is_acronym("PiS")
                 && super::is_acronym("CDU/CSU")
+                && super::is_acronym("D66")
+                && !super::is_acronym("Q")
         );
     }
 

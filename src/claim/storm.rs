@@ -1,8 +1,9 @@
-//! A storm's category at landfall: "made landfall as a Category 5 hurricane",
-//! "struck Jamaica as a Category 4 storm". Two reports of one landfall that give two
-//! categories disagree; a storm that weakens later ("was downgraded to Category 3")
-//! is another stage, so only a sentence about the landfall is keyed. The storm is
-//! named by its kind and name ("Hurricane Melissa"), which the article gives once.
+//! A storm's category and a hurricane's sustained winds at landfall: "made landfall as
+//! a Category 5 hurricane", "struck Jamaica with sustained winds of 175 mph". Two reports of one
+//! landfall that give two categories or speeds disagree; a storm that weakens later
+//! ("was downgraded to Category 3") is another stage, so only a sentence about the
+//! landfall is keyed. The storm is named by its kind and name ("Hurricane Melissa"),
+//! which the article gives once.
 
 use super::Claim;
 use crate::extract::{Extraction, Kind, Quantity, Unit};
@@ -40,7 +41,30 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
     let mut storm: Option<Option<String>> = None;
     for (i, m) in e.mentions.iter().enumerate() {
         let Kind::Quantity(q) = &m.kind else { continue };
-        if keyed[i] || q.hedge.is_some() || q.range || !(1.0..=5.0).contains(&q.value) {
+        if keyed[i] {
+            continue;
+        }
+        if let Some(speed) = sustained_wind(d, e, i, q)
+            && let Some(name) = storm.get_or_insert_with(|| storm_name(&d.text)).clone()
+        {
+            // A hurricane's winds are the National Hurricane Center's, one figure for
+            // every report. A typhoon's or cyclone's are told by several agencies
+            // averaging over one, three or ten minutes (130 kph and 150 kph of one
+            // landfall): not compared, by this keyer or any other.
+            keyed[i] = true;
+            if !name.starts_with("Hurricane ") {
+                continue;
+            }
+            out.push(super::figure(
+                doc,
+                m,
+                q,
+                format!("{name} | sustained winds | {speed} | at landfall"),
+                format!("{name} sustained winds at landfall"),
+            ));
+            continue;
+        }
+        if q.hedge.is_some() || q.range || !(1.0..=5.0).contains(&q.value) {
             continue;
         }
         if q.value.fract() != 0.0 || !matches!(q.unit, Unit::Number | Unit::Count(_)) {
@@ -78,6 +102,39 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         ));
         keyed[i] = true;
     }
+}
+
+/// Units of a wind's speed.
+const SPEEDS: &[&str] = &["mph", "km/h", "kph", "kmh", "knots", "kt", "m/s"];
+
+/// The unit of a storm's sustained wind at landfall, if mention `i` is one: a speed
+/// in a sentence about the landfall, "winds" a few words before it, no gust among
+/// them ("gusts of 200 mph" is another measure), and not the conversion of a speed
+/// the sentence gave first ("185 mph (295 km/h)").
+fn sustained_wind(d: &Document, e: &Extraction, i: usize, q: &Quantity) -> Option<&'static str> {
+    let m = &e.mentions[i];
+    let Unit::Count(unit) = &q.unit else {
+        return None;
+    };
+    let speed = SPEEDS.iter().find(|s| s.eq_ignore_ascii_case(unit))?;
+    if m.conversion_of.is_some() {
+        return None;
+    }
+    let s = e.sentences[m.sentence];
+    let before = &d.text[s.start..m.span.start];
+    let near: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    let winds = near.iter().any(|w| {
+        w.trim_matches(|c: char| !c.is_alphabetic())
+            .eq_ignore_ascii_case("winds")
+    });
+    let gusts = near
+        .iter()
+        .any(|w| w.to_ascii_lowercase().starts_with("gust"));
+    let sentence = &d.text[s.start..s.end];
+    let landfall = LANDFALL
+        .iter()
+        .any(|w| super::find_phrase(sentence, w).is_some());
+    (winds && !gusts && landfall).then_some(*speed)
 }
 
 /// The first storm the text names: a kind, then a capitalised name ("Hurricane
@@ -127,6 +184,43 @@ mod tests {
             &[
                 "KINGSTON, Oct 28, 2025 - Hurricane Melissa made landfall in Jamaica as a Category 5 storm.",
                 "HAVANA, Oct 29, 2025 - Hurricane Melissa weakened to a Category 3 storm over Cuba.",
+            ],
+            None,
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn two_wind_speeds_at_one_landfall_disagree() {
+        let f = check(
+            &[
+                "KINGSTON, Oct 28, 2025 - Hurricane Melissa made landfall in Jamaica on Tuesday with maximum sustained winds of 185 mph (295 km/h) and gusts of 200 mph.",
+                "MONTEGO BAY, Oct 30, 2025 - Hurricane Melissa struck Jamaica on October 28 with sustained winds of 175 mph.",
+                "MIAMI, Oct 29, 2025 - Hurricane Melissa hit Jamaica with winds of 185 mph.",
+            ],
+            None,
+            &[],
+        );
+        // The two that agree outvote the one that does not; the gust and the
+        // conversion to km/h are not compared.
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, ["175 mph"], "{f:?}");
+        // A later stage's winds are no landfall's.
+        let f = check(
+            &[
+                "KINGSTON, Oct 28, 2025 - Hurricane Melissa made landfall in Jamaica with sustained winds of 185 mph.",
+                "HAVANA, Oct 29, 2025 - Hurricane Melissa weakened over Cuba, with sustained winds of 120 mph.",
+            ],
+            None,
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
+        // A typhoon's winds differ by the agency that measures them.
+        let f = check(
+            &[
+                "MANILA, Nov 4, 2025 - Typhoon Kalmaegi made landfall with sustained winds of 130 kph.",
+                "MANILA, Nov 4, 2025 - Typhoon Kalmaegi made landfall with sustained winds of 150 kph.",
             ],
             None,
             &[],
