@@ -213,7 +213,17 @@ pub struct Action {
 pub struct Actions {
     pub actions: BTreeMap<String, Action>,
     pub suffixes: Vec<String>,
+    pub generic_names: Vec<String>,
     pub earlier: Vec<String>,
+}
+
+impl Actions {
+    /// Does `word` end a company's name after `name` ("Toyota Motor Corp")? Not
+    /// after a word that names no company alone ("General Motors").
+    pub fn ends_name(&self, name: &[&str], word: &str) -> bool {
+        self.suffixes.iter().any(|s| s == word)
+            && !matches!(name, [one] if self.generic_names.iter().any(|g| g.eq_ignore_ascii_case(one)))
+    }
 }
 
 /// Stock market indices and the words that say how they moved.

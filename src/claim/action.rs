@@ -237,11 +237,14 @@ fn whom(
 /// left out, company suffixes dropped.
 fn names(text: &str) -> Vec<String> {
     let lex = lexicon::get();
-    let suffixes = &lex.actions.suffixes;
     let mut out = Vec::new();
     let mut run: Vec<&str> = Vec::new();
     let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
-        while run.len() > 1 && run.last().is_some_and(|w| suffixes.iter().any(|s| s == w)) {
+        while run.len() > 1
+            && run
+                .last()
+                .is_some_and(|w| lex.actions.ends_name(&run[..run.len() - 1], w))
+        {
             run.pop();
         }
         // An official ("Judge Arun Subramanian", "President Trump") acts on others;

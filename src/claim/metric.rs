@@ -180,8 +180,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // A sentence of two measures ("industrial profit rose 15% to €2.9bn, while
         // orders climbed 12% to €23.6bn") is read a clause at a time, each clause
         // naming one measure; with one measure, the sentence is one clause.
+        // With one measure, the sentence is one clause, less any later clause that
+        // names none ("..., and kept its buyback at $3.5 billion"): its amount is
+        // another thing's.
         let clauses = if named.len() == 1 {
-            vec![(s.start, s.end, named[0])]
+            let cut = clauses_of(sentence)
+                .into_iter()
+                .find(|&(a, b)| measures_named(&sentence[a..b]).next().is_some())
+                .filter(|&(_, b)| measures_named(&sentence[b..]).next().is_none())
+                .map_or(s.end, |(_, b)| s.start + b);
+            vec![(s.start, cut, named[0])]
         } else {
             clauses_of(sentence)
                 .into_iter()
@@ -813,7 +821,8 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
         }
         // "Siemens AG", "Toyota Motor Corp.": the company's legal form is no part
         // of its name as other reports write it.
-        if !words.is_empty() && lexicon::get().actions.suffixes.iter().any(|x| x == clean) {
+        let so_far: Vec<&str> = words.iter().map(String::as_str).collect();
+        if !words.is_empty() && lexicon::get().actions.ends_name(&so_far, clean) {
             break;
         }
         // "Japan's Toyota": a company is named after its country's possessive.
@@ -903,6 +912,27 @@ mod tests {
             .filter(|(_, x)| x == t)
             .map(|(k, _)| k.as_str())
             .collect()
+    }
+
+    /// A later clause that names no measure holds another thing's amount: the
+    /// earnings are keyed, the buyback is not theirs. "General Motors" keeps its
+    /// "Motors": "General" names no company.
+    #[test]
+    fn a_later_clause_without_a_measure_is_left_out() {
+        let k = keys(&[
+            "LONDON, Oct 30, 2025 - Shell reported third-quarter adjusted earnings of $5.4 billion on Thursday, and kept its share buyback at $3.5 billion.",
+            "DETROIT, Oct 1, 2025 - General Motors said its revenue rose 8% in the third quarter.",
+        ]);
+        assert_eq!(
+            keyed(&k, "$5.4 billion"),
+            ["metric:shell | underlying profit | level | USD | quarter @2025-10"],
+            "{k:?}"
+        );
+        assert!(keyed(&k, "$3.5 billion").is_empty(), "{k:?}");
+        assert!(
+            keyed(&k, "8%")[0].starts_with("metric:general motors |"),
+            "{k:?}"
+        );
     }
 
     /// "The world's biggest automaker by sales" is the company named before, and ranks
