@@ -2165,6 +2165,14 @@ pub(super) fn clause_start(text: &str) -> usize {
             sep == ";" || CLAUSE_OPENERS.iter().any(|c| c.eq_ignore_ascii_case(word))
         })
         .map_or(0, |(p, _)| p + 1);
+    // Most leads hold none of the conjunctions: one pass over them says so.
+    static BARE: OnceLock<super::Phrases> = OnceLock::new();
+    if !BARE
+        .get_or_init(|| super::Phrases::new(BARE_OPENERS))
+        .any(text)
+    {
+        return after_comma;
+    }
     let bare = text
         .rmatch_indices(' ')
         .find(|&(p, _)| {

@@ -184,7 +184,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // names none ("..., and kept its buyback at $3.5 billion"): its amount is
         // another thing's.
         let clauses = if named.len() == 1 {
-            let cut = clauses_of(sentence)
+            // Only a sentence of several amounts has one to leave out.
+            let cut = (figures.len() > 1)
+                .then(|| clauses_of(sentence))
+                .unwrap_or_default()
                 .into_iter()
                 .find(|&(a, b)| measures_named(&sentence[a..b]).next().is_some())
                 .filter(|&(_, b)| measures_named(&sentence[b..]).next().is_none())
