@@ -1,9 +1,9 @@
-//! A storm's category and a hurricane's sustained winds at landfall: "made landfall as
-//! a Category 5 hurricane", "struck Jamaica with sustained winds of 175 mph". Two reports of one
-//! landfall that give two categories or speeds disagree; a storm that weakens later
-//! ("was downgraded to Category 3") is another stage, so only a sentence about the
-//! landfall is keyed. The storm is named by its kind and name ("Hurricane Melissa"),
-//! which the article gives once.
+//! A storm's category and a hurricane's sustained winds at landfall: "made landfall
+//! as a Category 5 hurricane", "struck Jamaica with sustained winds of 175 mph". Two
+//! reports of one landfall that give two categories or speeds disagree; a storm that
+//! weakens later ("was downgraded to Category 3") is another stage, so only a
+//! sentence about the landfall is keyed. The storm is named by its kind and name
+//! ("Hurricane Melissa"), which the article gives once.
 
 use super::Claim;
 use crate::extract::{Extraction, Kind, Quantity, Unit};
