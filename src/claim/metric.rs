@@ -185,9 +185,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // another thing's.
         let clauses = if named.len() == 1 {
             // Only a sentence of several amounts has one to leave out.
-            let cut = (figures.len() > 1)
-                .then(|| clauses_of(sentence))
-                .unwrap_or_default()
+            let several = if figures.len() > 1 {
+                clauses_of(sentence)
+            } else {
+                Vec::new()
+            };
+            let cut = several
                 .into_iter()
                 .find(|&(a, b)| measures_named(&sentence[a..b]).next().is_some())
                 .filter(|&(_, b)| measures_named(&sentence[b..]).next().is_none())
