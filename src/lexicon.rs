@@ -220,9 +220,9 @@ pub struct Actions {
 impl Actions {
     /// Does `word` end a company's name after `name` ("Toyota Motor Corp")? Not
     /// after a word that names no company alone ("General Motors").
-    pub fn ends_name(&self, name: &[&str], word: &str) -> bool {
+    pub fn ends_name<S: AsRef<str>>(&self, name: &[S], word: &str) -> bool {
         self.suffixes.iter().any(|s| s == word)
-            && !matches!(name, [one] if self.generic_names.iter().any(|g| g.eq_ignore_ascii_case(one)))
+            && !matches!(name, [one] if self.generic_names.iter().any(|g| g.eq_ignore_ascii_case(one.as_ref())))
     }
 }
 

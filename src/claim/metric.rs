@@ -827,8 +827,7 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
         }
         // "Siemens AG", "Toyota Motor Corp.": the company's legal form is no part
         // of its name as other reports write it.
-        let so_far: Vec<&str> = words.iter().map(String::as_str).collect();
-        if !words.is_empty() && lexicon::get().actions.ends_name(&so_far, clean) {
+        if !words.is_empty() && lexicon::get().actions.ends_name(&words, clean) {
             break;
         }
         // "Japan's Toyota": a company is named after its country's possessive.
