@@ -139,6 +139,8 @@ pub struct Title {
 pub struct Titles {
     pub titles: Vec<Title>,
     pub former: Vec<String>,
+    /// What ", who ..." after a holder's name says when they have left the office.
+    pub left_office: Vec<String>,
     pub future: Vec<String>,
     pub future_suffixes: Vec<String>,
     pub government_of: Vec<String>,

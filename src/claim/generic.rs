@@ -673,13 +673,13 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
     let head = after_last(head, &[", while ", ", whereas ", "; ", ", and ", ", but "])
         .map_or(head, |p| &head[p..]);
     let parts: Vec<&str> = head.split(',').collect();
-    // "defeated Kim Moon-soo, who took 41.2%": a relative clause is the share of the
-    // one just named, beaten or not.
+    // "defeated Kim Moon-soo, who took 41.2%", "beating the Peronist coalition, which
+    // took 31.7%": a relative clause is the share of the one just named, beaten or not.
     let relative = parts.len() > 1
         && parts
             .last()
             .and_then(|p| p.split_whitespace().next())
-            .is_some_and(|w| w == "who");
+            .is_some_and(|w| w == "who" || w == "which");
     // Runs of names in order; reading stops at a verb of beating.
     let mut runs: Vec<Vec<&str>> = Vec::new();
     let mut beaten = false;
@@ -4620,6 +4620,13 @@ mod tests {
         let jara = of("26.8%");
         assert_eq!(jara, ["Chile Jara | vote | percent"; 2], "{k:?}");
         assert!(of("40%").is_empty(), "{k:?}");
+        // A party beaten, then a relative clause: its own share, not the winner's.
+        let k = keys(&[
+            "BUENOS AIRES, Oct 27, 2025 - Argentina's ruling Avanza party won 40.7% of the vote, beating the Peronist Fuerza Patria coalition, which took 31.7%.",
+        ]);
+        let of = |t: &str| super::super::keys_of(&k, t);
+        assert_eq!(of("40.7%"), ["Argentina Avanza | vote | percent"], "{k:?}");
+        assert_eq!(of("31.7%"), ["Argentina Patria | vote | percent"], "{k:?}");
     }
 
     /// Vote shares and seats of three parties, one per article, all in Britain:

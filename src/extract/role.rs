@@ -591,6 +591,7 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
         let Some((ps, pe, end)) = person else {
             continue;
         };
+        former |= left_office(&text[pe..e]);
         out.push(Found {
             start: left.min(ps),
             end: end.max(pe),
@@ -609,6 +610,19 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
     }
     out.extend(governments(text, s, e, &starts));
     out
+}
+
+/// Does the text after a holder's name say they have left ("Foreign Minister Gerardo
+/// Werthein, who resigned last week, was replaced by ...")?
+fn left_office(after: &str) -> bool {
+    let Some(clause) = after.strip_prefix(", who ") else {
+        return false;
+    };
+    lexicon::get().titles.left_office.iter().any(|w| {
+        clause.len() >= w.len()
+            && clause.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+            && !clause[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
 }
 
 /// "the government of Taro Kono": the head of government of the country the
@@ -836,6 +850,11 @@ mod tests {
         assert_eq!(r.person, "Luiz Inacio Lula da Silva");
         let r = one("Canadian Prime Minister Mark Carney spoke.");
         assert!(!r.former && !r.future);
+        // A relative clause that says the holder has left.
+        let r = one("Foreign Minister Gerardo Werthein, who resigned last week, was replaced.");
+        assert!(r.former);
+        let r = one("Foreign Minister Pablo Quirno, who was sworn in on Monday, spoke.");
+        assert!(!r.former);
         // Particles, small or capitalised, do not count towards the four words; an
         // honorific is no part of the name.
         let r = one("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke.");

@@ -152,13 +152,14 @@ pub fn from_dateline(doc: &mut Document) {
 }
 
 /// What may stand before a date line's date: a byline in any case ("By a
-/// correspondent,"), a place ("DENPASAR, Indonesia,"), a word saying what the date
+/// correspondent,"), a place and maybe its wire ("DENPASAR, Indonesia,", "LIMA, Peru
+/// (AP) -"), a word saying what the date
 /// is ("Published:", "Updated"), a weekday, a bracket.
 fn date_line_lead() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"^[ \t]*(?:By[ \t]+[^,|\n\d]{1,60}[,|][ \t]*)?(?:[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2})?[ \t]*(?:[,:(|]|[-\x{2013}\x{2014}][ \t])[ \t]*)?(?:(?:Published|Updated|Posted|Last updated)(?:[ \t]+on)?:?[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4}\b)?,?[ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\(?[ \t]*",
+            r"^[ \t]*(?:By[ \t]+[^,|\n\d]{1,60}[,|][ \t]*)?(?:[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3}(?:,[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2})?[ \t]*(?:\([A-Z][A-Za-z]{1,15}\)[ \t]*)?(?:[,:(|]|[-\x{2013}\x{2014}][ \t])[ \t]*)?(?:(?:Published|Updated|Posted|Last updated)(?:[ \t]+on)?:?[ \t]+)?(?:\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[A-Z]{2,4}\b)?,?[ \t]+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?\(?[ \t]*",
         )
         .expect("date line lead is valid")
     })
@@ -295,6 +296,10 @@ mod tests {
             (
                 "DENPASAR, Indonesia, Thursday, July 3, 2025 - A ferry sank.",
                 "2025-07-03",
+            ),
+            (
+                "LIMA, Peru (AP) - Friday, October 10, 2025 - Congress voted.",
+                "2025-10-10",
             ),
             (
                 "BANYUWANGI, Indonesia (July 3, 2025) - A ferry sank.",
