@@ -1246,13 +1246,18 @@ fn clause_subject(before: &str) -> Option<String> {
         .rfind([',', ';', ':', '(', ')', '"'])
         .map_or(before, |p| &before[p + 1..]);
     let hedges = &lexicon::get().hedges.hedges;
-    let words: Vec<String> = tokens(clause)
+    let mut words: Vec<String> = tokens(clause)
         .into_iter()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
         .collect();
+    // "Nunez said 60 investigators were working": who said it is not what is counted;
+    // the reported clause starts after the verb.
+    if let Some(v) = words.iter().rposition(|w| REPORTING.contains(&w.as_str())) {
+        words.drain(..=v);
+    }
     if words
         .first()
         .is_some_and(|w| PRONOUNS.contains(&w.as_str()))
@@ -1353,6 +1358,9 @@ const PLURALS: &[&str] = &[
     "cm",
     "mm",
 ];
+
+/// Verbs that report what someone said: the clause after them is what was said.
+const REPORTING: &[&str] = &["said", "says", "told", "added", "estimated", "reported"];
 
 const PRONOUNS: &[&str] = &[
     "which", "who", "that", "it", "they", "he", "she", "we", "this", "these", "those",
@@ -3050,6 +3058,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         } else if let Some(c) = &subject
             && counted_only
             && let Some(who) = actor(d, s.start, m.span.start)
+            // "toyota sold" from the clause names Toyota already.
+            && !who.split(' ').all(|w| {
+                c.split(' ')
+                    .any(|x| x.eq_ignore_ascii_case(w.strip_suffix("'s").unwrap_or(w)))
+            })
         {
             subject = Some(format!("{c} {who}"));
         }
@@ -4892,6 +4905,23 @@ mod tests {
         assert_eq!(
             clause_subject("The water plunged ").as_deref(),
             Some("water fell")
+        );
+        // Who said it is not what is counted: the reported clause is the subject.
+        assert_eq!(
+            clause_subject("Prime Minister Aziz Akhannouch said the government would rebuild ")
+                .as_deref(),
+            Some("government would rebuild")
+        );
+        assert_eq!(
+            clause_subject("Interior Minister Laurent Nunez said "),
+            None
+        );
+        // A name the clause gives is not written twice.
+        let k = keys(&["Toyota sold 10.3 million vehicles last year."]);
+        assert_eq!(
+            keys_of(&k, "10.3 million vehicles"),
+            ["toyota sold | vehicle | count @last year"],
+            "{k:?}"
         );
     }
 }
