@@ -203,6 +203,16 @@ fn name_word(text: &str, at: usize) -> Option<usize> {
     if !first.is_uppercase() {
         return None;
     }
+    // Initials ("K.P. Sharma Oli", "George W. Bush"), when a name goes on after them.
+    let b = rest.as_bytes();
+    let mut n = 0;
+    while b.get(n).is_some_and(u8::is_ascii_uppercase) && b.get(n + 1) == Some(&b'.') {
+        n += 2;
+    }
+    if n > 0 {
+        return (b.get(n) == Some(&b' ') && b.get(n + 1).is_some_and(u8::is_ascii_uppercase))
+            .then_some(at + n);
+    }
     let mut end = at;
     for (i, c) in rest.char_indices() {
         // A hyphen or an apostrophe inside a name ("Duck-soo", "O'Brien"); not the
@@ -402,7 +412,8 @@ fn future_suffix(after: &str) -> Option<usize> {
     })
 }
 
-/// Roles in one sentence `[s, e)` of `text`.
+/// Roles in one sentence `[s, e)` of `text`. Names are read in `text[..e]`: a name
+/// never runs past its sentence's end.
 pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
     let t = titles();
     let lex = lexicon::get();
@@ -549,7 +560,7 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
                 } else if !is_to
                     && org.is_none()
                     && country.is_none()
-                    && let Some((_, oe)) = name_after(text, me + prep.len())
+                    && let Some((_, oe)) = name_after(&text[..e], me + prep.len())
                 {
                     org = Some(text[me + prep.len()..oe].to_string());
                     right = oe;
@@ -568,7 +579,7 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
             0
         };
         if gap > 0
-            && let Some((ps, pe)) = name_after(text, right + gap)
+            && let Some((ps, pe)) = name_after(&text[..e], right + gap)
         {
             person = Some((ps, pe, pe));
         }
@@ -636,7 +647,7 @@ fn governments(text: &str, s: usize, e: usize, starts: &[(usize, u8)]) -> Vec<Fo
         let at = s + m.end();
         let Some((ps, pe)) = text[at..e]
             .strip_prefix(' ')
-            .and_then(|_| name_after(text, at + 1))
+            .and_then(|_| name_after(&text[..e], at + 1))
         else {
             continue;
         };
@@ -850,6 +861,11 @@ mod tests {
         assert_eq!(r.person, "Luiz Inacio Lula da Silva");
         let r = one("Canadian Prime Minister Mark Carney spoke.");
         assert!(!r.former && !r.future);
+        // Initials are part of the name.
+        let r = one("Nepal's Prime Minister K.P. Sharma Oli resigned.");
+        assert_eq!(r.person, "K.P. Sharma Oli");
+        let r = one("Former President George W. Bush spoke.");
+        assert_eq!(r.person, "George W. Bush");
         // A relative clause that says the holder has left.
         let r = one("Foreign Minister Gerardo Werthein, who resigned last week, was replaced.");
         assert!(r.former);

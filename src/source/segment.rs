@@ -88,7 +88,12 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
         .map_or(0, |p| super::offsets::after(text, p));
     let word = &text[word_start..i];
-    if abbreviations().contains(word) {
+    // Initials of a name ("K.P. Sharma Oli") are written as an abbreviation is.
+    let initials = word.len() > 1
+        && word
+            .split('.')
+            .all(|p| p.len() == 1 && p.as_bytes()[0].is_ascii_uppercase());
+    if initials || abbreviations().contains(word) {
         // "U.S." ends a sentence when a new one clearly starts after it.
         let after = text[j..].trim_start();
         let starts_new = [
@@ -118,6 +123,17 @@ mod tests {
                 "Mr. Glass met Gov. Lee on Oct. 29 at 10 a.m.",
                 "The U.S. agreed.",
                 "It ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_do_not_split() {
+        assert_eq!(
+            split("Prime Minister K.P. Sharma Oli resigned. Talks with J.D. Vance ended."),
+            vec![
+                "Prime Minister K.P. Sharma Oli resigned.",
+                "Talks with J.D. Vance ended."
             ]
         );
     }
