@@ -192,6 +192,9 @@ pub struct Metrics {
     /// Verbs that move a rate by points, down and up: "cut its rate by 25 basis points".
     pub rate_cuts: Vec<String>,
     pub rate_hikes: Vec<String>,
+    /// Bases a change is measured on ("in dollar terms", "organic"), by name: a
+    /// change on one basis is no rival of a change on another.
+    pub bases: BTreeMap<String, Vec<String>>,
 }
 
 /// One action a figure can be the size of: its verbs, the nouns it counts, and

@@ -120,6 +120,9 @@ struct Lookups {
     /// Words that make a share's move one of a span or of the day's trading, not the
     /// day's close: the same the market keyer reads for an index.
     elsewhere: Phrases,
+    /// The phrases of every basis of a change, and the basis each names.
+    bases: Phrases,
+    basis_of: Vec<&'static str>,
 }
 
 /// The measure a loose word names ("profit"): it bounds clauses, and is never keyed.
@@ -144,6 +147,12 @@ fn lookups() -> &'static Lookups {
             outlooks: Phrases::new(&lex.outlooks),
             estimates: Phrases::new(&lex.estimates),
             elsewhere: Phrases::new(&lexicon::get().markets.elsewhere),
+            bases: Phrases::new(&lex.bases.values().flatten().collect::<Vec<_>>()),
+            basis_of: lex
+                .bases
+                .iter()
+                .flat_map(|(name, ps)| ps.iter().map(move |_| name.as_str()))
+                .collect(),
         }
     })
 }
@@ -417,7 +426,21 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     role
                 };
                 let unit = q.unit.label().unwrap_or_default();
-                let class = if percent { "percent" } else { unit.as_str() };
+                // "rose 40.8% in U.S. dollar terms": the basis the sentence names.
+                let basis = percent
+                    .then(|| {
+                        phrases
+                            .bases
+                            .matches(&d.text[s.start..s.end])
+                            .next()
+                            .map(|(_, b)| phrases.basis_of[b])
+                    })
+                    .flatten();
+                let class = match basis {
+                    Some(b) => format!("percent {b}"),
+                    None if percent => "percent".to_string(),
+                    None => unit,
+                };
                 let month = published.date.strftime("%Y-%m");
                 out.push(super::figure(
                     doc,
@@ -722,6 +745,15 @@ fn continues(d: &Document, s: Span, phrases: &Lookups) -> bool {
                 THE_COMPANY.contains(&w)
             }))
         || subject(d, s.start, s.end).is_some_and(|w| phrases.metrics.any(&w))
+        || starts_with_measure(head)
+}
+
+/// Does the text open with a measure's name ("Capital spending was", "Net income
+/// rose")?
+fn starts_with_measure(text: &str) -> bool {
+    measures_named(text.get(..text.len().min(40)).unwrap_or(text))
+        .next()
+        .is_some_and(|(at, _)| at == 0)
 }
 
 /// The company the last few sentences before `si` start with: one that named a
@@ -803,6 +835,13 @@ fn agency_dateline(before_dash: &str) -> bool {
 /// The name a sentence starts with (after a dateline): "Samsung Electronics".
 fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
     let text = head(d, start, end);
+    if let Some(a) = bracketed_initials(text) {
+        return Some(a.to_ascii_lowercase());
+    }
+    // "Capital spending was budgeted at": a measure opens the sentence, no name.
+    if starts_with_measure(text) {
+        return None;
+    }
     let mut words = Vec::new();
     let mut all = text.split(' ').peekable();
     while let Some(w) = all.next() {
@@ -846,6 +885,26 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
         }
     }
     (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// "Taiwan Semiconductor Manufacturing Co (TSMC) reported": a name in capitals with
+/// its initials in brackets after it goes by the initials, as later reports name it.
+/// A ticker ("Apple (AAPL)") is not its name's initials, and is passed over.
+fn bracketed_initials(text: &str) -> Option<&str> {
+    let open = text.get(..text.len().min(80))?.find(" (")?;
+    let name: Vec<&str> = text[..open].split(' ').collect();
+    if name.len() < 2
+        || !name
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return None;
+    }
+    let inner = &text[open + 2..];
+    let a = &inner[..inner.find(')')?];
+    let initials: String = name.iter().filter_map(|w| w.chars().next()).collect();
+    (a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase()) && initials.starts_with(a))
+        .then_some(a)
 }
 
 /// The reporting period a sentence names, as a class: a quarter, a half, a year.
@@ -938,6 +997,31 @@ mod tests {
             keyed(&k, "8%")[0].starts_with("metric:general motors |"),
             "{k:?}"
         );
+    }
+
+    /// A change in dollar terms is no rival of one in the company's own currency; a
+    /// company whose initials follow it in brackets goes by them; a sentence opened
+    /// by a measure names no company.
+    #[test]
+    fn bases_initials_and_measures_first() {
+        let k = keys(&[
+            "TAIPEI, Oct 16, 2025 - Taiwan Semiconductor Manufacturing Co (TSMC) said third-quarter revenue rose 30.3%.",
+            "TAIPEI, Oct 16, 2025 - TSMC said third-quarter revenue rose 40.8% in U.S. dollar terms.",
+            "TAIPEI, Oct 16, 2025 - Apple Inc (AAPL) said revenue rose 8%.",
+            "NEW DELHI, Feb 1, 2025 - Capital spending was budgeted at 11.21 lakh crore rupees.",
+        ]);
+        assert_eq!(
+            keyed(&k, "30.3%"),
+            ["metric:tsmc | revenue | change | percent | quarter @2025-10"],
+            "{k:?}"
+        );
+        assert_eq!(
+            keyed(&k, "40.8%"),
+            ["metric:tsmc | revenue | change | percent in dollar terms | quarter @2025-10"],
+            "{k:?}"
+        );
+        assert!(keyed(&k, "8%")[0].starts_with("metric:apple |"), "{k:?}");
+        assert!(keyed(&k, "11.21 lakh crore rupees").is_empty(), "{k:?}");
     }
 
     /// "The world's biggest automaker by sales" is the company named before, and ranks

@@ -863,7 +863,10 @@ mod tests {
         assert!(!r.former && !r.future);
         // A title's abbreviation is the title.
         let r = one("Kentucky Gov. Andy Beshear said.");
-        assert_eq!((r.title.as_str(), r.person.as_str()), ("Governor", "Andy Beshear"));
+        assert_eq!(
+            (r.title.as_str(), r.person.as_str()),
+            ("Governor", "Andy Beshear")
+        );
         // Initials are part of the name.
         let r = one("Nepal's Prime Minister K.P. Sharma Oli resigned.");
         assert_eq!(r.person, "K.P. Sharma Oli");
