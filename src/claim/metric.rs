@@ -523,6 +523,7 @@ fn measures_named(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '
         .matches(text)
         .filter(|(at, _)| !is_base(&text[..*at]) && !ranked_by(&text[..*at]))
         .map(|(at, p)| (at, at + phrases.len[p], p))
+        .filter(|&(_, end, p)| !(TRADE.contains(&phrases.of[p]) && to_a_partner(&text[end..])))
         .collect();
     // A phrase inside a longer one names nothing of its own: "trade deficit" is not
     // also the budget's "deficit", nor "stock price" also "stock".
@@ -537,6 +538,30 @@ fn measures_named(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '
         .map(|&(at, _, p)| (at, phrases.of[p]))
         .collect();
     kept.into_iter()
+}
+
+/// A lower-case word with its first letter in capitals ("chinese" -> "Chinese").
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// Measures of trade, which a partner named after them narrows to one flow.
+const TRADE: &[&str] = &["exports", "imports"];
+
+/// Does a trade flow's partner follow: "exports to Africa", "imports from the United
+/// States"? That flow is a part of the country's trade, not its whole.
+fn to_a_partner(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(" to ")
+        .or_else(|| after.strip_prefix(" from "))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    rest.starts_with(|c: char| c.is_uppercase())
 }
 
 /// Does `before` end with "by" after a superlative's noun: "the world's biggest
@@ -884,6 +909,12 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
             break;
         }
     }
+    // "Chinese exports" are China's: a demonym alone is its country.
+    if let [one] = words.as_slice()
+        && let Some(c) = lexicon::get().country(&capitalised(one))
+    {
+        return Some(c.to_lowercase());
+    }
     (!words.is_empty()).then(|| words.join(" "))
 }
 
@@ -1022,6 +1053,17 @@ mod tests {
         );
         assert!(keyed(&k, "8%")[0].starts_with("metric:apple |"), "{k:?}");
         assert!(keyed(&k, "11.21 lakh crore rupees").is_empty(), "{k:?}");
+        // A country's exports to one partner are part of its exports; its demonym
+        // names it.
+        let k = keys(&[
+            "BEIJING, Oct 13, 2025 - China's exports to Africa rose 56.4% in September.",
+            "BEIJING, Oct 13, 2025 - Chinese exports rose 8.3% in September.",
+        ]);
+        assert!(keyed(&k, "56.4%").is_empty(), "{k:?}");
+        assert!(
+            keyed(&k, "8.3%")[0].starts_with("metric:china | exports |"),
+            "{k:?}"
+        );
     }
 
     /// "The world's biggest automaker by sales" is the company named before, and ranks

@@ -644,6 +644,18 @@ fn governments(text: &str, s: usize, e: usize, starts: &[(usize, u8)]) -> Vec<Fo
     let mut out = Vec::new();
     let t = titles();
     for m in t.gate.find(&t.government, GOVERNMENT, sentence, starts) {
+        // "the General Administration of Customs": a capitalised phrase, or one after
+        // a capitalised word, is an agency's name, not a head of government's.
+        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        if m.start() > 0
+            && (capital(&sentence[m.start()..])
+                || sentence[..m.start()]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(capital))
+        {
+            continue;
+        }
         let at = s + m.end();
         let Some((ps, pe)) = text[at..e]
             .strip_prefix(' ')
@@ -895,6 +907,10 @@ mod tests {
             (r.title.as_str(), r.country.as_deref(), r.person.as_str()),
             ("Head of Government", Some("Japan"), "Taro Kono")
         );
+        // An agency's name is no government of a person.
+        let t = "China's General Administration of Customs said exports rose.";
+        let found = roles(t, 0, t.len());
+        assert!(found.is_empty(), "{found:?}");
         let r = one("Foreign Ministry spokesperson Guo Jiakun stated");
         assert_eq!(
             (r.title.as_str(), r.person.as_str()),
