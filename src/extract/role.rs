@@ -290,6 +290,12 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
             words += 1;
             continue;
         }
+        // A nickname in quotes between the names ("Jorge \"Tuto\" Quiroga") is read
+        // past; [`without_nickname`] leaves it out of the name.
+        if let Some(e) = nickname(text, next).and_then(|after| name_word(text, after)) {
+            end = e;
+            continue;
+        }
         match name_word(text, next) {
             Some(e) if words < 4 => {
                 end = e;
@@ -299,6 +305,50 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
         }
     }
     Some((at, end))
+}
+
+/// Quotes a nickname stands in: straight and curly, double and single.
+const NICKNAME_QUOTES: &[(char, char)] = &[
+    ('"', '"'),
+    ('\u{201c}', '\u{201d}'),
+    ('\'', '\''),
+    ('\u{2018}', '\u{2019}'),
+];
+
+/// A capitalised nickname in quotes starting at `at`, then a space: where the name
+/// goes on after it.
+fn nickname(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let (open, close) = NICKNAME_QUOTES.iter().find(|(o, _)| rest.starts_with(*o))?;
+    let inner = &rest[open.len_utf8()..];
+    let len = inner.find(*close)?;
+    let word = &inner[..len];
+    let ok = (2..=20).contains(&word.len())
+        && word.starts_with(|c: char| c.is_uppercase())
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-');
+    let after = at + open.len_utf8() + len + close.len_utf8();
+    (ok && text[after..].starts_with(' ')).then_some(after + 1)
+}
+
+/// A name as written, less a nickname in quotes: "Jorge \"Tuto\" Quiroga" is Jorge
+/// Quiroga, as other reports write him.
+fn without_nickname(name: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let mut rest = name;
+    while !rest.is_empty() {
+        let at = rest.len() - rest.trim_start().len();
+        rest = &rest[at..];
+        if let Some(after) = nickname(rest, 0) {
+            rest = &rest[after..];
+            continue;
+        }
+        let end = rest.find(' ').unwrap_or(rest.len());
+        out.push(&rest[..end]);
+        rest = &rest[end..];
+    }
+    out.join(" ")
 }
 
 /// A name ending at `end` (the byte before a comma): one to four capitalised words.
@@ -611,7 +661,7 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
                 country,
                 to,
                 org,
-                person: text[ps..pe].to_string(),
+                person: without_nickname(&text[ps..pe]),
                 former,
                 future,
                 person_start: ps,
@@ -677,7 +727,7 @@ fn governments(text: &str, s: usize, e: usize, starts: &[(usize, u8)]) -> Vec<Fo
                 country,
                 to: None,
                 org: None,
-                person: text[ps..pe].to_string(),
+                person: without_nickname(&text[ps..pe]),
                 former: false,
                 future: false,
                 person_start: ps,
@@ -879,6 +929,11 @@ mod tests {
             (r.title.as_str(), r.person.as_str()),
             ("Governor", "Andy Beshear")
         );
+        // A nickname in quotes is read past, and left out of the name.
+        let r = one("Former President Jorge \"Tuto\" Quiroga spoke.");
+        assert_eq!(r.person, "Jorge Quiroga");
+        let r = one("Bolivian President Luis Arce said.");
+        assert_eq!(r.person, "Luis Arce");
         // Initials are part of the name.
         let r = one("Nepal's Prime Minister K.P. Sharma Oli resigned.");
         assert_eq!(r.person, "K.P. Sharma Oli");
