@@ -776,9 +776,9 @@ fn continues(d: &Document, s: Span, phrases: &Lookups) -> bool {
 /// Does the text open with a measure's name ("Capital spending was", "Net income
 /// rose")?
 fn starts_with_measure(text: &str) -> bool {
-    measures_named(text.get(..text.len().min(40)).unwrap_or(text))
-        .next()
-        .is_some_and(|(at, _)| at == 0)
+    // The longest measure's phrase is under 40 bytes; the automaton reads no further.
+    let head = text.get(..text.len().min(40)).unwrap_or(text);
+    lookups().metrics.matches(head).any(|(at, _)| at == 0)
 }
 
 /// The company the last few sentences before `si` start with: one that named a
@@ -922,7 +922,11 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
 /// its initials in brackets after it goes by the initials, as later reports name it.
 /// A ticker ("Apple (AAPL)") is not its name's initials, and is passed over.
 fn bracketed_initials(text: &str) -> Option<&str> {
-    let open = text.get(..text.len().min(80))?.find(" (")?;
+    let head = text.as_bytes();
+    let open = memchr::memchr(b'(', &head[..head.len().min(80)])?.checked_sub(1)?;
+    if head[open] != b' ' {
+        return None;
+    }
     let name: Vec<&str> = text[..open].split(' ').collect();
     if name.len() < 2
         || !name

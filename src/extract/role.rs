@@ -319,6 +319,10 @@ const NICKNAME_QUOTES: &[(char, char)] = &[
 /// goes on after it.
 fn nickname(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
+    // Most words start with no quote at all: one byte says so.
+    if !matches!(rest.as_bytes().first(), Some(b'"' | b'\'' | 0xE2)) {
+        return None;
+    }
     let (open, close) = NICKNAME_QUOTES.iter().find(|(o, _)| rest.starts_with(*o))?;
     let inner = &rest[open.len_utf8()..];
     let len = inner.find(*close)?;
@@ -335,6 +339,9 @@ fn nickname(text: &str, at: usize) -> Option<usize> {
 /// A name as written, less a nickname in quotes: "Jorge \"Tuto\" Quiroga" is Jorge
 /// Quiroga, as other reports write him.
 fn without_nickname(name: &str) -> String {
+    if !name.bytes().any(|b| matches!(b, b'"' | b'\'' | 0xE2)) {
+        return name.to_string();
+    }
     let mut out: Vec<&str> = Vec::new();
     let mut rest = name;
     while !rest.is_empty() {
