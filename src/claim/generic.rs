@@ -1360,7 +1360,9 @@ const PLURALS: &[&str] = &[
 ];
 
 /// Verbs that report what someone said: the clause after them is what was said.
-const REPORTING: &[&str] = &["said", "says", "told", "added", "estimated", "reported"];
+/// Not "added" or "reported", which also take a count ("The economy added 227,000
+/// jobs").
+const REPORTING: &[&str] = &["said", "says", "told"];
 
 const PRONOUNS: &[&str] = &[
     "which", "who", "that", "it", "they", "he", "she", "we", "this", "these", "those",
@@ -4915,6 +4917,10 @@ mod tests {
         assert_eq!(
             clause_subject("Interior Minister Laurent Nunez said "),
             None
+        );
+        assert_eq!(
+            clause_subject("The economy added ").as_deref(),
+            Some("economy added")
         );
         // A name the clause gives is not written twice.
         let k = keys(&["Toyota sold 10.3 million vehicles last year."]);

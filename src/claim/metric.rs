@@ -909,9 +909,13 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
             break;
         }
     }
-    // "Chinese exports" are China's: a demonym alone is its country.
+    // "Chinese exports" are China's: a demonym alone before a measure is its country
+    // ("Japanese automaker Toyota" is no country's figure).
     if let [one] = words.as_slice()
         && let Some(c) = lexicon::get().country(&capitalised(one))
+        && text
+            .split_once(' ')
+            .is_some_and(|(_, rest)| starts_with_measure(rest))
     {
         return Some(c.to_lowercase());
     }
