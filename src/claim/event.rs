@@ -131,10 +131,113 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
                 None,
             ));
         }
-        if !claimed {
+        if !claimed && !voting_day(doc, d, e, si, packs, out) {
             generic(doc, d, e, si, packs, out);
         }
     }
+}
+
+/// Kinds of an election written between its day and its noun ("the Oct. 12
+/// presidential election").
+const VOTE_KINDS: &[&str] = &[
+    "presidential",
+    "parliamentary",
+    "general",
+    "legislative",
+    "local",
+    "regional",
+    "snap",
+    "national",
+    "municipal",
+    "midterm",
+    "federal",
+];
+
+/// Nouns of a vote.
+const VOTE_NOUNS: &[&str] = &[
+    "election",
+    "elections",
+    "vote",
+    "runoff",
+    "referendum",
+    "polls",
+];
+
+/// Words that lead up to a vote's day: "the election, held on October 11".
+const VOTE_HELD: &[&str] = &[
+    "election, held on ",
+    "election held on ",
+    "elections held on ",
+    "vote, held on ",
+    "vote held on ",
+    "voted on ",
+];
+
+/// The day a vote was held, written right by its noun: "the Oct. 12 presidential
+/// election", "Sunday's vote", "the election, held on October 11", "voted on Sunday,
+/// October 12". Claimed as the generic layer's vote, so it meets "went to the polls
+/// on". Only a day next to the noun counts: "won the election, the council said on
+/// Monday" dates the council's word, not the vote. True when a day was claimed.
+fn voting_day(
+    doc: usize,
+    d: &Document,
+    e: &Extraction,
+    si: usize,
+    packs: &PackSet,
+    out: &mut Vec<Claim>,
+) -> bool {
+    let s = e.sentences[si];
+    let found = e.mentions[e.in_sentence(si)].iter().find_map(|m| {
+        let Kind::Date(dm) = &m.kind else { return None };
+        let (day, last) = dm.resolved?;
+        if day != last {
+            return None;
+        }
+        // "will form the government after winning Monday's election": a weekday
+        // read as the next one (for "will") is the vote just held, not one to come;
+        // a vote day by weekday alone counts only up to the article's date.
+        if dm.expr.day.is_none() && d.published.is_none_or(|p| day > p.date) {
+            return None;
+        }
+        let after = &d.text[m.span.end..s.end];
+        let after = after.strip_prefix("'s").unwrap_or(after);
+        let noun_after = after.strip_prefix(' ').is_some_and(|after| {
+            let after = VOTE_KINDS
+                .iter()
+                .find_map(|k| after.strip_prefix(k).and_then(|r| r.strip_prefix(' ')))
+                .unwrap_or(after);
+            VOTE_NOUNS.iter().any(|n| {
+                after
+                    .strip_prefix(n)
+                    .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+            })
+        });
+        let before = &d.text[s.start..m.span.start];
+        let held_before = VOTE_HELD.iter().any(|h| before.ends_with(h));
+        (noun_after || held_before).then_some((m.span, day))
+    });
+    let Some((span, day)) = found else {
+        return false;
+    };
+    let sentence = &d.text[s.start..s.end];
+    let mut parts = participants(sentence, e, si, packs);
+    if parts.is_empty() {
+        return false;
+    }
+    parts.sort();
+    out.push(Claim::new(
+        doc,
+        span,
+        format!("event:vote [{}]", parts.join(", ")),
+        format!("vote ({})", parts.join(", ")),
+        Value::Day {
+            first: day,
+            last: day,
+        },
+        Layer::Generic,
+        None,
+    ));
+    true
 }
 
 /// Every event verb of rules/lexicons/events.yaml as one automaton, with each

@@ -213,6 +213,31 @@ mod tests {
         );
     }
 
+    /// A vote's day written by its noun ("the Oct. 12 presidential election", "the
+    /// election, held on October 11", "voted on Sunday, October 12") is the vote's;
+    /// a day a clause away ("won the election, the council said on Monday") is not.
+    #[test]
+    fn a_vote_day_by_its_noun() {
+        let f = check(
+            &[
+                "YAOUNDE, Oct 27, 2025 - The court declared Paul Biya the winner of Cameroon's Oct. 12 presidential election on Monday.",
+                "YAOUNDE, Oct 27, 2025 - Paul Biya won Cameroon's presidential election, held on October 11, the council said.",
+                "YAOUNDE, Oct 20, 2025 - Cameroonians voted on Sunday, October 12, in a presidential election.",
+                "YAOUNDE, Oct 28, 2025 - Paul Biya won Cameroon's election, the council said on Monday.",
+            ],
+            None,
+            &[],
+        );
+        assert_eq!(
+            f,
+            vec![(
+                "event-date-mismatch".to_string(),
+                "October 11".to_string(),
+                1
+            )]
+        );
+    }
+
     #[test]
     fn monday_against_tuesday_and_october_28() {
         let f = check(
