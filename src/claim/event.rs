@@ -225,18 +225,7 @@ fn voting_day(
         return false;
     }
     parts.sort();
-    out.push(Claim::new(
-        doc,
-        span,
-        format!("event:vote [{}]", parts.join(", ")),
-        format!("vote ({})", parts.join(", ")),
-        Value::Day {
-            first: day,
-            last: day,
-        },
-        Layer::Generic,
-        None,
-    ));
+    out.push(generic_claim(doc, span, "vote", &parts, day));
     true
 }
 
@@ -284,7 +273,18 @@ fn generic(
     let Some((span, day)) = nearest_day(d, e, si, s.start + verb_at) else {
         return;
     };
-    out.push(Claim::new(
+    out.push(generic_claim(doc, span, class, &parts, day));
+}
+
+/// The generic layer's claim of a day for an event of `class` among `parts`.
+fn generic_claim(
+    doc: usize,
+    span: crate::source::offsets::Span,
+    class: &str,
+    parts: &[String],
+    day: jiff::civil::Date,
+) -> Claim {
+    Claim::new(
         doc,
         span,
         format!("event:{class} [{}]", parts.join(", ")),
@@ -295,5 +295,5 @@ fn generic(
         },
         Layer::Generic,
         None,
-    ));
+    )
 }
