@@ -249,7 +249,19 @@ pub struct Markets {
 #[serde(deny_unknown_fields)]
 pub struct Events {
     pub classes: BTreeMap<String, Vec<String>>,
+    pub vote_days: VoteDays,
     pub named: NamedEvents,
+}
+
+/// How a vote's day is written by its noun ("the Oct. 12 presidential election").
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoteDays {
+    /// Kinds of vote between the day and the noun ("presidential").
+    pub kinds: Vec<String>,
+    pub nouns: Vec<String>,
+    /// Words that end right before the day ("election, held on ").
+    pub held: Vec<String>,
 }
 
 /// Words that make an event's name ("Hurricane Milton", "the Eaton Fire").

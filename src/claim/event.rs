@@ -137,42 +137,6 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
     }
 }
 
-/// Kinds of an election written between its day and its noun ("the Oct. 12
-/// presidential election").
-const VOTE_KINDS: &[&str] = &[
-    "presidential",
-    "parliamentary",
-    "general",
-    "legislative",
-    "local",
-    "regional",
-    "snap",
-    "national",
-    "municipal",
-    "midterm",
-    "federal",
-];
-
-/// Nouns of a vote.
-const VOTE_NOUNS: &[&str] = &[
-    "election",
-    "elections",
-    "vote",
-    "runoff",
-    "referendum",
-    "polls",
-];
-
-/// Words that lead up to a vote's day: "the election, held on October 11".
-const VOTE_HELD: &[&str] = &[
-    "election, held on ",
-    "election held on ",
-    "elections held on ",
-    "vote, held on ",
-    "vote held on ",
-    "voted on ",
-];
-
 /// The day a vote was held, written right by its noun: "the Oct. 12 presidential
 /// election", "Sunday's vote", "the election, held on October 11", "voted on Sunday,
 /// October 12". Claimed as the generic layer's vote, so it meets "went to the polls
@@ -187,6 +151,7 @@ fn voting_day(
     out: &mut Vec<Claim>,
 ) -> bool {
     let s = e.sentences[si];
+    let words = &lexicon::get().events.vote_days;
     let found = e.mentions[e.in_sentence(si)].iter().find_map(|m| {
         let Kind::Date(dm) = &m.kind else { return None };
         let (day, last) = dm.resolved?;
@@ -202,18 +167,23 @@ fn voting_day(
         let after = &d.text[m.span.end..s.end];
         let after = after.strip_prefix("'s").unwrap_or(after);
         let noun_after = after.strip_prefix(' ').is_some_and(|after| {
-            let after = VOTE_KINDS
+            let after = words
+                .kinds
                 .iter()
-                .find_map(|k| after.strip_prefix(k).and_then(|r| r.strip_prefix(' ')))
+                .find_map(|k| {
+                    after
+                        .strip_prefix(k.as_str())
+                        .and_then(|r| r.strip_prefix(' '))
+                })
                 .unwrap_or(after);
-            VOTE_NOUNS.iter().any(|n| {
+            words.nouns.iter().any(|n| {
                 after
-                    .strip_prefix(n)
+                    .strip_prefix(n.as_str())
                     .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
             })
         });
         let before = &d.text[s.start..m.span.start];
-        let held_before = VOTE_HELD.iter().any(|h| before.ends_with(h));
+        let held_before = words.held.iter().any(|h| before.ends_with(h.as_str()));
         (noun_after || held_before).then_some((m.span, day))
     });
     let Some((span, day)) = found else {

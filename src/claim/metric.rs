@@ -188,10 +188,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         }
         // A sentence of two measures ("industrial profit rose 15% to €2.9bn, while
         // orders climbed 12% to €23.6bn") is read a clause at a time, each clause
-        // naming one measure; with one measure, the sentence is one clause.
-        // With one measure, the sentence is one clause, less any later clause that
-        // names none ("..., and kept its buyback at $3.5 billion"): its amount is
-        // another thing's.
+        // naming one measure. With one measure, the sentence is one clause, less any
+        // later clause that names none ("..., and kept its buyback at $3.5 billion"):
+        // its amount is another thing's.
         let clauses = if named.len() == 1 {
             // Only a sentence of several amounts has one to leave out.
             let several = if figures.len() > 1 {
@@ -538,14 +537,6 @@ fn measures_named(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '
         .map(|&(at, _, p)| (at, phrases.of[p]))
         .collect();
     kept.into_iter()
-}
-
-/// A lower-case word with its first letter in capitals ("chinese" -> "Chinese").
-fn capitalised(w: &str) -> String {
-    let mut c = w.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// Measures of trade, which a partner named after them narrows to one flow.
@@ -912,7 +903,7 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
     // "Chinese exports" are China's: a demonym alone before a measure is its country
     // ("Japanese automaker Toyota" is no country's figure).
     if let [one] = words.as_slice()
-        && let Some(c) = lexicon::get().country(&capitalised(one))
+        && let Some(c) = lexicon::get().country(&lexicon::title_case(one))
         && text
             .split_once(' ')
             .is_some_and(|(_, rest)| starts_with_measure(rest))
