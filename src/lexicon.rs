@@ -251,6 +251,16 @@ pub struct Events {
     pub classes: BTreeMap<String, Vec<String>>,
     pub vote_days: VoteDays,
     pub named: NamedEvents,
+    pub storms: Storms,
+}
+
+/// Words of a storm's landfall ("made landfall", "tore across").
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Storms {
+    pub landfall: Vec<String>,
+    /// Words of another stage ("weakened to", "before").
+    pub stages: Vec<String>,
 }
 
 /// How a vote's day is written by its noun ("the Oct. 12 presidential election").

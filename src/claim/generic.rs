@@ -2886,6 +2886,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 .iter()
                 .any(|w| EVENT_KINDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
             && named_event(before).is_none()
+            // "In Haiti, where the storm caused flooding, 30 people were killed": a
+            // place set before the clause is whose toll it is, not the storm's.
+            && fronted_place(super::metric::head(d, s.start, m.span.start)).is_none()
         {
             subject = only_event.get_or_init(|| only_event_of(d)).clone();
         }
@@ -2893,7 +2896,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             // Just after it is 24 characters: "3,000 people in Turkey", not a country
             // or a place a clause away.
             let near = &after[..after.char_indices().nth(24).map_or(after.len(), |(i, _)| i)];
-            let own = own_clause(before);
+            let mut own = own_clause(before);
+            // "Three people were killed in Jamaica, and at least three others died in
+            // Haiti": a tally with its country just after it is that country's, not
+            // one an earlier clause named.
+            if tally
+                && let Some(at) = after_last(own, &[", and ", "; "])
+                && !lexicon::countries_in(near).is_empty()
+            {
+                own = &own[at..];
+            }
             subject = lexicon::country_spans(own)
                 .into_iter()
                 .rfind(|(at, _)| {
@@ -4367,6 +4379,23 @@ mod tests {
         assert_eq!(texts, vec!["19 people"], "{f:?}");
         assert_eq!(super::fronted_place("In 2024, sales rose"), None);
         assert_eq!(super::fronted_place("In March, 5 people"), None);
+    }
+
+    /// A storm's article with one named storm still gives each place its own toll:
+    /// a place set before the clause, or named right after the toll past an earlier
+    /// clause's place, is whose toll it is.
+    #[test]
+    fn a_toll_is_its_place_not_the_storm() {
+        let keys = crate::claim::test_keys(&[
+            "KINGSTON, Oct 30, 2025 - Hurricane Melissa left Jamaica in ruins. In Haiti, where the storm caused severe flooding, officials said at least 30 people were killed.",
+            "KINGSTON, Oct 28, 2025 - Three people were killed in Jamaica, and at least three others died in Haiti.",
+        ]);
+        let subjects: Vec<&str> = keys
+            .iter()
+            .filter(|(k, _)| k.contains("died"))
+            .map(|(k, _)| k.split(" | ").next().unwrap_or_default())
+            .collect();
+        assert_eq!(subjects, ["Haiti", "Jamaica", "Haiti"], "{keys:?}");
     }
 
     /// "169 of 343 seats" counts the party's seats, as "won 169 seats" does; the

@@ -5,26 +5,10 @@
 //! sentence about the landfall is keyed. The storm is named by its kind and name
 //! ("Hurricane Melissa"), which the article gives once.
 
-use super::Claim;
-use crate::extract::{Extraction, Kind, Quantity, Unit};
+use super::{Claim, Phrases};
+use crate::extract::{Extraction, Kind, Mention, Quantity, Unit};
+use crate::lexicon;
 use crate::source::Document;
-
-/// Words that mark a sentence as telling the landfall.
-const LANDFALL: &[&str] = &[
-    "landfall",
-    "came ashore",
-    "struck",
-    "hit",
-    "slammed",
-    "slams",
-    "strikes",
-    "hits",
-    "battered",
-    "batters",
-    "lashed",
-    "pummeled",
-    "pummelled",
-];
 
 /// Kinds of storm whose name follows them.
 const KINDS: &[&str] = &[
@@ -37,13 +21,44 @@ const KINDS: &[&str] = &[
     "Storm",
 ];
 
+/// The landfall words of events.yaml, in one automaton.
+fn landfall_words() -> &'static Phrases {
+    static SET: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
+    SET.get_or_init(|| Phrases::new(&lexicon::get().events.storms.landfall))
+}
+
+/// The stage words of events.yaml, in one automaton.
+fn stage_words() -> &'static Phrases {
+    static SET: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
+    SET.get_or_init(|| Phrases::new(&lexicon::get().events.storms.stages))
+}
+
+/// Is a figure in a landfall's sentence told of the landfall: the sentence tells
+/// one, and no other stage comes before the figure ("before weakening to Category 3
+/// over Cuba" is the storm's later strength).
+fn at_landfall(sentence: &str, before: &str) -> bool {
+    landfall_words().any(sentence) && !stage_words().any(before)
+}
+
+/// A figure of a landfall, before its place is settled.
+struct Pending<'a> {
+    mention: &'a Mention,
+    quantity: Quantity,
+    /// "category", or "sustained winds | mph".
+    measure: String,
+    place: Option<&'static str>,
+}
+
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
     let mut storm: Option<Option<String>> = None;
+    let mut pending: Vec<Pending> = Vec::new();
     for (i, m) in e.mentions.iter().enumerate() {
         let Kind::Quantity(q) = &m.kind else { continue };
         if keyed[i] {
             continue;
         }
+        let s = e.sentences[m.sentence];
+        let sentence = &d.text[s.start..s.end];
         if let Some(speed) = sustained_wind(d, e, i, q)
             && let Some(name) = storm.get_or_insert_with(|| storm_name(&d.text)).clone()
         {
@@ -55,13 +70,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             if !name.starts_with("Hurricane ") {
                 continue;
             }
-            out.push(super::figure(
-                doc,
-                m,
-                q,
-                format!("{name} | sustained winds | {speed} | at landfall"),
-                format!("{name} sustained winds at landfall"),
-            ));
+            pending.push(Pending {
+                mention: m,
+                quantity: q.clone(),
+                measure: format!("sustained winds | {speed}"),
+                place: landfall_place(sentence),
+            });
             continue;
         }
         if q.hedge.is_some() || q.range || !(1.0..=5.0).contains(&q.value) {
@@ -70,38 +84,92 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if q.value.fract() != 0.0 || !matches!(q.unit, Unit::Number | Unit::Count(_)) {
             continue;
         }
-        let s = e.sentences[m.sentence];
         let before = &d.text[s.start..m.span.start];
         if !super::generic::last_word(before).eq_ignore_ascii_case("category") {
             continue;
         }
-        let sentence = &d.text[s.start..s.end];
-        if !LANDFALL
-            .iter()
-            .any(|w| super::find_phrase(sentence, w).is_some())
-        {
+        if !at_landfall(sentence, before) {
             continue;
         }
-        let Some(name) = storm.get_or_insert_with(|| storm_name(&d.text)).clone() else {
+        if storm.get_or_insert_with(|| storm_name(&d.text)).is_none() {
             continue;
-        };
-        let category = Quantity {
-            low: q.value,
-            high: q.value,
-            step: 1.0,
-            unit: Unit::Number,
-            noun: None,
-            ..q.clone()
-        };
-        out.push(super::figure(
-            doc,
-            m,
-            &category,
-            format!("{name} | category | at landfall"),
-            format!("{name} category at landfall"),
-        ));
+        }
+        pending.push(Pending {
+            mention: m,
+            quantity: Quantity {
+                low: q.value,
+                high: q.value,
+                step: 1.0,
+                unit: Unit::Number,
+                noun: None,
+                ..q.clone()
+            },
+            measure: "category".into(),
+            place: landfall_place(sentence),
+        });
         keyed[i] = true;
     }
+    let Some(Some(name)) = storm else { return };
+    // A storm strikes one place, then another ("hit Cuba as a Category 3"): each
+    // landfall is its place's. A sentence that names no place ("made landfall with
+    // winds of 185 mph") tells of the one landfall its article places, if only one.
+    let mut places: Vec<&str> = pending.iter().filter_map(|p| p.place).collect();
+    places.sort_unstable();
+    places.dedup();
+    let only = match places.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    };
+    for p in pending {
+        let at = match p.place.or(only) {
+            Some(place) => format!("at landfall in {place}"),
+            None => "at landfall".into(),
+        };
+        let measure = p.measure.split(" | ").next().unwrap_or_default();
+        out.push(super::figure(
+            doc,
+            p.mention,
+            &p.quantity,
+            format!("{name} | {} | {at}", p.measure),
+            format!("{name} {measure} {at}"),
+        ));
+    }
+}
+
+/// The country a landfall sentence strikes: the first named after its landfall word
+/// in that clause ("struck southwestern Jamaica"), else the last named before it
+/// ("Jamaica's prime minister said the storm tore across it"). A country that opens
+/// a name ("the U.S. National Hurricane Center", "the Jamaica Public Service Company")
+/// is an agency's, not the place struck.
+fn landfall_place(sentence: &str) -> Option<&'static str> {
+    let (at, _) = landfall_words().matches(sentence).min()?;
+    let clause_end = sentence[at..]
+        .find([',', ';'])
+        .map_or(sentence.len(), |p| at + p);
+    let places: Vec<(std::ops::Range<usize>, &'static str)> = lexicon::country_spans(sentence)
+        .into_iter()
+        .filter(|(r, _)| !opens_a_name(&sentence[r.end..]))
+        .collect();
+    places
+        .iter()
+        .find(|(r, _)| r.start >= at && r.start < clause_end)
+        .or_else(|| places.iter().rfind(|(r, _)| r.start < at))
+        .map(|(_, c)| *c)
+}
+
+/// Does a capitalised word follow, other than a day or month ("Jamaica Tuesday")?
+fn opens_a_name(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word: &str = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    let lex = lexicon::get();
+    word.starts_with(|c: char| c.is_uppercase())
+        && lex.weekday(word).is_none()
+        && lex.month(word).is_none()
 }
 
 /// Units of a wind's speed.
@@ -130,10 +198,7 @@ fn sustained_wind(d: &Document, e: &Extraction, i: usize, q: &Quantity) -> Optio
     let gusts = near
         .iter()
         .any(|w| w.to_ascii_lowercase().starts_with("gust"));
-    let sentence = &d.text[s.start..s.end];
-    let landfall = LANDFALL
-        .iter()
-        .any(|w| super::find_phrase(sentence, w).is_some());
+    let landfall = at_landfall(&d.text[s.start..s.end], before);
     (winds && !gusts && landfall).then_some(*speed)
 }
 
@@ -226,6 +291,67 @@ mod tests {
             &[],
         );
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    #[test]
+    fn each_landfall_is_its_place() {
+        // Jamaica at Category 5, then Cuba at Category 3: two landfalls.
+        let f = check(
+            &[
+                "KINGSTON, Oct 28, 2025 - Hurricane Melissa slammed into Jamaica as a Category 5 storm, the U.S. National Hurricane Center said.",
+                "HAVANA, Oct 30, 2025 - Hurricane Melissa hit Cuba on Wednesday as a Category 3 hurricane.",
+            ],
+            None,
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
+        // A sentence that names no place is the landfall its article places.
+        let f = check(
+            &[
+                "KINGSTON, Oct 28, 2025 - Hurricane Melissa made landfall with sustained winds of 185 mph, the National Hurricane Center said. It struck southwestern Jamaica near New Hope.\n\nThe storm hit Jamaica as a Category 5.",
+                "KINGSTON, Oct 30, 2025 - Jamaica's prime minister said Hurricane Melissa tore across the island with winds of 175 mph.",
+            ],
+            None,
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, ["185 mph", "175 mph"], "{f:?}");
+    }
+
+    #[test]
+    fn a_figure_after_a_later_stage_is_not_the_landfall() {
+        let keys = crate::claim::test_keys(&[
+            "KINGSTON, Oct 29, 2025 - Hurricane Melissa tore across Jamaica as a Category 5 storm before weakening to Category 3 over Cuba.",
+        ]);
+        let storm: Vec<_> = keys
+            .iter()
+            .filter(|(k, _)| k.contains("landfall"))
+            .collect();
+        assert_eq!(
+            storm,
+            [&(
+                "Hurricane Melissa | category | at landfall in Jamaica".to_string(),
+                "5 storm".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn an_agency_is_no_place_struck() {
+        assert_eq!(
+            super::landfall_place(
+                "The storm made landfall, the U.S. National Hurricane Center said"
+            ),
+            None
+        );
+        assert_eq!(
+            super::landfall_place("Cuba's president said the storm hit as a Category 3"),
+            Some("Cuba")
+        );
+        assert_eq!(
+            super::landfall_place("It struck Jamaica Tuesday, then Cuba"),
+            Some("Jamaica")
+        );
     }
 
     #[test]
