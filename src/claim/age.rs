@@ -33,7 +33,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     .bytes()
                     .all(|b| b.is_ascii_digit()) =>
             {
-                appositive(before, after).and_then(|n| before.rfind(&n).map(|at| (s.start + at, n)))
+                appositive(before, after)
+                    .or_else(|| stated(before, after, &d.text))
+                    .and_then(|n| before.rfind(&n).map(|at| (s.start + at, n)))
             }
             Unit::Time(t) if t == "year" => after.strip_prefix("-old ").and_then(|rest| {
                 name_at_start(rest)
@@ -120,6 +122,30 @@ fn appositive(before: &str, after: &str) -> Option<String> {
         return None;
     }
     name_at_end(head.trim_end())
+}
+
+/// "Jara is 51 and Kast is 58": a name, "is", then a number that ends its clause.
+/// The name must be a person's the article gives in full ("Jose Antonio Kast"), so
+/// "Section 3 is 5" or "Apple is 49" is no age.
+fn stated(before: &str, after: &str, text: &str) -> Option<String> {
+    let head = before.strip_suffix(" is ")?;
+    let ends = after.is_empty()
+        || after.starts_with(['.', ',', ';'])
+        || after.starts_with(" and ")
+        || after.starts_with(" years old");
+    if !ends {
+        return None;
+    }
+    let name = name_at_end(head)?;
+    let surname = name.rsplit(' ').next().unwrap_or(&name);
+    let in_full = name.contains(' ')
+        || text.match_indices(surname).any(|(at, _)| {
+            text[..at]
+                .strip_suffix(' ')
+                .and_then(|t| t.rsplit(' ').next())
+                .is_some_and(name_word)
+        });
+    in_full.then_some(name)
 }
 
 /// Nouns for a person that a capitalised adjective may stand before: "a 42-year-old
@@ -236,6 +262,18 @@ mod tests {
         assert_eq!(appositive("In 2019, ", ", the"), None);
         assert_eq!(appositive("the suspect, ", ", was"), None);
         assert_eq!(appositive("Merz, ", " seats"), None);
+    }
+
+    #[test]
+    fn an_age_stated_of_a_person_named_in_full() {
+        let text = "Jose Antonio Kast ran. Jara is 51 and Kast is 58.";
+        assert_eq!(super::stated("Jara is ", " and", text), None);
+        assert_eq!(
+            super::stated("and Kast is ", ".", text).as_deref(),
+            Some("Kast")
+        );
+        assert_eq!(super::stated("Apple is ", ".", "Apple is 49."), None);
+        assert_eq!(super::stated("Kast is ", "% of", text), None);
     }
 
     #[test]

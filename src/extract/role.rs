@@ -723,6 +723,15 @@ fn governments(text: &str, s: usize, e: usize, starts: &[(usize, u8)]) -> Vec<Fo
         if lex.country(&text[ps..pe]).is_some() {
             continue;
         }
+        // "the government of President Gabriel Boric": the title before the name
+        // says the office, and the title grammar reads it.
+        let titled = Input::new(&text[..e]).range(ps..).anchored(Anchored::Yes);
+        if t.ac
+            .find(titled)
+            .is_some_and(|m| text[m.end()..].starts_with(' '))
+        {
+            continue;
+        }
         let country = lexicon::countries_in(sentence)
             .first()
             .map(|(_, c)| c.to_string());
@@ -964,6 +973,12 @@ mod tests {
         assert_eq!((r.future, r.country.as_deref()), (true, Some("Germany")));
         let r = one("Prime Minister designate Francois Bayrou spoke.");
         assert_eq!((r.future, r.person.as_str()), (true, "Francois Bayrou"));
+        // A titled person after "government of" is read by the title alone.
+        let r = one("Jara served in the government of President Gabriel Boric.");
+        assert_eq!(
+            (r.title.as_str(), r.person.as_str()),
+            ("President", "Gabriel Boric")
+        );
         let r = one("Japan has grown closer since the government of Taro Kono came into power.");
         assert_eq!(
             (r.title.as_str(), r.country.as_deref(), r.person.as_str()),

@@ -282,6 +282,11 @@ fn load_file(path: &Path, named: bool) -> Result<Vec<Document>, Skipped> {
 /// Builds documents from decoded text in a given format.
 pub fn from_text(path: &str, text: String, format: Format) -> Result<Vec<Document>, String> {
     let mut docs = match format {
+        // A text file that opens with front matter was written by a site generator
+        // or a newsroom's export: its date and title are read as Markdown's are.
+        Format::Text if text.starts_with("---\n") || text.starts_with("---\r\n") => {
+            vec![markdown::load(path, text)]
+        }
         Format::Text => {
             let mut b = PlainBuilder::default();
             b.push(&text, 0);
@@ -308,5 +313,18 @@ mod tests {
         let at = d.text.find("PM").unwrap();
         let loc = d.locate(Span::new(at, at + 2));
         assert_eq!((loc.line, loc.column, loc.text.as_str()), (2, 9, "PM"));
+    }
+
+    #[test]
+    fn a_text_file_with_front_matter_has_its_date() {
+        let text = "---\ntitle: Vote\ndate: 2025-11-17\n---\n\nJara won 26.8%.\n";
+        let docs = from_text("a.txt", text.into(), Format::Text).unwrap();
+        let d = &docs[0];
+        assert_eq!(d.title.as_deref(), Some("Vote"));
+        assert_eq!(
+            d.published.map(|p| p.date.to_string()).as_deref(),
+            Some("2025-11-17")
+        );
+        assert!(!d.text.contains("date:"), "{:?}", d.text);
     }
 }
