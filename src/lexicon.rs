@@ -195,6 +195,9 @@ pub struct Metrics {
     /// Bases a change is measured on ("in dollar terms", "organic"), by name: a
     /// change on one basis is no rival of a change on another.
     pub bases: BTreeMap<String, Vec<String>>,
+    /// Measures that are a percentage themselves (a margin): a percent of one is
+    /// its level.
+    pub ratios: Vec<String>,
 }
 
 /// One action a figure can be the size of: its verbs, the nouns it counts, and

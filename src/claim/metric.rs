@@ -359,13 +359,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     .estimates
                     .any(&d.text[from..e.mentions[figures[k]].span.start])
             };
+            // "Gross margin was 73.6%, up from 72%": a margin's percent is its level,
+            // read as an amount is.
+            let ratio = lexicon::get().metrics.ratios.iter().any(|r| r == metric);
             let count = |percent: bool| {
                 figures
                 .iter()
                 .enumerate()
                 .zip(&earlier)
                 .filter(|&((k, &i), &early)| {
-                    (percent
+                    ((percent && !ratio)
                         || (!early
                             && !estimated(k)
                             && !of_another(i)
@@ -379,7 +382,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 let m = &e.mentions[i];
                 let Kind::Quantity(q) = &m.kind else { continue };
                 let percent = q.unit == Unit::Percent;
-                if !percent && (early || of_another(i)) {
+                if (!percent || ratio) && (early || of_another(i)) {
                     continue;
                 }
                 // Two figures of one kind in a sentence: which is which is a guess.
@@ -397,7 +400,13 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                         continue;
                     }
                 }
-                let role = if percent {
+                let role = if percent && ratio {
+                    // "rose to 73.6%" is the level; "rose 2%" of a margin is unclear.
+                    if change && !level_word(i) {
+                        continue;
+                    }
+                    "level"
+                } else if percent {
                     if !change {
                         continue;
                     }
@@ -678,6 +687,10 @@ const PERSON_TITLES: &[&str] = &[
     "mayor",
     "premier",
     "senator",
+    "ceo",
+    "cfo",
+    "coo",
+    "chief",
 ];
 
 /// Lower-case words of the kind that qualify a measure of the whole company
@@ -1254,6 +1267,39 @@ mod tests {
             "SANTA CLARA, Nov 20, 2024 - Nvidia reported results. Analysts expected revenue of $33.2 billion.",
         ]);
         assert!(k.is_empty(), "{k:?}");
+    }
+
+    /// A speaker named by a company title is no company: the figures of the sentence
+    /// after "Nvidia CEO Jensen Huang told analysts" are Nvidia's, told before him.
+    #[test]
+    fn a_company_officer_is_not_the_company() {
+        let k = keys(&[
+            "SANTA CLARA, Nov 20, 2025 - Nvidia reported revenue of $57 billion. Nvidia CEO Jensen Huang told analysts demand was strong. Net income rose 65% to $31.9 billion. Its gross margin was 73.6%.",
+        ]);
+        let subjects: Vec<&str> = k
+            .iter()
+            .map(|(key, _)| key.split(" | ").take(2).last().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            subjects,
+            ["revenue", "net profit", "net profit", "gross margin"],
+            "{k:?}"
+        );
+        assert!(
+            k.iter().all(|(key, _)| key.starts_with("metric:nvidia |")),
+            "{k:?}"
+        );
+        // A margin's percent is its level; the earlier one after "from" is not.
+        let k = keys(&[
+            "SANTA CLARA, Nov 20, 2025 - Nvidia's gross margin came in at 73.4%, up from 72.1% a year earlier.",
+        ]);
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert!(
+            k[0].0
+                .starts_with("metric:nvidia | gross margin | level | percent"),
+            "{k:?}"
+        );
+        assert_eq!(k[0].1, "73.4%");
     }
 
     #[test]
