@@ -985,6 +985,30 @@ fn events_named(before: &str) -> Vec<String> {
     found.into_iter().map(|(_, n)| n).collect()
 }
 
+/// How a toll of an undated article is dated, in its key: "@told to 2025-09-12".
+pub const TOLD_TO: &str = "told to ";
+
+/// The last day an article writes out in full, with its year ("Friday, September
+/// 12, 2025"), if any. An undated article's other days are resolved only once the
+/// batch's year is known, after keying.
+fn last_day_told(e: &Extraction) -> Option<jiff::civil::Date> {
+    e.mentions
+        .iter()
+        .filter_map(|m| match &m.kind {
+            Kind::Date(dm) => {
+                let x = &dm.expr;
+                jiff::civil::Date::new(
+                    x.year?,
+                    i8::try_from(x.month?).ok()?,
+                    i8::try_from(x.day?).ok()?,
+                )
+                .ok()
+            }
+            _ => None,
+        })
+        .max()
+}
+
 /// "The wildfire grew to 5,370 acres", "a blaze that has spread over 1,200 hectares":
 /// the area a fire's clause gives is the area it burned, whatever its verb.
 fn fire_grew(before: &str, unit: &Unit) -> bool {
@@ -2602,6 +2626,7 @@ fn since_nearby(before: &str) -> bool {
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &[bool]) {
     let only_country: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
     let only_event: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
+    let last_told: std::cell::OnceCell<Option<jiff::civil::Date>> = std::cell::OnceCell::new();
     let filed: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
     let mut last_measure: Option<(usize, Vec<String>, Option<String>)> = None;
     for (i, m) in e.mentions.iter().enumerate() {
@@ -3187,6 +3212,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             && (time.is_empty() || time == p.date.strftime("%Y-%m").to_string())
         {
             time = format!("as of {}", p.date);
+        }
+        // An article with no date of its own ("KATHMANDU, Nepal (AP) -") is at least
+        // as late as the last day its text writes out: its toll is "as told up to"
+        // that day, which the checker compares only with tolls of that day or later.
+        if tally
+            && time.is_empty()
+            && d.published.is_none()
+            && let Some(day) = *last_told.get_or_init(|| last_day_told(e))
+        {
+            time = format!("{TOLD_TO}{day}");
         }
         // A rate a body sets ("cut its deposit rate to 2%") is as of its article's
         // month: a central bank moves it from one meeting to the next.

@@ -149,29 +149,47 @@ fn spells<'a>(cx: &Context, group: Vec<&'a Claim>) -> Vec<Vec<&'a Claim>> {
 /// its toll would meet no other. When every other article's toll of the same thing is
 /// of one day, the undated one is compared with that: 97 injured against 79. With
 /// tolls of several days, which day the undated article is of is unknown, and it is
-/// left alone.
+/// left alone. An undated article that writes out a later day than that
+/// ("@told to 2025-09-12": sworn in on Friday, September 12) was written after it,
+/// and its toll may have risen since: it is left alone too. Undated tolls of a thing
+/// no dated article tells meet each other.
 fn undated_joined<'a>(cx: &Context, mut groups: Vec<Vec<&'a Claim>>) -> Vec<Vec<&'a Claim>> {
     const AS_OF: &str = " @as of ";
-    let mut days: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    let told = format!(" @{}", crate::claim::generic::TOLD_TO);
+    // Per thing: its first dated group, how many days it is told as of, and the day.
+    let mut days: FxHashMap<&str, (usize, usize, &str)> = FxHashMap::default();
     for (gi, g) in groups.iter().enumerate() {
         if let Some(c) = g.first()
             && let Some(at) = c.key().find(AS_OF)
         {
-            let e = days.entry(&c.key()[..at]).or_insert((gi, 0));
+            let day = &c.key()[at + AS_OF.len()..];
+            let e = days.entry(&c.key()[..at]).or_insert((gi, 0, day));
             e.1 += 1;
         }
     }
-    if days.is_empty() {
-        return groups;
-    }
     let mut moves = Vec::new();
+    let mut first_undated: FxHashMap<&str, usize> = FxHashMap::default();
     for (gi, g) in groups.iter().enumerate() {
         let Some(c) = g.first() else { continue };
-        if c.key().contains(" @") || g.iter().any(|c| cx.date(c).is_some()) {
+        if g.iter().any(|c| cx.date(c).is_some()) {
             continue;
         }
-        if let Some(&(to, 1)) = days.get(c.key()) {
-            moves.push((gi, to));
+        let key = c.key();
+        let (thing, told_to) = match key.find(&told) {
+            Some(at) => (&key[..at], Some(&key[at + told.len()..])),
+            None if key.contains(" @") => continue,
+            None => (key, None),
+        };
+        match days.get(thing) {
+            // ISO days compare as text.
+            Some(&(to, 1, day)) if told_to.is_none_or(|t| day >= t) => moves.push((gi, to)),
+            Some(_) => {}
+            None => match first_undated.entry(thing) {
+                std::collections::hash_map::Entry::Occupied(o) => moves.push((gi, *o.get())),
+                std::collections::hash_map::Entry::Vacant(v) => {
+                    v.insert(gi);
+                }
+            },
         }
     }
     for &(from, to) in &moves {
@@ -446,6 +464,24 @@ mod tests {
         );
         let c = undated("The fire killed 128 people. Officials said 97 people were injured.");
         assert_eq!(run(vec![a(), b, c]).len(), 0);
+        // An undated article that writes out a later day than the dated one's was
+        // written after it: its toll may have risen since.
+        let later = undated(
+            "The mayor resigned on Monday, December 1, 2025. Officials said 97 people were injured.",
+        );
+        assert_eq!(run(vec![a(), later]).len(), 0);
+        // One that writes out no later day is still compared.
+        let earlier = undated(
+            "The fire broke out on Wednesday, November 26, 2025. Officials said 97 people were injured.",
+        );
+        assert_eq!(run(vec![a(), earlier]), ["79 people", "97 people"]);
+        // Undated articles of one thing no dated article tells meet each other,
+        // whatever days they write out.
+        let one = undated(
+            "The fire broke out on Wednesday, November 26, 2025. Officials said 97 people were injured.",
+        );
+        let two = undated("Officials said 79 people were injured.");
+        assert_eq!(run(vec![one, two]), ["97 people", "79 people"]);
     }
 
     #[test]
