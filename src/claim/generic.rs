@@ -887,6 +887,19 @@ fn count_progress_at(before: &str, after: &str) -> bool {
         .is_some_and(|m| m.start() < tail.len() && m.end() > tail.len() + 2)
 }
 
+/// Nouns an article counts its own list by ("Five things to know"): no claim.
+const LISTS: &[&str] = &[
+    "things",
+    "takeaways",
+    "reasons",
+    "ways",
+    "questions",
+    "lessons",
+    "charts",
+    "facts",
+    "tips",
+];
+
 /// Nouns of a tally that count people as "people" does ("civilians" are no such
 /// word: a war's toll of civilians is a part of its toll).
 const PEOPLE_WORDS: &[&str] = &[
@@ -2728,6 +2741,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         }
         let after = &d.text[m.span.end..s.end];
         let before = &d.text[s.start..m.span.start];
+        // "Five things to know", "3 takeaways": the count of an article's own list.
+        if matches!(&q.unit, Unit::Count(n) if LISTS.contains(&n.as_str())) {
+            continue;
+        }
         let mut tally = false;
         let mut reading_named = false;
         // A company's measure named before a share ("Data center revenue rose 56%").
@@ -4414,6 +4431,15 @@ mod tests {
         assert_eq!(texts, vec!["19 people"], "{f:?}");
         assert_eq!(super::fronted_place("In 2024, sales rose"), None);
         assert_eq!(super::fronted_place("In March, 5 people"), None);
+    }
+
+    #[test]
+    fn an_articles_own_list_is_no_count() {
+        let keys = crate::claim::test_keys(&[
+            "Dutch vote: five things to know. The PVV won 26 seats. Here are 3 takeaways.",
+        ]);
+        let texts: Vec<&str> = keys.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["26 seats"], "{keys:?}");
     }
 
     /// A storm's article with one named storm still gives each place its own toll:
