@@ -252,6 +252,8 @@ pub struct Markets {
 #[serde(deny_unknown_fields)]
 pub struct Events {
     pub classes: BTreeMap<String, Vec<String>>,
+    /// Words before a verb that make its event another of the kind ("aftershock").
+    pub others: Vec<String>,
     pub vote_days: VoteDays,
     pub named: NamedEvents,
     pub storms: Storms,

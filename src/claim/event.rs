@@ -235,6 +235,12 @@ fn generic(
     else {
         return;
     };
+    // "A magnitude 5.6 aftershock struck on Thursday, days after the quake": the
+    // verb's event is another of the kind, not the one other reports date.
+    let others = OTHERS.get_or_init(|| Phrases::new(&lexicon::get().events.others));
+    if others.any(&sentence[..verb_at]) {
+        return;
+    }
     let mut parts = participants(sentence, e, si, packs);
     if parts.is_empty() {
         return;
@@ -245,6 +251,9 @@ fn generic(
     };
     out.push(generic_claim(doc, span, class, &parts, day));
 }
+
+/// The words of `others` in events.yaml.
+static OTHERS: OnceLock<Phrases> = OnceLock::new();
 
 /// The generic layer's claim of a day for an event of `class` among `parts`.
 fn generic_claim(

@@ -186,8 +186,9 @@ const PARTICLES: &[&str] = &[
 /// Capitalised particles inside a name, before its last word ("Al Thani").
 const CAPITAL_PARTICLES: &[&str] = &["Al", "El", "Bin", "Ibn", "Abu", "Van", "Von", "De", "Da"];
 /// Honorifics written before a name, not part of it.
-const HONORIFICS: &[&str] = &[
+pub const HONORIFICS: &[&str] = &[
     "Sheikh", "Sheikha", "Sir", "Dame", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
+    "Mullah", "Mawlawi", "Maulvi",
 ];
 /// Capitalised words that never start a person's name.
 const NOT_NAMES: &[&str] = &[

@@ -161,8 +161,23 @@ impl Offices {
         let file = self.files.len();
         self.files.push((path.to_string(), facts.as_of));
         let lex = lexicon::get();
-        for o in facts.offices {
+        for mut o in facts.offices {
             let i = self.offices.len();
+            // "Mullah Mohammad Hassan Akhund" is also written without the honorific,
+            // as the role grammar reads a name.
+            for h in &mut o.holders {
+                let bare: Vec<String> = h
+                    .names()
+                    .filter_map(|n| {
+                        let (first, rest) = n.split_once(' ')?;
+                        crate::extract::role::HONORIFICS
+                            .contains(&first)
+                            .then(|| rest.to_string())
+                    })
+                    .filter(|b| !h.names().any(|n| n == b))
+                    .collect();
+                h.also_known_as.extend(bare);
+            }
             let country = lex.country(&o.country).unwrap_or(&o.country).to_string();
             for alias in std::iter::once(&o.office).chain(&o.aliases) {
                 let (c, title, to) = split_alias(alias, &country);

@@ -178,6 +178,16 @@ mod tests {
                 2
             )]
         );
+        // An aftershock is another event than the quake before it.
+        let f = check(
+            &[
+                "The earthquake struck Afghanistan on Sunday, August 31, 2025.",
+                "A magnitude 5.6 aftershock struck Afghanistan on Thursday, September 4, 2025.",
+            ],
+            None,
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
         // Two days for one key in one article may be two events: not compared.
         let f = check(
             &[
