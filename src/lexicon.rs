@@ -198,6 +198,8 @@ pub struct Metrics {
     /// Measures that are a percentage themselves (a margin): a percent of one is
     /// its level.
     pub ratios: Vec<String>,
+    /// Measures told only in percent: an amount is never theirs.
+    pub in_percent: Vec<String>,
 }
 
 /// One action a figure can be the size of: its verbs, the nouns it counts, and

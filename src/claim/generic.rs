@@ -2152,9 +2152,11 @@ fn in_other_clause(d: &Document, e: &Extraction, idx: usize, date: &Mention) -> 
         // share was told, not the time it is of.
         let told = matches!(&fig.kind, Kind::Quantity(q) if q.unit == Unit::Percent)
             && super::find_phrase(between, "said").is_some();
+        // "dropped to 3.5% in October, boosting bets on a cut in December": a date
+        // past a participle's comma is that clause's.
         return told
             || super::find_phrase(between, "since").is_some()
-            || between.strip_prefix(',').is_some_and(|r| {
+            || between.split(',').skip(1).any(|r| {
                 r.split_whitespace()
                     .next()
                     .is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
@@ -4431,6 +4433,25 @@ mod tests {
         assert_eq!(texts, vec!["19 people"], "{f:?}");
         assert_eq!(super::fronted_place("In 2024, sales rose"), None);
         assert_eq!(super::fronted_place("In March, 5 people"), None);
+    }
+
+    /// A date past a participle's comma ("..., boosting bets on a cut in December")
+    /// is that clause's, not the figure's.
+    #[test]
+    fn a_date_in_a_participle_clause_is_not_the_figures() {
+        let keys = crate::claim::test_keys(&[
+            "LONDON, Nov 19, 2025 - Data showed that in Britain inflation fell to 3.5% in October, boosting bets on a rate cut in December.",
+        ]);
+        let inflation: Vec<&str> = keys
+            .iter()
+            .filter(|(k, _)| k.contains("inflation"))
+            .map(|(k, _)| k.as_str())
+            .collect();
+        assert_eq!(
+            inflation,
+            ["United Kingdom | inflation | percent @2025-10"],
+            "{keys:?}"
+        );
     }
 
     #[test]

@@ -37,6 +37,10 @@ const NOT_SUBJECTS: &[&str] = &[
     "Before",
     "Analysts",
     "Rival",
+    // The source of a figure, not whose it is: "Data showed UK inflation dropped".
+    "Data",
+    "Figures",
+    "Statistics",
     // Kinds of a measure, capitalised at the start: "Services inflation dropped".
     "Services",
     "Core",
@@ -362,6 +366,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             // "Gross margin was 73.6%, up from 72%": a margin's percent is its level,
             // read as an amount is.
             let ratio = lexicon::get().metrics.ratios.iter().any(|r| r == metric);
+            let in_percent = lexicon::get()
+                .metrics
+                .in_percent
+                .iter()
+                .any(|r| r == metric);
             let count = |percent: bool| {
                 figures
                 .iter()
@@ -382,7 +391,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 let m = &e.mentions[i];
                 let Kind::Quantity(q) = &m.kind else { continue };
                 let percent = q.unit == Unit::Percent;
-                if (!percent || ratio) && (early || of_another(i)) {
+                if (!percent || ratio) && (early || of_another(i)) || (in_percent && !percent) {
                     continue;
                 }
                 // Two figures of one kind in a sentence: which is which is a guess.
@@ -1271,6 +1280,20 @@ mod tests {
 
     /// A speaker named by a company title is no company: the figures of the sentence
     /// after "Nvidia CEO Jensen Huang told analysts" are Nvidia's, told before him.
+    /// A measure told only in percent has no amount: sterling's price in the
+    /// sentence of an inflation figure is no level of inflation.
+    #[test]
+    fn an_amount_is_no_rates_level() {
+        let k = keys(&[
+            "LONDON, Nov 19, 2025 - Sterling fell 0.2% against the dollar to $1.3130 on Wednesday after data showed UK inflation dropped to 3.5% in October.",
+        ]);
+        assert!(
+            k.iter()
+                .all(|(key, _)| !key.contains("inflation | level | USD")),
+            "{k:?}"
+        );
+    }
+
     #[test]
     fn a_company_officer_is_not_the_company() {
         let k = keys(&[
