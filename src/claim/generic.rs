@@ -1534,6 +1534,14 @@ fn measure_before(before: &str) -> Vec<String> {
     {
         i -= 2;
     }
+    // "Services inflation, watched closely by the BoE, eased to 4.5%": past an
+    // aside between commas to the noun before it.
+    if toks[i - 1].ends_with(',')
+        && let Some(p) = toks[..i - 1].iter().rposition(|t| t.ends_with(','))
+        && i - 1 - p <= 8
+    {
+        i = p + 1;
+    }
     let w = toks[i - 1].trim_end_matches([',', '.']);
     // "from $10 million to $15 million": a figure's scale is no noun.
     if lexicon::get_lower(&lexicon::get().numbers.scales, w).is_some() {
@@ -2272,17 +2280,25 @@ fn one_country(found: &[(usize, &str)]) -> Option<String> {
 fn only_country_of(d: &Document) -> Option<String> {
     // A dateline's city in capitals ("FRANKFURT, June 6 -") says where the
     // reporter was, not what the story is about.
-    let capitals = |at: usize| {
+    let capitals = |at: usize, c: &str| {
         let word = d.text[at..]
             .split(|c: char| !c.is_alphabetic())
             .next()
             .unwrap_or("");
-        word.chars().count() > 1 && !word.chars().any(char::is_lowercase)
+        // "UK" and "UAE" are how a body writes its country, not a dateline's city;
+        // "UN" and "ECB" are bodies (no seat of government), no story's country.
+        let country_initials = word.len() <= 3
+            && lexicon::get()
+                .countries
+                .countries
+                .iter()
+                .any(|x| x.name == c && !x.seats.is_empty());
+        word.chars().count() > 1 && !word.chars().any(char::is_lowercase) && !country_initials
     };
     let found: Vec<_> = lexicon::country_spans(&d.text)
         .into_iter()
-        .filter(|(at, _)| {
-            !capitals(at.start)
+        .filter(|(at, c)| {
+            !capitals(at.start, c)
                 && !in_organisation(&d.text[..at.start])
                 && !names_organisation(&d.text[at.end..])
                 && !d
@@ -4450,6 +4466,26 @@ mod tests {
         assert_eq!(
             inflation,
             ["United Kingdom | inflation | percent @2025-10"],
+            "{keys:?}"
+        );
+    }
+
+    /// "Services inflation, watched closely by the BoE, eased to 4.5%": the measure
+    /// is the noun before the aside; and a body that writes its one country as "UK"
+    /// gives a rate with no country by it to the United Kingdom.
+    #[test]
+    fn a_measure_before_an_aside_of_a_country_in_capitals() {
+        let keys = crate::claim::test_keys(&[
+            "LONDON, Nov 19, 2025 - UK inflation slowed in October. Services inflation, watched closely by the BoE, eased to 4.5%.",
+        ]);
+        let services: Vec<&str> = keys
+            .iter()
+            .filter(|(_, t)| t == "4.5%")
+            .map(|(k, _)| k.as_str())
+            .collect();
+        assert_eq!(
+            services,
+            ["United Kingdom | inflation | percent [services]"],
             "{keys:?}"
         );
     }
