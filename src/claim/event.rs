@@ -228,8 +228,17 @@ fn generic(
     let s = e.sentences[si];
     let sentence = &d.text[s.start..s.end];
     let (words, class_of) = verbs();
+    // "offset the hit from U.S. tariffs": after a determiner the word is a noun.
+    let noun = |at: usize| {
+        let before = sentence[..at].trim_end();
+        let last = before.rsplit(' ').next().unwrap_or("");
+        ["the", "a", "an", "its", "their", "this"]
+            .iter()
+            .any(|d| last.eq_ignore_ascii_case(d))
+    };
     let Some((verb_at, class)) = words
         .matches(sentence)
+        .filter(|&(at, _)| !noun(at))
         .map(|(at, w)| (at, class_of[w]))
         .min()
     else {

@@ -178,6 +178,16 @@ mod tests {
                 2
             )]
         );
+        // After a determiner the verb's word is a noun: "the hit from tariffs".
+        let f = check(
+            &[
+                "Toyota said on Wednesday, November 5, 2025, that sales offset the hit from U.S. tariffs.",
+                "Toyota said on Thursday, November 6, 2025, that sales offset the hit from U.S. tariffs.",
+            ],
+            None,
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
         // An aftershock is another event than the quake before it.
         let f = check(
             &[
