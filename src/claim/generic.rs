@@ -4884,7 +4884,7 @@ mod tests {
             "Trump also led the national popular vote, with 49.9% to Harris's 48.3%.",
             "Trump defeated Harris, winning 49.9% of the vote against Harris's 48.3%.",
         ] {
-            let k = keys(&[&format!("US vote\n\nNov 10, 2024\n\n{text}")]);
+            let k = keys(&[&format!("Election result\n\nNov 10, 2024\n\n{text}")]);
             assert_eq!(
                 keys_of(&k, "49.9%"),
                 ["Trump | vote | percent"],
