@@ -541,6 +541,9 @@ fn measures_named(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '
         .filter(|(at, _)| !is_base(&text[..*at]) && !ranked_by(&text[..*at]))
         .map(|(at, p)| (at, at + phrases.len[p], p))
         .filter(|&(_, end, p)| !(TRADE.contains(&phrases.of[p]) && to_a_partner(&text[end..])))
+        .filter(|&(_, end, p)| {
+            !(OF_A_COMPANY.contains(&phrases.of[p]) && in_a_region(&text[end..]))
+        })
         .collect();
     // A phrase inside a longer one names nothing of its own: "trade deficit" is not
     // also the budget's "deficit", nor "stock price" also "stock".
@@ -555,6 +558,41 @@ fn measures_named(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '
         .map(|&(at, _, p)| (at, phrases.of[p]))
         .collect();
     kept.into_iter()
+}
+
+/// A company's measures, which a region named after them narrows to that region's.
+const OF_A_COMPANY: &[&str] = &[
+    "revenue",
+    "operating profit",
+    "net profit",
+    "pre-tax profit",
+    "underlying profit",
+    "orders",
+];
+
+/// Regions a company reports apart that are no one country.
+const REGIONS: &[&str] = &[
+    "Europe",
+    "Asia",
+    "North America",
+    "South America",
+    "Latin America",
+    "Greater China",
+    "the Americas",
+    "the Middle East",
+    "Africa",
+];
+
+/// Does a region follow a company's measure: "sales in China fell 4%", "revenue in
+/// Europe"? That is the region's part of the company, not its whole.
+fn in_a_region(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(" in ") else {
+        return false;
+    };
+    REGIONS.iter().any(|r| rest.starts_with(r))
+        || lexicon::country_spans(rest.get(..rest.len().min(40)).unwrap_or(rest))
+            .first()
+            .is_some_and(|(at, _)| at.start == 0 || (at.start == 4 && rest.starts_with("the ")))
 }
 
 /// Measures of trade, which a partner named after them narrows to one flow.
@@ -702,6 +740,9 @@ const PERSON_TITLES: &[&str] = &[
     "chief",
 ];
 
+/// First words of a company officer's title ("Chief Executive", "CFO").
+const OFFICERS: &[&str] = &["chief", "ceo", "cfo", "coo"];
+
 /// Lower-case words of the kind that qualify a measure of the whole company
 /// ("Nvidia quarterly revenue", "Toyota record operating profit"), or that start a
 /// clause ("Samsung said its profit"), between a name and its measure.
@@ -777,6 +818,9 @@ fn continues(d: &Document, s: Span, phrases: &Lookups) -> bool {
     let first = words.next().unwrap_or_default();
     let first = first.strip_suffix("'s").unwrap_or(&first);
     CONTINUING.contains(&first)
+        // "Chief Financial Officer Colette Kress said gross margin was 73.6%": a
+        // company's officer speaks of the company named before.
+        || OFFICERS.contains(&first)
         || (first == "the"
             && words.take(DESCRIPTION_LEN + 1).any(|w| {
                 let w = w.strip_suffix("'s").unwrap_or(&w);
@@ -1310,6 +1354,21 @@ mod tests {
         );
         assert!(
             k.iter().all(|(key, _)| key.starts_with("metric:nvidia |")),
+            "{k:?}"
+        );
+        // A region's sales are a part of the company.
+        let k = keys(&[
+            "CUPERTINO, Oct 31, 2025 - Apple reported revenue of $102.5 billion, up 8%. Chief Executive Tim Cook said sales in China fell 4%. Apple said revenue in Europe rose 15%.",
+        ]);
+        let texts: Vec<&str> = k.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["$102.5 billion", "8%"], "{k:?}");
+        // An officer's words are the company's named before.
+        let k = keys(&[
+            "SANTA CLARA, Nov 20, 2025 - Nvidia reported revenue of $57 billion. Chief Financial Officer Colette Kress said gross margin was 73.6%.",
+        ]);
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert!(
+            k[1].0.starts_with("metric:nvidia | gross margin | level"),
             "{k:?}"
         );
         // A margin's percent is its level; the earlier one after "from" is not.
