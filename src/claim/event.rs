@@ -246,8 +246,7 @@ fn generic(
     };
     // "A magnitude 5.6 aftershock struck on Thursday, days after the quake": the
     // verb's event is another of the kind, not the one other reports date.
-    let others = OTHERS.get_or_init(|| Phrases::new(&lexicon::get().events.others));
-    if others.any(&sentence[..verb_at]) {
+    if others().any(&sentence[..verb_at]) {
         return;
     }
     let mut parts = participants(sentence, e, si, packs);
@@ -261,8 +260,11 @@ fn generic(
     out.push(generic_claim(doc, span, class, &parts, day));
 }
 
-/// The words of `others` in events.yaml.
-static OTHERS: OnceLock<Phrases> = OnceLock::new();
+/// The words of `others` in events.yaml, in one automaton.
+fn others() -> &'static Phrases {
+    static SET: OnceLock<Phrases> = OnceLock::new();
+    SET.get_or_init(|| Phrases::new(&lexicon::get().events.others))
+}
 
 /// The generic layer's claim of a day for an event of `class` among `parts`.
 fn generic_claim(

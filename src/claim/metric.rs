@@ -707,9 +707,12 @@ const DESCRIPTION_LEN: usize = 4;
 fn named_subject(d: &Document, s: Span, phrases: &Lookups) -> Option<String> {
     subject(d, s.start, s.end).filter(|w| {
         let first = w.split(' ').next().unwrap_or_default();
-        !w.split(' ')
-            .any(|x| PERSON_TITLES.iter().any(|t| t.eq_ignore_ascii_case(x)))
-            && !phrases.metrics.any(w)
+        !w.split(' ').any(|x| {
+            PERSON_TITLES
+                .iter()
+                .chain(OFFICERS)
+                .any(|t| t.eq_ignore_ascii_case(x))
+        }) && !phrases.metrics.any(w)
             && !CONTINUING.contains(&first)
             && !names_a_part(head(d, s.start, s.end), w.split(' ').count(), phrases)
     })
@@ -734,13 +737,10 @@ const PERSON_TITLES: &[&str] = &[
     "mayor",
     "premier",
     "senator",
-    "ceo",
-    "cfo",
-    "coo",
-    "chief",
 ];
 
-/// First words of a company officer's title ("Chief Executive", "CFO").
+/// First words of a company officer's title ("Chief Executive", "CFO"): a person's
+/// title as [`PERSON_TITLES`] are, who speaks for the company named before.
 const OFFICERS: &[&str] = &["chief", "ceo", "cfo", "coo"];
 
 /// Lower-case words of the kind that qualify a measure of the whole company

@@ -44,8 +44,9 @@ fn at_landfall(sentence: &str, before: &str) -> bool {
 struct Pending<'a> {
     mention: &'a Mention,
     quantity: Quantity,
-    /// "category", or "sustained winds | mph".
-    measure: String,
+    /// What was measured ("category", "sustained winds"), and in what unit.
+    what: &'static str,
+    unit: Option<&'static str>,
     place: Option<&'static str>,
 }
 
@@ -73,7 +74,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             pending.push(Pending {
                 mention: m,
                 quantity: q.clone(),
-                measure: format!("sustained winds | {speed}"),
+                what: "sustained winds",
+                unit: Some(speed),
                 place: landfall_place(sentence),
             });
             continue;
@@ -104,7 +106,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 noun: None,
                 ..q.clone()
             },
-            measure: "category".into(),
+            what: "category",
+            unit: None,
             place: landfall_place(sentence),
         });
         keyed[i] = true;
@@ -125,13 +128,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             Some(place) => format!("at landfall in {place}"),
             None => "at landfall".into(),
         };
-        let measure = p.measure.split(" | ").next().unwrap_or_default();
         out.push(super::figure(
             doc,
             p.mention,
             &p.quantity,
-            format!("{name} | {} | {at}", p.measure),
-            format!("{name} {measure} {at}"),
+            match p.unit {
+                Some(unit) => format!("{name} | {} | {unit} | {at}", p.what),
+                None => format!("{name} | {} | {at}", p.what),
+            },
+            format!("{name} {} {at}", p.what),
         ));
     }
 }
