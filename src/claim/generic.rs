@@ -682,6 +682,8 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
             .is_some_and(|w| w == "who" || w == "which");
     // Runs of names in order; reading stops at a verb of beating.
     let mut runs: Vec<Vec<&str>> = Vec::new();
+    // The comma part each run stands in.
+    let mut run_part: Vec<usize> = Vec::new();
     let mut beaten = false;
     for (k, part) in parts.iter().enumerate() {
         let first = part.split_whitespace().next().unwrap_or("");
@@ -724,6 +726,7 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
                     continue;
                 }
                 runs.push(vec![w]);
+                run_part.push(k);
                 open = true;
                 since.clear();
             } else if open && (name || NAME_PARTICLES.contains(&w)) {
@@ -744,7 +747,19 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
             break;
         }
     }
-    if let Some(acronym) = runs.iter().flatten().rev().find(|w| is_acronym(w)) {
+    // An acronym is the party's short name, read before the person named with it
+    // ("the LDP of Prime Minister Ishiba won"), but only in the part of the sentence
+    // nearest the figure: "voters punished the LDP on Sunday, leaving Ishiba's
+    // coalition with 215 seats" gives the coalition's.
+    let nearest = run_part.last().copied();
+    if let Some(acronym) = runs
+        .iter()
+        .zip(&run_part)
+        .filter(|(_, p)| Some(**p) == nearest)
+        .flat_map(|(r, _)| r)
+        .rev()
+        .find(|w| is_acronym(w))
+    {
         return Some(acronym.to_string());
     }
     let mut run = runs.pop()?;
@@ -1910,12 +1925,21 @@ fn magnitude_of(before: &str, after: &str, noun: Option<&str>) -> Option<&'stati
         _ => None,
     };
     of(next).or_else(|| {
-        // "The earthquake, which measured 6.3": the quake is named before.
-        // find_phrase ignores ASCII case: nothing to lower first.
-        ["earthquake", "quake", "tremor"]
-            .iter()
-            .any(|w| super::find_phrase(before, w).is_some())
-            .then_some("earthquake")
+        // "The earthquake, which measured 6.3": the quake is named before; the one
+        // named last, as "several aftershocks, including one of magnitude 6.4" is an
+        // aftershock's.
+        // rfind_phrase ignores ASCII case: nothing to lower first.
+        [
+            ("earthquake", "earthquake"),
+            ("quake", "earthquake"),
+            ("tremor", "earthquake"),
+            ("aftershock", "aftershock"),
+            ("aftershocks", "aftershock"),
+        ]
+        .iter()
+        .filter_map(|(w, of)| super::rfind_phrase(before, w).map(|at| (at, *of)))
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, of)| of)
     })
 }
 
@@ -2776,7 +2800,19 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 // around midday") are told apart by the words the sentence has for
                 // which one and when.
                 let sentence = &d.text[s.start..s.end];
-                let said = |w: &&&str| super::find_phrase(sentence, w).is_some();
+                // Not inside a compound: "the country's second-largest city" names
+                // no second quake.
+                let said = |w: &&&str| {
+                    let mut from = 0;
+                    while let Some(at) = super::find_phrase(&sentence[from..], w) {
+                        let end = from + at + w.len();
+                        if !sentence[end..].starts_with('-') {
+                            return true;
+                        }
+                        from = end;
+                    }
+                    false
+                };
                 let which: Vec<String> = QUAKE_WHICH
                     .iter()
                     .filter(said)
@@ -3760,6 +3796,24 @@ mod tests {
         assert!(!key_of(&k, "2.4%").contains("09"), "{k:?}");
     }
 
+    /// An acronym keys a count only in the part of the sentence nearest the figure:
+    /// the LDP punished in an earlier clause is not the coalition left with 215.
+    #[test]
+    fn an_acronym_in_an_earlier_clause_is_not_the_figures_holder() {
+        let k = keys(&[
+            "TOKYO, Oct 28, 2024 - Japanese voters punished the LDP on Sunday, October 27, leaving Prime Minister Shigeru Ishiba's coalition with 215 seats.",
+            "TOKYO, Oct 28, 2024 - In Japan, the ruling LDP of Prime Minister Shigeru Ishiba won 191 seats.",
+        ]);
+        assert!(
+            key_of(&k, "215 seats").starts_with("Japan Ishiba | seat"),
+            "{k:?}"
+        );
+        assert!(
+            key_of(&k, "191 seats").starts_with("Japan LDP | seat"),
+            "{k:?}"
+        );
+    }
+
     /// A party's share is keyed by its acronym however the sentence dresses it, and
     /// takes the article's one country when its sentence names none.
     #[test]
@@ -4647,6 +4701,26 @@ mod tests {
         assert!(after.len() == 1 && after[0].contains("aftershock"), "{k:?}");
         assert!(second.len() == 1 && second[0].contains("second"), "{k:?}");
         assert!(of("6.0 earthquake").is_empty(), "{k:?}");
+    }
+
+    /// A magnitude after "aftershocks, including one of" is an aftershock's, and a
+    /// "second-largest" city names no second quake: the main quake's key stays bare.
+    #[test]
+    fn an_aftershock_named_before_and_a_compound_ordinal_do_not_change_the_quake() {
+        let k = keys(&[
+            "YANGON, March 31, 2025 - The magnitude 7.7 quake hit at midday on Friday near Mandalay, Myanmar's second-largest city, followed by aftershocks, including one of magnitude 6.4.",
+        ]);
+        let of = |t: &str| super::super::keys_of(&k, t);
+        assert_eq!(
+            of("7.7 quake"),
+            ["Myanmar | earthquake magnitude | count"],
+            "{k:?}"
+        );
+        assert_eq!(
+            of("6.4"),
+            ["Myanmar | aftershock magnitude | count"],
+            "{k:?}"
+        );
     }
 
     /// A storm's readings are its country's, and "up to" a peak is that peak: gusts

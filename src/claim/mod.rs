@@ -336,6 +336,18 @@ pub fn find_phrase(text: &str, cue: &str) -> Option<usize> {
     None
 }
 
+/// Where `text` last holds the word or phrase `cue`, as [`find_phrase`] finds the
+/// first.
+pub fn rfind_phrase(text: &str, cue: &str) -> Option<usize> {
+    let mut last = None;
+    let mut from = 0;
+    while let Some(at) = find_phrase(&text[from..], cue) {
+        last = Some(from + at);
+        from += at + cue.len();
+    }
+    last
+}
+
 /// A fixed list of words and phrases, found in one pass over a text (one automaton,
 /// ASCII case-insensitive, on word bounds as [`find_phrase`]), where asking for each
 /// phrase in turn would scan the text once per phrase.

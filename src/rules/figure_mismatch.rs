@@ -200,6 +200,50 @@ fn undated_joined<'a>(cx: &Context, mut groups: Vec<Vec<&'a Claim>>) -> Vec<Vec<
     groups
 }
 
+/// Joins a figure told with no time to the one month the batch tells it of, when
+/// its article was published in that month. "The Liberals won 169 seats" in an
+/// article of April 29 and "won the election on Monday, April 28, 2025, taking 168
+/// seats" (keyed "@2025-04") are one count: an article of that month that names no
+/// other time speaks of that month's. Only a month joins: a year holds a year of
+/// reports (a quarter's revenue against the year's), and with two months told, which
+/// one an untimed figure is of is unknown.
+fn month_joined<'a>(cx: &Context, mut groups: Vec<Vec<&'a Claim>>) -> Vec<Vec<&'a Claim>> {
+    // Per thing: its group told of a month, the month, and whether another time is told.
+    let mut months: FxHashMap<&str, (usize, &str, bool)> = FxHashMap::default();
+    for (gi, g) in groups.iter().enumerate() {
+        let Some(c) = g.first() else { continue };
+        let Some(at) = c.key().find(" @") else {
+            continue;
+        };
+        let time = &c.key()[at + 2..];
+        let month = time.len() == 7
+            && time.as_bytes()[4] == b'-'
+            && time.bytes().filter(u8::is_ascii_digit).count() == 6;
+        months
+            .entry(&c.key()[..at])
+            .and_modify(|e| e.2 = true)
+            .or_insert((gi, time, !month));
+    }
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new();
+    for (gi, g) in groups.iter().enumerate() {
+        let Some(&(to, month, false)) = g.first().and_then(|c| months.get(c.key())) else {
+            continue;
+        };
+        for (ci, c) in g.iter().enumerate() {
+            if cx.date(c).is_some_and(|d| d.to_string().starts_with(month)) {
+                moves.push((gi, ci, to));
+            }
+        }
+    }
+    // Backwards, so each index still points at its claim when it is taken.
+    for &(from, ci, to) in moves.iter().rev() {
+        let c = groups[from].remove(ci);
+        groups[to].push(c);
+    }
+    groups.retain(|g| !g.is_empty());
+    groups
+}
+
 /// A figure as the message gives it: its words, unless the keyer signed it where the
 /// words have no sign ("fell 6.8%" keyed as -6.8), which would read as a rise.
 fn said(cx: &Context, c: &Claim) -> String {
@@ -236,7 +280,7 @@ impl Rule for FigureMismatch {
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let mut out = Vec::new();
         let figures = cx.groups(|c| matches!(c.value(), crate::claim::Value::Figure { .. }));
-        for group in undated_joined(cx, figures.collect())
+        for group in month_joined(cx, undated_joined(cx, figures.collect()))
             .into_iter()
             .flat_map(|g| spells(cx, g))
         {
@@ -337,6 +381,45 @@ mod tests {
                 "Japan's inflation was 2.4%.",
             ],
             Some("2025-04-29"),
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
+    }
+
+    /// A count told with no time meets the one month the batch tells it of, when its
+    /// article was published in that month; one of another month does not, nor one
+    /// when the batch tells two months.
+    #[test]
+    fn an_untimed_figure_meets_the_one_month_of_its_article() {
+        let dated = "OTTAWA, April 29, 2025 - Canada's Liberals won the election on Monday, April 28, 2025, taking 168 seats.";
+        let f = check(
+            &[
+                "OTTAWA, April 29, 2025 - In Canada, the Liberals won 169 seats.",
+                dated,
+            ],
+            None,
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["169 seats", "168 seats"], "{f:?}");
+        // Published in June: the untimed count may be of a later vote.
+        let f = check(
+            &[
+                "OTTAWA, June 2, 2025 - In Canada, the Liberals won 169 seats.",
+                dated,
+            ],
+            None,
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
+        // Two months told: which one the untimed count is of is unknown.
+        let f = check(
+            &[
+                "OTTAWA, April 29, 2025 - In Canada, the Liberals won 169 seats.",
+                dated,
+                "OTTAWA, May 6, 2025 - Canada's Liberals won a by-election on Monday, May 5, 2025, taking 170 seats.",
+            ],
+            None,
             &[],
         );
         assert!(f.is_empty(), "{f:?}");
