@@ -538,6 +538,9 @@ pub(super) const RATES: &[&str] = &[
 /// Measures that are someone's expectation, not a figure of record.
 const ESTIMATES: &[&str] = &[
     "estimate",
+    // "the $75.5 billion analysts had expected": the analysts' figure.
+    "analyst",
+    "economist",
     "forecast",
     "expectation",
     "projection",
@@ -2001,8 +2004,39 @@ fn hurt_bare(before: &str, after: &str) -> Option<&'static str> {
     match (last.as_str(), first.as_str()) {
         ("injuring" | "wounding", _) | (_, "injured" | "wounded") => Some("injured"),
         ("killing", _) => Some("died"),
-        _ => None,
+        _ => state_after(after),
     }
+}
+
+/// Words between a bare count and the state of the counted: "270 are still
+/// missing", "78 remained missing", "3,900 were injured".
+const TO_STATE: &[&str] = &[
+    "were", "was", "are", "is", "remain", "remained", "remains", "still", "have", "has", "had",
+    "been", "reported", "listed",
+];
+
+/// The state a bare count's people are in, read past [`TO_STATE`] words: "270 are
+/// still missing" counts the missing, "3,900 were injured" the injured.
+fn state_after(after: &str) -> Option<&'static str> {
+    let mut words = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut linked = false;
+    for w in words.by_ref().take(4) {
+        let w = w.to_ascii_lowercase();
+        if TO_STATE.contains(&w.as_str()) {
+            linked = true;
+            continue;
+        }
+        return match w.as_str() {
+            _ if !linked => None,
+            "missing" | "unaccounted" => Some("missing"),
+            "injured" | "wounded" | "hurt" => Some("injured"),
+            "dead" | "killed" => Some("died"),
+            _ => None,
+        };
+    }
+    None
 }
 
 /// Verbs that say one thing of a count, as the one they are keyed by: a fire that
@@ -2011,6 +2045,8 @@ fn hurt_bare(before: &str, after: &str) -> Option<&'static str> {
 const SAME_PREDICATE: &[(&str, &str)] = &[
     ("killed", "died"),
     ("killing", "died"),
+    // "76 workers were still unaccounted for" are missing.
+    ("unaccounted", "missing"),
     ("dead", "died"),
     ("scorched", "burned"),
     ("consumed", "burned"),
@@ -5019,6 +5055,29 @@ mod tests {
         );
         let civilians = keys_of(&k, "12 civilians");
         assert!(civilians[0].contains("civilian"), "{civilians:?}");
+    }
+
+    /// A bare count linked to a state ("270 are still missing", "78 remained
+    /// missing", "3,900 were injured") counts people in it, and the unaccounted for
+    /// are the missing; a bare count with no link names no state.
+    #[test]
+    fn a_bare_count_in_a_state_is_a_tally_of_people() {
+        let k = keys(&[
+            "Quake\n\nMarch 31, 2025\n\nIn Myanmar, 2,056 people died, 3,900 were injured and 270 are still missing.",
+            "Quake\n\nMarch 31, 2025\n\nIn Myanmar, 280 remained missing.",
+            "Quake\n\nMarch 31, 2025\n\nIn Myanmar, 290 people were still unaccounted for.",
+            "Quake\n\nMarch 31, 2025\n\nIn Myanmar, 300 missing posters went up.",
+        ]);
+        let missing = "Myanmar | missing people | count @as of 2025-03-31";
+        for t in ["270", "280", "290 people"] {
+            assert_eq!(keys_of(&k, t), [missing], "{t}: {k:?}");
+        }
+        assert_eq!(
+            keys_of(&k, "3,900"),
+            ["Myanmar | injured people | count @as of 2025-03-31"],
+            "{k:?}"
+        );
+        assert!(keys_of(&k, "300").is_empty(), "{k:?}");
     }
 
     /// Seats a party lost and a lead in votes are changes and gaps: never keyed as

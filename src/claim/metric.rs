@@ -355,13 +355,22 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             };
             // "rose 62% to $57.0 billion, beating analysts' estimates of $54.9 billion":
             // an amount an estimate word leads up to is the analysts', no rival.
+            // "ahead of the $75.5 billion analysts had expected": or one an estimate
+            // word follows within two words of its clause ("$30.04 billion, beating
+            // analysts' estimate" is the company's).
             let estimated = |k: usize| {
                 let from = k
                     .checked_sub(1)
                     .map_or(start, |j| e.mentions[figures[j]].span.end);
-                phrases
-                    .estimates
-                    .any(&d.text[from..e.mentions[figures[k]].span.start])
+                let m = &e.mentions[figures[k]];
+                let after = &d.text[m.span.end..s.end];
+                let after = after.find([',', ';']).map_or(after, |p| &after[..p]);
+                let next_two = after
+                    .match_indices(' ')
+                    .nth(2)
+                    .map_or(after, |(at, _)| &after[..at]);
+                phrases.estimates.any(&d.text[from..m.span.start])
+                    || phrases.estimates.any(next_two)
             };
             // "Gross margin was 73.6%, up from 72%": a margin's percent is its level,
             // read as an amount is.
@@ -387,11 +396,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 })
                 .count()
             };
-            for (&i, &early) in figures.iter().zip(&earlier) {
+            for (k, (&i, &early)) in figures.iter().zip(&earlier).enumerate() {
                 let m = &e.mentions[i];
                 let Kind::Quantity(q) = &m.kind else { continue };
                 let percent = q.unit == Unit::Percent;
-                if (!percent || ratio) && (early || of_another(i)) || (in_percent && !percent) {
+                if (!percent || ratio) && (early || of_another(i))
+                    || (in_percent && !percent)
+                    || estimated(k)
+                {
                     continue;
                 }
                 // Two figures of one kind in a sentence: which is which is a guess.
@@ -798,6 +810,15 @@ fn names_a_part(head: &str, subject_words: usize, phrases: &Lookups) -> bool {
         return false;
     };
     let between: Vec<&str> = head[..at].split_whitespace().skip(subject_words).collect();
+    // "Azure and other cloud services revenue": a product among others of its kind.
+    if let ["and", "other", rest @ ..] = &between[..]
+        && (1..=3).contains(&rest.len())
+        && rest
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+    {
+        return true;
+    }
     (1..=2).contains(&between.len())
         && between.iter().all(|w| {
             let lower = w.to_ascii_lowercase();
@@ -1216,6 +1237,13 @@ mod tests {
                 "metric:nvidia | revenue | level | USD | quarter @2025-11",
                 "$54.9 billion",
             ),
+            // An estimate word may follow the analysts' amount.
+            (
+                "Oct 29, 2025 - Microsoft said revenue rose 16% to $77.7 billion in the quarter ended September 30, ahead of the $75.5 billion analysts had expected.",
+                "$77.7 billion",
+                "metric:microsoft | revenue | level | USD | quarter @2025-10",
+                "$75.5 billion",
+            ),
             // A loose word ("profit": operating or net?) opens a clause of its own:
             // its amount is no rival, and is keyed as nothing.
             (
@@ -1473,6 +1501,18 @@ mod tests {
         // "The company" is Nvidia, past the part's sentence.
         assert!(
             k.iter().all(|(key, _)| key.starts_with("metric:nvidia |")),
+            "{k:?}"
+        );
+        // A product "and other" things of its kind is a part too: the next
+        // sentence's net income is the company's named before.
+        let k = keys(&[
+            "REDMOND, Oct 29, 2025 - Microsoft reported revenue of $77.7 billion. Azure and other cloud services revenue grew 40%. Net income was $27.7 billion.",
+        ]);
+        let texts: Vec<&str> = k.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["$77.7 billion", "$27.7 billion"], "{k:?}");
+        assert!(
+            k.iter()
+                .all(|(key, _)| key.starts_with("metric:microsoft |")),
             "{k:?}"
         );
     }
