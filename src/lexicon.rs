@@ -200,6 +200,21 @@ pub struct Metrics {
     pub ratios: Vec<String>,
     /// Measures told only in percent: an amount is never theirs.
     pub in_percent: Vec<String>,
+    /// Central banks by the name a key gives them.
+    pub central_banks: BTreeMap<String, CentralBank>,
+    /// Words naming a central bank's rate; words before "rate" naming another
+    /// rate; words between the rate and a percent that make it another figure.
+    pub policy_rates: Vec<String>,
+    pub other_rates: Vec<String>,
+    pub not_policy: Vec<String>,
+}
+
+/// A central bank: the country it is the bank of, and the names news uses.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CentralBank {
+    pub country: String,
+    pub names: Vec<String>,
 }
 
 /// One action a figure can be the size of: its verbs, the nouns it counts, and

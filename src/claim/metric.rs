@@ -400,9 +400,18 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 let m = &e.mentions[i];
                 let Kind::Quantity(q) = &m.kind else { continue };
                 let percent = q.unit == Unit::Percent;
+                // "as inflation fell below its 2% target": the target, not the level.
+                let target = d.text[m.span.end..s.end]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| {
+                        let w = w.trim_end_matches([',', '.', ';']);
+                        w.eq_ignore_ascii_case("target") || w.eq_ignore_ascii_case("goal")
+                    });
                 if (!percent || ratio) && (early || of_another(i))
                     || (in_percent && !percent)
                     || estimated(k)
+                    || target
                 {
                     continue;
                 }

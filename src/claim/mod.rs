@@ -11,6 +11,7 @@ pub mod market;
 pub mod metric;
 pub mod nationals;
 pub mod office;
+pub mod policy;
 pub mod rank;
 pub mod rate;
 pub mod storm;
@@ -236,6 +237,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     market::key(i, d, e, out, &mut keyed);
     action::key(i, d, e, out, &mut keyed);
     let rate_changes = rate::find(d, e, &mut keyed);
+    policy::key(i, d, e, out, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
     storm::key(i, d, e, out, &mut keyed);
     nationals::key(i, d, e, out, &mut keyed);

@@ -75,7 +75,7 @@ pub fn find(d: &Document, e: &Extraction, keyed: &mut [bool]) -> Vec<Change> {
         let joined = d
             .text
             .get(m.span.end..level.span.start)
-            .is_some_and(|t| t.eq_ignore_ascii_case(" to "));
+            .is_some_and(|t| t.eq_ignore_ascii_case(" to ") || t.eq_ignore_ascii_case(" to the "));
         let is_level = matches!(&level.kind, Kind::Quantity(l) if l.unit == Unit::Percent);
         if level.sentence == m.sentence && joined && is_level {
             keyed[i] = true;

@@ -683,12 +683,20 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
 
 /// Does the text after a holder's name say they have left ("Foreign Minister Gerardo
 /// Werthein, who resigned last week, was replaced by ...")?
+/// Or, right after the name, says so of the time it tells: "President Yoon Suk Yeol
+/// was ousted in April" held the office then, whoever holds it on the article's day.
+/// A bare "quit" there is more often a deal's or a race's ("quit the talks").
 fn left_office(after: &str) -> bool {
-    let Some(clause) = after.strip_prefix(", who ") else {
-        return false;
+    let (clause, relative) = match after.strip_prefix(", who ") {
+        Some(c) => (c, true),
+        None => match after.strip_prefix(' ') {
+            Some(c) => (c, false),
+            None => return false,
+        },
     };
     lexicon::get().titles.left_office.iter().any(|w| {
-        clause.len() >= w.len()
+        (relative || w != "quit")
+            && clause.len() >= w.len()
             && clause.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
             && !clause[w.len()..].starts_with(|c: char| c.is_alphanumeric())
     })
@@ -961,6 +969,15 @@ mod tests {
         assert!(r.former);
         let r = one("Foreign Minister Pablo Quirno, who was sworn in on Monday, spoke.");
         assert!(!r.former);
+        // Or a verb of leaving right after the name; "quit" there is another thing's.
+        let r = one("President Yoon Suk Yeol was ousted in April.");
+        assert!(r.former && r.person == "Yoon Suk Yeol", "{r:?}");
+        let r = one("Prime Minister Shigeru Ishiba resigned on Sunday.");
+        assert!(r.former, "{r:?}");
+        let r = one("President Javier Milei quit the talks.");
+        assert!(!r.former, "{r:?}");
+        let r = one("President Javier Milei was sworn in.");
+        assert!(!r.former, "{r:?}");
         // Particles, small or capitalised, do not count towards the four words; an
         // honorific is no part of the name.
         let r = one("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani spoke.");

@@ -1,0 +1,302 @@
+//! A central bank's policy rate: the percent a bank named before it sets ("The
+//! Federal Reserve cut its benchmark interest rate ... to a range of 3.75% to 4%",
+//! "the Fed's benchmark stays at 4.25%-4.50%", "The ECB lowered its deposit facility
+//! rate to 2.00%"). News calls the rate many things; the key is the bank's one rate
+//! as of the article's month, so two reports of one decision meet however they word
+//! it. The words are `central_banks`, `policy_rates`, `other_rates` and `not_policy`
+//! in metrics.yaml.
+
+use super::{Claim, Phrases};
+use crate::extract::{Extraction, Kind, Unit};
+use crate::lexicon;
+use crate::source::Document;
+use std::sync::OnceLock;
+
+struct Lookups {
+    /// Every bank's names, then "central bank".
+    banks: Phrases,
+    /// The key's name of each bank name in `banks`, by index.
+    bank_of: Vec<&'static str>,
+    /// Each name's length, by index.
+    len: Vec<usize>,
+    rates: Phrases,
+}
+
+/// Named by its country: "India's central bank", "the Turkish central bank".
+const CENTRAL_BANK: &str = "central bank";
+
+fn lookups() -> &'static Lookups {
+    static L: OnceLock<Lookups> = OnceLock::new();
+    L.get_or_init(|| {
+        let lex = &lexicon::get().metrics;
+        let (bank_of, mut names): (Vec<&'static str>, Vec<&str>) = lex
+            .central_banks
+            .iter()
+            .flat_map(|(bank, b)| b.names.iter().map(move |n| (bank.as_str(), n.as_str())))
+            .unzip();
+        names.push(CENTRAL_BANK);
+        Lookups {
+            banks: Phrases::new(&names),
+            len: names.iter().map(|n| n.len()).collect(),
+            bank_of,
+            rates: Phrases::new(&lex.policy_rates),
+        }
+    })
+}
+
+/// The bank "central bank" names by the country just before it ("India's",
+/// "South Korean"): the lexicon's bank of that country, or one named for it.
+fn bank_of_country(before: &str) -> Option<String> {
+    let lex = lexicon::get();
+    let words: Vec<&str> = before
+        .trim_end()
+        .rsplit(' ')
+        .take(2)
+        .map(|w| w.strip_suffix("'s").unwrap_or(w))
+        .collect();
+    let country = [
+        words.get(1).map(|w| format!("{w} {}", words[0])),
+        words.first().map(|w| w.to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|w| lex.country(&w).map(str::to_string))?;
+    Some(
+        lex.metrics
+            .central_banks
+            .iter()
+            .find(|(_, b)| b.country == country)
+            .map_or_else(|| format!("central bank of {country}"), |(n, _)| n.clone()),
+    )
+}
+
+/// Words right before a level: "to 2%", "at 4.25%", "a range of", "between".
+const LEVEL_BEFORE: &[&str] = &[
+    "to",
+    "at",
+    "of",
+    "between",
+    "was",
+    "is",
+    "stands",
+    "stays",
+    "remains",
+    "unchanged",
+];
+
+/// Most words between a rate's name and its percent: "its benchmark interest rate by
+/// a quarter point on Wednesday to a range of" is fourteen.
+const MAX_GAP: usize = 16;
+
+pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
+    let lex = &lexicon::get().metrics;
+    let l = lookups();
+    for (i, m) in e.mentions.iter().enumerate() {
+        let Kind::Quantity(q) = &m.kind else { continue };
+        if keyed[i] || q.unit != Unit::Percent || m.conversion_of.is_some() {
+            continue;
+        }
+        let s = e.sentences[m.sentence];
+        let before = &d.text[s.start..m.span.start];
+        // Banks are proper nouns: "fed" in "well-fed" is none.
+        let Some((at, bank)) = l
+            .banks
+            .matches(before)
+            .filter(|(at, b)| {
+                *b == l.bank_of.len() || before[*at..].starts_with(|c: char| c.is_uppercase())
+            })
+            // The last name, and of names ending together the longest: "European
+            // Central Bank", not its "Central Bank".
+            .max_by_key(|&(at, b)| (at + l.len[b], std::cmp::Reverse(at)))
+        else {
+            continue;
+        };
+        let name = match l.bank_of.get(bank) {
+            Some(n) => n.to_string(),
+            None => {
+                let Some(n) = bank_of_country(&before[..at]) else {
+                    continue;
+                };
+                n
+            }
+        };
+        // Past the name's words: "the Fed's benchmark", "Bank of England's rate".
+        let after_bank = &before[at..];
+        let Some((rate_at, _)) = l.rates.matches(after_bank).last() else {
+            continue;
+        };
+        // The rate is of another kind ("mortgage rates"), or the clause has turned
+        // to another subject before the figure ("..., while inflation rose to 3%").
+        let lead = after_bank[..rate_at].trim_end();
+        let prev_word = lead.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        if lex.other_rates.contains(&prev_word) {
+            continue;
+        }
+        let gap = &after_bank[rate_at..];
+        if gap.contains([';', ':']) || gap.contains(", while") || gap.contains(", but") {
+            continue;
+        }
+        let lower = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_ascii_lowercase()
+        };
+        let words: Vec<String> = gap.split_whitespace().skip(1).map(lower).collect();
+        // "The Fed last cut rates": the words from the bank on say when, too.
+        if words.len() > MAX_GAP
+            || after_bank
+                .split_whitespace()
+                .map(lower)
+                .any(|w| lex.not_policy.contains(&w))
+        {
+            continue;
+        }
+        // "to 2%", "to the 3.50%-3.75% range".
+        let level = |w: Option<&String>| w.is_some_and(|w| LEVEL_BEFORE.contains(&w.as_str()));
+        let n = words.len();
+        let linked = level(words.last())
+            || (words.last().is_some_and(|w| w == "the" || w == "a")
+                && level(n.checked_sub(2).and_then(|k| words.get(k))));
+        if !linked {
+            continue;
+        }
+        // A day other than the decision's week ("in December") tells an earlier
+        // level.
+        let dated_else = e.mentions[e.in_sentence(m.sentence)].iter().any(|o| {
+            o.span.start >= s.start + at
+                && o.span.end <= m.span.start
+                && matches!(&o.kind, Kind::Date(dm) if !this_week(dm, d))
+        });
+        if dated_else {
+            continue;
+        }
+        // Another percent between the rate and this one: "cut to 2% from 2.25%" has
+        // one level, the first.
+        let others = e.mentions[e.in_sentence(m.sentence)].iter().any(|o| {
+            o.span.start >= s.start + at + rate_at
+                && o.span.end <= m.span.start
+                && matches!(&o.kind, Kind::Quantity(oq) if oq.unit == Unit::Percent)
+        });
+        if others {
+            continue;
+        }
+        let time = d
+            .published
+            .map(|p| format!(" @as of {}", &p.date.to_string()[..7]))
+            .unwrap_or_default();
+        keyed[i] = true;
+        // A target range ("3.75% to 4%") is set in steps: two ranges that touch at
+        // 3.75% are two decisions, not one figure rounded two ways. Its lower bound
+        // is keyed, exact, so "3.50%-3.75%" meets it and differs.
+        if q.range {
+            let floor = crate::extract::quantity::Quantity {
+                high: q.low,
+                value: q.low,
+                step: 0.0,
+                ..q.clone()
+            };
+            out.push(super::figure(
+                doc,
+                m,
+                &floor,
+                format!("{name} | policy rate | lower bound | percent{time}"),
+                format!("{name} policy rate (lower bound)"),
+            ));
+            continue;
+        }
+        out.push(super::figure(
+            doc,
+            m,
+            q,
+            format!("{name} | policy rate | percent{time}"),
+            format!("{name} policy rate"),
+        ));
+    }
+}
+
+/// Does a date fall in the week up to the article's day ("on Wednesday")? With no
+/// day for the article, or no day for the date, it does not.
+fn this_week(dm: &crate::extract::DateMention, d: &Document) -> bool {
+    let (Some(p), Some((a, b))) = (d.published, dm.resolved) else {
+        return false;
+    };
+    let week_before = p.date.checked_sub(jiff::Span::new().days(7)).ok();
+    b <= p.date && week_before.is_some_and(|w| a >= w)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::test_keys as keys;
+
+    fn key_of<'a>(k: &'a [(String, String)], text: &str) -> Option<&'a str> {
+        k.iter().find(|(_, t)| t == text).map(|(k, _)| k.as_str())
+    }
+
+    /// However the rate is called, a bank's percent is its policy rate, as of the
+    /// article's month; the bank nearest before the figure sets it.
+    #[test]
+    fn a_banks_rate_is_keyed_however_it_is_called() {
+        let k = keys(&[
+            "WASHINGTON, Oct 29, 2025 - The Federal Reserve cut its benchmark interest rate by a quarter point on Wednesday to a range of 3.75% to 4%.",
+            "WASHINGTON, Oct 29, 2025 - The U.S. Federal Reserve on Wednesday lowered its policy rate by 25 basis points to the 3.50%-3.75% range.",
+            "FRANKFURT, June 5, 2025 - The ECB lowered its deposit facility rate to 2.00% from 2.25%.",
+            "FRANKFURT, June 5, 2025 - The Bank of Japan holds its rate at 0.5%, while the Fed's benchmark stays at 4.25%-4.50%.",
+        ]);
+        let fed = Some("Federal Reserve | policy rate | lower bound | percent @as of 2025-10");
+        assert_eq!(key_of(&k, "3.75% to 4%"), fed, "{k:?}");
+        assert_eq!(key_of(&k, "3.50%-3.75%"), fed, "{k:?}");
+        assert_eq!(
+            key_of(&k, "2.00%"),
+            Some("European Central Bank | policy rate | percent @as of 2025-06"),
+            "{k:?}"
+        );
+        // The earlier level after "from" is not the bank's rate now.
+        assert!(
+            key_of(&k, "2.25%").is_none_or(|x| !x.contains("policy rate")),
+            "{k:?}"
+        );
+        assert_eq!(
+            key_of(&k, "0.5%"),
+            Some("Bank of Japan | policy rate | percent @as of 2025-06"),
+            "{k:?}"
+        );
+        assert_eq!(
+            key_of(&k, "4.25%-4.50%"),
+            Some("Federal Reserve | policy rate | lower bound | percent @as of 2025-06"),
+            "{k:?}"
+        );
+    }
+
+    /// "India's central bank" is the Reserve Bank of India; a country the lexicon
+    /// has no bank for still names its own.
+    #[test]
+    fn a_central_bank_is_named_by_its_country() {
+        let k = keys(&[
+            "NEW DELHI, Dec 5, 2025 - India's central bank lowered its benchmark repo rate by 25 basis points to 5.25%.",
+            "SANTIAGO, Dec 16, 2025 - Chile's central bank held its benchmark rate at 4.5%.",
+        ]);
+        assert_eq!(
+            key_of(&k, "5.25%"),
+            Some("Reserve Bank of India | policy rate | percent @as of 2025-12"),
+            "{k:?}"
+        );
+        assert_eq!(
+            key_of(&k, "4.5%"),
+            Some("central bank of Chile | policy rate | percent @as of 2025-12"),
+            "{k:?}"
+        );
+    }
+
+    /// Other rates and other figures near a bank are not its rate.
+    #[test]
+    fn other_rates_near_a_bank_are_not_its_rate() {
+        let k = keys(&[
+            "WASHINGTON, Oct 29, 2025 - The Fed held rates steady as inflation rose to 3%.",
+            "WASHINGTON, Oct 29, 2025 - After the Fed's decision, mortgage rates fell to 6.2%.",
+            "WASHINGTON, Oct 29, 2025 - The Fed last cut rates in December to 4.5%.",
+        ]);
+        assert!(
+            k.iter().all(|(key, _)| !key.contains("policy rate")),
+            "{k:?}"
+        );
+    }
+}
