@@ -233,6 +233,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         }) else {
             continue;
         };
+        // A central bank sets a rate and reports no results: "Consumer prices rose
+        // 3.1%" after the Fed's decision is the economy's, not the Fed's.
+        let central_bank = lexicon::get()
+            .metrics
+            .central_banks
+            .values()
+            .flat_map(|b| &b.names)
+            .any(|n| n.eq_ignore_ascii_case(&subject));
+        if central_bank {
+            continue;
+        }
         // A country's rate ("German inflation fell to 2.3%") is the generic keyer's,
         // which reads countries and levels: keyed here too, two reports of one rate
         // would land under two keys.
