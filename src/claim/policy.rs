@@ -298,5 +298,13 @@ mod tests {
             k.iter().all(|(key, _)| !key.contains("policy rate")),
             "{k:?}"
         );
+        // Nor are the economy's figures told after it the bank's results.
+        let k = keys(&[
+            "WASHINGTON, Oct 29, 2025 - The Federal Reserve lowered its policy rate. Consumer prices rose 3.1% in the year to September.",
+        ]);
+        assert!(
+            k.iter().all(|(key, _)| !key.starts_with("metric:")),
+            "{k:?}"
+        );
     }
 }
