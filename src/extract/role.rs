@@ -302,10 +302,47 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
                 end = e;
                 words += 1;
             }
+            // "Prime Minister Luis Montenegro said": a surname that is a country's
+            // name, after a lone given name, and before the clause goes on.
+            None if words == 1 => {
+                if let Some(e) = country_surname(text, next) {
+                    end = e;
+                }
+                break;
+            }
             _ => break,
         }
     }
     Some((at, end))
+}
+
+/// Words that often follow a holder's name: verbs that do not end in -ed, and "who".
+const VERBS_AFTER_NAME: &[&str] = &[
+    "said", "says", "told", "met", "is", "was", "has", "had", "will", "would", "spoke", "made",
+    "took", "gave", "won", "led", "urged", "warned", "wrote", "sent", "held", "who",
+];
+
+/// A country's name standing as a surname at `at`: a capitalised word that only
+/// the country lexicon stops, not in the possessive, and followed by a comma, a
+/// full stop or a verb ("Montenegro said", "Montenegro, who"); "Trump China trip"
+/// is a trip's.
+fn country_surname(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let len = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let w = &rest[..len];
+    if !w.starts_with(|c: char| c.is_uppercase()) || lexicon::get().country(w).is_none() {
+        return None;
+    }
+    let after = &rest[len..];
+    let verb = |r: &str| {
+        let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        w.starts_with(|c: char| c.is_lowercase())
+            && (w.ends_with("ed") || VERBS_AFTER_NAME.contains(&w))
+    };
+    let ends = after.starts_with([',', '.', ';']) || after.strip_prefix(' ').is_some_and(verb);
+    ends.then_some(at + len)
 }
 
 /// Quotes a nickname stands in: straight and curly, double and single.
@@ -969,6 +1006,11 @@ mod tests {
         assert!(r.former);
         let r = one("Foreign Minister Pablo Quirno, who was sworn in on Monday, spoke.");
         assert!(!r.former);
+        // A country's name may be a surname.
+        let r = one("Portuguese Prime Minister Luis Montenegro called for a review.");
+        assert_eq!(r.person, "Luis Montenegro");
+        let r = one("President Trump China trip.");
+        assert_eq!(r.person, "Trump");
         // Or a verb of leaving right after the name; "quit" there is another thing's.
         let r = one("President Yoon Suk Yeol was ousted in April.");
         assert!(r.former && r.person == "Yoon Suk Yeol", "{r:?}");
