@@ -98,6 +98,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         }
         let s = e.sentences[m.sentence];
         let before = &d.text[s.start..m.span.start];
+        // Every rate's name holds one of these: most percents are passed over here,
+        // before any automaton runs.
+        let b = before.as_bytes();
+        if memchr::memmem::find(b, b"rate").is_none()
+            && memchr::memmem::find(b, b"benchmark").is_none()
+        {
+            continue;
+        }
         // Banks are proper nouns: "fed" in "well-fed" is none.
         let Some((at, bank)) = l
             .banks

@@ -731,6 +731,24 @@ fn left_office(after: &str) -> bool {
             None => return false,
         },
     };
+    // Most names go on with a word no phrase starts with: one lookup passes them.
+    static FIRST: OnceLock<[bool; 256]> = OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut t = [false; 256];
+        for w in &lexicon::get().titles.left_office {
+            if let Some(b) = w.bytes().next() {
+                t[usize::from(b.to_ascii_lowercase())] = true;
+            }
+        }
+        t
+    });
+    if !clause
+        .bytes()
+        .next()
+        .is_some_and(|b| first[usize::from(b.to_ascii_lowercase())])
+    {
+        return false;
+    }
     lexicon::get().titles.left_office.iter().any(|w| {
         (relative || w != "quit")
             && clause.len() >= w.len()
