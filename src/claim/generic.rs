@@ -2018,11 +2018,11 @@ const TO_STATE: &[&str] = &[
 /// The state a bare count's people are in, read past [`TO_STATE`] words: "270 are
 /// still missing" counts the missing, "3,900 were injured" the injured.
 fn state_after(after: &str) -> Option<&'static str> {
-    let mut words = after
+    let words = after
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     let mut linked = false;
-    for w in words.by_ref().take(4) {
+    for w in words.take(4) {
         let w = w.to_ascii_lowercase();
         if TO_STATE.contains(&w.as_str()) {
             linked = true;

@@ -133,13 +133,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let Some((rate_at, _)) = l.rates.matches(after_bank).last() else {
             continue;
         };
-        // The rate is of another kind ("mortgage rates"), or the clause has turned
-        // to another subject before the figure ("..., while inflation rose to 3%").
+        // The rate is of another kind ("mortgage rates").
         let lead = after_bank[..rate_at].trim_end();
         let prev_word = lead.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
         if lex.other_rates.contains(&prev_word) {
             continue;
         }
+        // The clause has turned to another subject before the figure ("..., while
+        // inflation rose to 3%").
         let gap = &after_bank[rate_at..];
         if gap.contains([';', ':']) || gap.contains(", while") || gap.contains(", but") {
             continue;
