@@ -2337,7 +2337,7 @@ fn one_country(found: &[(usize, &str)]) -> Option<String> {
 
 /// The one country a document names, if it names exactly one (the dateline's city
 /// aside, which names none).
-fn only_country_of(d: &Document) -> Option<String> {
+pub(super) fn only_country_of(d: &Document) -> Option<String> {
     // A dateline's city in capitals ("FRANKFURT, June 6 -") says where the
     // reporter was, not what the story is about.
     let capitals = |at: usize, c: &str| {

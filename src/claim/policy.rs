@@ -45,8 +45,10 @@ fn lookups() -> &'static Lookups {
 }
 
 /// The bank "central bank" names by the country just before it ("India's",
-/// "South Korean"): the lexicon's bank of that country, or one named for it.
-fn bank_of_country(before: &str) -> Option<String> {
+/// "South Korean"), or with none there by the one country the article names ("The
+/// central bank held its rate" in a story of Chile): the lexicon's bank of that
+/// country, or one named for it.
+fn bank_of_country(d: &Document, before: &str) -> Option<String> {
     let lex = lexicon::get();
     let words: Vec<&str> = before
         .trim_end()
@@ -60,7 +62,8 @@ fn bank_of_country(before: &str) -> Option<String> {
     ]
     .into_iter()
     .flatten()
-    .find_map(|w| lex.country(&w).map(str::to_string))?;
+    .find_map(|w| lex.country(&w).map(str::to_string))
+    .or_else(|| super::generic::only_country_of(d))?;
     Some(
         lex.metrics
             .central_banks
@@ -122,7 +125,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let name = match l.bank_of.get(bank) {
             Some(n) => n.to_string(),
             None => {
-                let Some(n) = bank_of_country(&before[..at]) else {
+                let Some(n) = bank_of_country(d, &before[..at]) else {
                     continue;
                 };
                 n
@@ -282,17 +285,17 @@ mod tests {
         let k = keys(&[
             "NEW DELHI, Dec 5, 2025 - India's central bank lowered its benchmark repo rate by 25 basis points to 5.25%.",
             "SANTIAGO, Dec 16, 2025 - Chile's central bank held its benchmark rate at 4.5%.",
+            "SANTIAGO, Dec 16, 2025 - The central bank held its benchmark rate at 4.75%, as Chile's inflation eased.",
         ]);
         assert_eq!(
             key_of(&k, "5.25%"),
             Some("Reserve Bank of India | policy rate | percent @as of 2025-12"),
             "{k:?}"
         );
-        assert_eq!(
-            key_of(&k, "4.5%"),
-            Some("central bank of Chile | policy rate | percent @as of 2025-12"),
-            "{k:?}"
-        );
+        let chile = Some("central bank of Chile | policy rate | percent @as of 2025-12");
+        assert_eq!(key_of(&k, "4.5%"), chile, "{k:?}");
+        // No country before it: the article's one country.
+        assert_eq!(key_of(&k, "4.75%"), chile, "{k:?}");
     }
 
     /// Other rates and other figures near a bank are not its rate.
