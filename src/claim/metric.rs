@@ -161,20 +161,6 @@ fn lookups() -> &'static Lookups {
     })
 }
 
-/// Every central bank's names, in lower case.
-fn central_banks() -> &'static rustc_hash::FxHashSet<String> {
-    static B: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
-    B.get_or_init(|| {
-        lexicon::get()
-            .metrics
-            .central_banks
-            .values()
-            .flat_map(|b| &b.names)
-            .map(|n| n.to_ascii_lowercase())
-            .collect()
-    })
-}
-
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
     let Some(published) = d.published else { return };
     let phrases = lookups();
@@ -249,7 +235,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         };
         // A central bank sets a rate and reports no results: "Consumer prices rose
         // 3.1%" after the Fed's decision is the economy's, not the Fed's.
-        if central_banks().contains(&subject.to_ascii_lowercase()) {
+        if super::policy::is_central_bank(&subject) {
             continue;
         }
         // A country's rate ("German inflation fell to 2.3%") is the generic keyer's,

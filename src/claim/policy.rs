@@ -15,6 +15,8 @@ use std::sync::OnceLock;
 struct Lookups {
     /// Every bank's names, then "central bank".
     banks: Phrases,
+    /// Every bank's names, in lower case, for [`is_central_bank`].
+    lower: rustc_hash::FxHashSet<String>,
     /// The key's name of each bank name in `banks`, by index.
     bank_of: Vec<&'static str>,
     /// Each name's length, by index.
@@ -34,14 +36,21 @@ fn lookups() -> &'static Lookups {
             .iter()
             .flat_map(|(bank, b)| b.names.iter().map(move |n| (bank.as_str(), n.as_str())))
             .unzip();
+        let lower = names.iter().map(|n| n.to_ascii_lowercase()).collect();
         names.push(CENTRAL_BANK);
         Lookups {
+            lower,
             banks: Phrases::new(&names),
             len: names.iter().map(|n| n.len()).collect(),
             bank_of,
             rates: Phrases::new(&lex.policy_rates),
         }
     })
+}
+
+/// Is `name` one of the central banks' names, in any case ("federal reserve")?
+pub fn is_central_bank(name: &str) -> bool {
+    lookups().lower.contains(&name.to_ascii_lowercase())
 }
 
 /// The bank "central bank" names by the country just before it ("India's",
@@ -171,24 +180,21 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if !linked {
             continue;
         }
-        // A day other than the decision's week ("in December") tells an earlier
-        // level.
-        let dated_else = e.mentions[e.in_sentence(m.sentence)].iter().any(|o| {
+        // Between the bank and the figure: a day other than the decision's week ("in
+        // December") tells an earlier level; another percent after the rate's name
+        // ("cut to 2% from 2.25%") is the level, not this one.
+        let another = e.mentions[e.in_sentence(m.sentence)].iter().any(|o| {
             o.span.start >= s.start + at
                 && o.span.end <= m.span.start
-                && matches!(&o.kind, Kind::Date(dm) if !this_week(dm, d))
+                && match &o.kind {
+                    Kind::Date(dm) => !this_week(dm, d),
+                    Kind::Quantity(oq) => {
+                        oq.unit == Unit::Percent && o.span.start >= s.start + at + rate_at
+                    }
+                    _ => false,
+                }
         });
-        if dated_else {
-            continue;
-        }
-        // Another percent between the rate and this one: "cut to 2% from 2.25%" has
-        // one level, the first.
-        let others = e.mentions[e.in_sentence(m.sentence)].iter().any(|o| {
-            o.span.start >= s.start + at + rate_at
-                && o.span.end <= m.span.start
-                && matches!(&o.kind, Kind::Quantity(oq) if oq.unit == Unit::Percent)
-        });
-        if others {
+        if another {
             continue;
         }
         let time = d
