@@ -148,6 +148,9 @@ pub struct Titles {
     /// Secretary"); every other title here is held in many countries, companies or
     /// agencies, so a facts file that knows only one such office does not name it.
     pub alone: Vec<String>,
+    /// Titles a country has one of ("President", "Finance Minister"): written with no
+    /// place in a story about one country, they are that country's.
+    pub national: Vec<String>,
 }
 
 impl Titles {

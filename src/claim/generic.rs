@@ -303,20 +303,40 @@ fn rival<'a>(toks: &[&'a str]) -> Option<&'a str> {
 }
 
 /// "Jara had 26.8% of the vote and Kast 23.9%": a name after "and", its verb left out,
-/// takes the share the verb of the share before it gave.
+/// takes the share the verb of the share before it gave. The name may be whole and
+/// described ("took 26.8 percent and José Antonio Kast 23.9 percent", "and
+/// conservative Evelyn Matthei 12.5%").
 fn gapped_share(before: &str, text: &str, title: Option<&str>) -> bool {
-    let mut raw = before.split_whitespace().rev();
-    let (Some(name), Some(joint)) = (raw.next(), raw.next()) else {
-        return false;
-    };
-    let named = name.starts_with(|c: char| c.is_uppercase()) && !NOT_ACTORS.contains(&name);
-    if !named || !matches!(joint, "and" | "while" | "whereas") {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && !NOT_ACTORS.contains(&w);
+    let mut k = words.len();
+    while k > 0 && (capital(words[k - 1]) || NAME_PARTICLES.contains(&words[k - 1])) {
+        k -= 1;
+    }
+    let joint = |w: &str| matches!(w, "and" | "while" | "whereas");
+    if k == words.len() || !capital(words[k]) {
         return false;
     }
-    let Some(p) = before.rfind('%') else {
+    // One word describing the name: "and conservative Evelyn Matthei".
+    if k > 1 && !joint(words[k - 1]) && joint(words[k - 2]) {
+        k -= 1;
+    }
+    if k < 2 || !joint(words[k - 1]) {
+        return false;
+    }
+    // The last share before the joint, as "26.8%", "26.8 percent" or "26.8 per cent".
+    let Some(share) = (0..k - 1)
+        .rev()
+        .find_map(|j| match words[j].trim_end_matches(',') {
+            w if w.ends_with('%') => Some(j),
+            "percent" if j >= 1 => Some(j - 1),
+            "cent" if j >= 2 && words[j - 1] == "per" => Some(j - 2),
+            _ => None,
+        })
+    else {
         return false;
     };
-    let share_start = before[..p].rfind(' ').map_or(0, |i| i + 1);
+    let share_start = words[share].as_ptr() as usize - before.as_ptr() as usize;
     share_start > 0 && won_share(&before[..share_start], text, title)
 }
 
@@ -553,6 +573,19 @@ const ESTIMATES: &[&str] = &[
 /// Measures that belong to one actor of a country (a party), not to the country.
 const PER_ACTOR: &[&str] = &["vote", "seat", "ballot"];
 
+/// Where a clause with its own subject begins: "Kast is favoured because right-wing
+/// candidates together won more than 50%" is not Kast's share.
+const CLAUSE_BREAKS: &[&str] = &[
+    ", while ",
+    ", whereas ",
+    "; ",
+    ", and ",
+    ", but ",
+    " because ",
+    " although ",
+    ", though ",
+];
+
 /// Capitalised words that name nobody at the start of a clause.
 const NOT_ACTORS: &[&str] = &[
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "Its", "Their", "His", "Her", "This",
@@ -566,8 +599,7 @@ fn actor(d: &Document, start: usize, at: usize) -> Option<String> {
     let lex = lexicon::get();
     let head = super::metric::head(d, start, at);
     // "STAN came third with 11.2%, while the Pirates took 9%": the clause's own names.
-    let head = after_last(head, &[", while ", ", whereas ", "; ", ", and ", ", but "])
-        .map_or(head, |p| &head[p..]);
+    let head = after_last(head, CLAUSE_BREAKS).map_or(head, |p| &head[p..]);
     // An acronym in brackets is the party's own short name: "Mayors and
     // Independents (STAN)".
     let bracketed = head.split_whitespace().rev().find_map(|w| {
@@ -673,8 +705,7 @@ const DEFEATED: &[&str] = &[
 fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
     let lex = lexicon::get();
     let head = super::metric::head(d, start, at);
-    let head = after_last(head, &[", while ", ", whereas ", "; ", ", and ", ", but "])
-        .map_or(head, |p| &head[p..]);
+    let head = after_last(head, CLAUSE_BREAKS).map_or(head, |p| &head[p..]);
     let parts: Vec<&str> = head.split(',').collect();
     // "defeated Kim Moon-soo, who took 41.2%", "beating the Peronist coalition, which
     // took 31.7%": a relative clause is the share of the one just named, beaten or not.
@@ -4005,6 +4036,22 @@ mod tests {
         ]);
         assert_eq!(keys_of(&k, "23.9%"), ["Chile Kast | vote | percent"]);
         assert_eq!(keys_of(&k, "19.7%"), ["Chile Parisi | vote | percent"]);
+        // The name after "and" may be whole, described, and its share in words.
+        let k = keys(&[
+            "Chile heads to a runoff\n\nJeannette Jara, a former minister, took 26.8 percent and José Antonio Kast 23.9 percent. Parisi won 19.7%, and conservative Evelyn Matthei 12.5%.",
+        ]);
+        assert_eq!(keys_of(&k, "23.9 percent"), ["Chile Kast | vote | percent"]);
+        assert_eq!(keys_of(&k, "12.5%"), ["Chile Matthei | vote | percent"]);
+        // A clause with a subject of its own is not the name's share before it.
+        let k = keys(&[
+            "Chile heads to a runoff\n\nKast is favoured in the runoff because right-wing candidates together won more than 50% of the vote.",
+        ]);
+        assert!(
+            !keys_of(&k, "more than 50%")
+                .iter()
+                .any(|x| x.contains("Kast")),
+            "{k:?}"
+        );
         // With no share before it, a name after "and" takes none.
         let k = keys(&["Chile votes\n\nThe turnout of Santiago and Valparaiso 23.9% was low."]);
         assert!(

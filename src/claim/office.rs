@@ -96,13 +96,43 @@ pub fn label(office: &str) -> String {
     }
 }
 
+/// The office a title with no place names in a story about one country, when no
+/// facts file knows that office ("President Gabriel Boric" in a story of Chile). An
+/// office the facts know is named so only for the people they know held it (see
+/// [`office_of`]): a bare "President" in a story of the United States may be a
+/// university's.
+fn national_office(r: &Role, packs: &PackSet, country: Option<&str>) -> Option<String> {
+    let lex = crate::lexicon::get();
+    if r.to.is_some()
+        || !lex
+            .titles
+            .national
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(&r.title))
+    {
+        return None;
+    }
+    let country = country?;
+    packs
+        .offices
+        .find(country, &r.title, None)
+        .is_none()
+        .then(|| format!("{} of {country}", r.title))
+}
+
 pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut Vec<Claim>) {
-    let _ = d;
     let mut held: Vec<(String, String, Option<usize>)> = Vec::new();
+    // The one country the story names, read once and only for a title with no place.
+    let mut only: Option<Option<String>> = None;
     for m in &e.mentions {
         let Kind::Role(r) = &m.kind else { continue };
-        let (office, idx) =
-            office_of(r, packs).unwrap_or_else(|| (format!("{TITLE_ONLY}{}", r.title), None));
+        let (office, idx) = office_of(r, packs).unwrap_or_else(|| {
+            let country = only.get_or_insert_with(|| super::generic::only_country_of(d));
+            match national_office(r, packs, country.as_deref()) {
+                Some(office) => (office, None),
+                None => (format!("{TITLE_ONLY}{}", r.title), None),
+            }
+        });
         // A past or future holder is not the holder at the article's date; the
         // claim's `former` says so for both.
         let not_current = r.former || r.future;
@@ -168,6 +198,54 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
 mod tests {
     use crate::pack::{BUILTIN, PackSet};
     use crate::source::{Format, from_text};
+
+    fn offices(text: &str) -> Vec<(String, String)> {
+        let docs = from_text("a.txt", text.to_string(), Format::Text).unwrap();
+        let mut packs = PackSet::default();
+        for (name, _) in BUILTIN {
+            packs.add(name).unwrap();
+        }
+        let run = crate::check::run(docs, &packs, None);
+        run.claims
+            .iter()
+            .filter(|c| matches!(c.value(), crate::claim::Value::Person { .. }))
+            .map(|c| (c.key().to_string(), run.docs[0].slice(c.span()).to_string()))
+            .collect()
+    }
+
+    /// A head of state's title with no place, in a story of one country the facts
+    /// do not cover, is that country's office; two articles naming two presidents of
+    /// it then disagree.
+    #[test]
+    fn a_bare_national_title_is_the_one_countrys() {
+        let k = offices(
+            "SANTIAGO, Nov 16, 2025 - Chile votes on Sunday. President Gabriel Boric cannot run again.",
+        );
+        assert_eq!(k[0].0, "President of Chile", "{k:?}");
+        // A story of two countries names neither; a company's title is no country's.
+        let k = offices(
+            "Chile and Peru signed a pact. President Gabriel Boric spoke. Chief Executive Ana Diaz of Codelco too.",
+        );
+        assert!(
+            k.iter().all(|(key, _)| key.starts_with("title only: ")),
+            "{k:?}"
+        );
+        // An office the facts know is named so only for the people they know held it:
+        // a university's president is not the country's.
+        let k = offices(
+            "BOSTON, May 2, 2025 - The United States cut grants. President Alan Garber objected.",
+        );
+        assert_eq!(k[0].0, "title only: President", "{k:?}");
+        let f = crate::rules::testing::check(
+            &[
+                "SANTIAGO, Nov 17, 2025 - Chile heads to a runoff. President Gabriel Boric called for calm.",
+                "SANTIAGO, Nov 18, 2025 - Chile's president, Sebastián Piñera, called for calm.",
+            ],
+            None,
+            &[],
+        );
+        assert!(f.iter().any(|x| x.0 == "role-mismatch"), "{f:?}");
+    }
 
     /// An organisation and a title written as one office's alias ("Commission
     /// President", "Fed Chair") are that office.
