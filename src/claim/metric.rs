@@ -226,12 +226,23 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // The measure itself at the head of the sentence ("Revenue rose") names nobody;
         // nor does a pronoun or a period ("Its revenue", "Third-quarter revenue"):
         // those continue the company an earlier sentence named.
-        let Some(subject) = named_subject(d, *s, phrases).or_else(|| {
-            continues(d, *s, phrases)
-                .then(|| earlier_subject(d, e, si, phrases))
-                .flatten()
-        }) else {
+        let part = part_subject(d, e, si, phrases);
+        let Some(company) = part
+            .as_ref()
+            .map(|p| p.0.clone())
+            .or_else(|| named_subject(d, *s, phrases))
+            .or_else(|| {
+                continues(d, *s, phrases)
+                    .then(|| earlier_subject(d, e, si, phrases))
+                    .flatten()
+            })
+        else {
             continue;
+        };
+        // A part's figures are keyed apart from the whole company's.
+        let subject = match &part {
+            Some((_, p)) => format!("{company} {p}"),
+            None => company.clone(),
         };
         // A central bank sets a rate and reports no results: "Consumer prices rose
         // 3.1%" after the Fed's decision is the economy's, not the Fed's.
@@ -253,10 +264,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let carried = match stated {
             "-" => last_period
                 .as_ref()
-                .filter(|(sj, who, _)| si - sj <= CARRY_BACK && *who == subject)
+                .filter(|(sj, who, _)| si - sj <= CARRY_BACK && *who == company)
                 .map_or("-", |p| p.2),
             p => {
-                last_period = Some((si, subject.clone(), p));
+                last_period = Some((si, company.clone(), p));
                 p
             }
         };
@@ -687,6 +698,9 @@ const CARRY_BACK: usize = 4;
 /// First words of a sentence that go on about the company named before: a pronoun,
 /// "the company", or a reporting period ("Third-quarter revenue rose").
 const CONTINUING: &[&str] = &[
+    "adjusted",
+    "underlying",
+    "comparable",
     "its",
     "their",
     "it",
@@ -833,14 +847,70 @@ fn names_a_part(head: &str, subject_words: usize, phrases: &Lookups) -> bool {
     {
         return true;
     }
-    (1..=2).contains(&between.len())
-        && between.iter().all(|w| {
-            let lower = w.to_ascii_lowercase();
-            w.starts_with(|c: char| c.is_lowercase())
-                && !w.ends_with("ed")
-                && !w.ends_with('s')
-                && !WHOLE.contains(&lower.as_str())
-        })
+    part_words(&between, false).is_some()
+}
+
+/// The part of the company one or two words before a measure name, lower-cased
+/// ("data center" of "Nvidia data center revenue"). At the head of a sentence
+/// (`opens`) the first may be capitalised and plural: "Data center revenue",
+/// "Services revenue".
+fn part_words(between: &[&str], opens: bool) -> Option<String> {
+    let plain = |k: usize, w: &str| {
+        let lower = w.to_ascii_lowercase();
+        (w.starts_with(|c: char| c.is_lowercase()) || opens && k == 0)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !w.ends_with("ed")
+            && (!w.ends_with('s') || opens && k == 0)
+            && !WHOLE.contains(&lower.as_str())
+            && !CONTINUING.contains(&lower.as_str())
+    };
+    ((1..=2).contains(&between.len()) && between.iter().enumerate().all(|(k, w)| plain(k, w)))
+        .then(|| between.join(" ").to_ascii_lowercase())
+}
+
+/// Whose part a sentence's measure is of, and which part: the company the
+/// sentence names before the part ("Nvidia data center revenue rose 66%"), else the
+/// one the sentences before name ("Data center revenue was $51.2 billion"). Two
+/// reports of one segment's revenue are compared with each other, never with the
+/// company's.
+fn part_subject(
+    d: &Document,
+    e: &Extraction,
+    si: usize,
+    phrases: &Lookups,
+) -> Option<(String, String)> {
+    let s = e.sentences[si];
+    let head = head(d, s.start, s.end);
+    let (at, metric) = measures_named(head).next()?;
+    // "Services inflation" is a kind of a country's rate, read by the generic keyer.
+    if super::generic::RATES.contains(&metric) {
+        return None;
+    }
+    let words: Vec<&str> = head[..at].split_whitespace().collect();
+    let (company, part) = match subject(d, s.start, s.end) {
+        Some(name) if !names_a_part(head, name.split(' ').count(), phrases) => return None,
+        Some(name) => {
+            let n = name.split(' ').count();
+            (Some(name), part_words(&words[n.min(words.len())..], false)?)
+        }
+        None => (None, part_words(&words, true)?),
+    };
+    // A country's "Services inflation" or a demonym's "Chinese exports" is no part.
+    if words
+        .iter()
+        .any(|w| lexicon::get().country(&lexicon::title_case(w)).is_some())
+    {
+        return None;
+    }
+    let company = company.or_else(|| earlier_subject(d, e, si, phrases))?;
+    if lexicon::get()
+        .country(&lexicon::title_case(&company))
+        .is_some()
+    {
+        return None;
+    }
+    // "data-center revenue" and "data center revenue" are one part.
+    Some((company, part.replace('-', " ")))
 }
 
 /// Does the sentence go on about the company named before it?
@@ -1511,12 +1581,31 @@ mod tests {
             "SANTA CLARA, Aug 28, 2024 - Data-center revenue rose 154% to $26.3 billion.",
         ]);
         let texts: Vec<&str> = k.iter().map(|(_, t)| t.as_str()).collect();
-        assert_eq!(texts, ["$30.0 billion", "$32.5 billion"], "{k:?}");
-        // "The company" is Nvidia, past the part's sentence.
-        assert!(
-            k.iter().all(|(key, _)| key.starts_with("metric:nvidia |")),
+        assert_eq!(
+            texts,
+            ["$30.0 billion", "$26.3 billion", "$32.5 billion"],
             "{k:?}"
         );
+        // The part is keyed apart, as the company's part; a part with no company
+        // named before it is nobody's. "The company" is Nvidia, past the part's
+        // sentence.
+        let of = |t: &str| super::super::keys_of(&k, t);
+        assert_eq!(
+            of("$26.3 billion"),
+            ["metric:nvidia data center | revenue | level | USD | - @2024-08"]
+        );
+        assert!(
+            of("$32.5 billion")[0].starts_with("metric:nvidia |"),
+            "{k:?}"
+        );
+        // Parts named with or without a hyphen, after the company or alone, are one.
+        let k = keys(&[
+            "SANTA CLARA, Nov 19, 2025 - Nvidia reported revenue of $57 billion. Data-center revenue rose 66% to $51.2 billion.",
+            "SANTA CLARA, Nov 19, 2025 - Nvidia data center revenue climbed 66% to $41.2 billion.",
+        ]);
+        let of = |t: &str| super::super::keys_of(&k, t);
+        assert_eq!(of("$51.2 billion"), of("$41.2 billion"), "{k:?}");
+        assert!(of("$51.2 billion")[0].starts_with("metric:nvidia data center |"));
         // A product "and other" things of its kind is a part too: the next
         // sentence's net income is the company's named before.
         let k = keys(&[
