@@ -2177,7 +2177,15 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
     let times = TIMES.get_or_init(|| super::Phrases::new(TIME_WORDS));
     let found = times.found(&d.text[w.start..w.end]);
     for (t, _) in TIME_WORDS.iter().zip(found).filter(|(_, hit)| *hit) {
-        parts.push((*t).to_string());
+        // "last year" in an article of 2025 is 2024, as another report writes it.
+        // "this year" stays: a figure so far this year grows as the year goes on,
+        // and is no rival of the year's whole.
+        let year = d.published.map(|p| p.date.year()).and_then(|y| match *t {
+            "last year" => Some(y - 1),
+            "next year" => Some(y + 1),
+            _ => None,
+        });
+        parts.push(year.map_or_else(|| (*t).to_string(), |y| y.to_string()));
     }
     let before = d.text[w.start..e.mentions[idx].span.start].to_lowercase();
     let before = before.trim_end();
@@ -5254,6 +5262,30 @@ mod tests {
         assert_eq!(
             keys_of(&k, "10.3 million vehicles"),
             ["toyota sold | vehicle | count @last year"],
+            "{k:?}"
+        );
+    }
+
+    /// "last year" in a dated article is the year before its date, as another report
+    /// writes it; "this year" is a figure so far, no rival of the year's whole.
+    #[test]
+    fn last_year_is_the_year_before_the_articles() {
+        let k = keys(&[
+            "PARIS, Oct 19, 2025 - The Louvre welcomed 8.7 million visitors last year.",
+            "PARIS, Oct 22, 2025 - The Louvre welcomed 9.7 million visitors in 2024.",
+            "PARIS, Oct 22, 2025 - The Louvre has welcomed 7 million visitors this year.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "8.7 million visitors"),
+            keys_of(&k, "9.7 million visitors"),
+            "{k:?}"
+        );
+        assert!(
+            keys_of(&k, "8.7 million visitors")[0].ends_with("@2024"),
+            "{k:?}"
+        );
+        assert!(
+            keys_of(&k, "7 million visitors")[0].ends_with("@this year"),
             "{k:?}"
         );
     }

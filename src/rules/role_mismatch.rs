@@ -65,6 +65,46 @@ fn periods<'a>(cx: &Context, group: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
         .collect()
 }
 
+/// A country's office written with no place ("Interior Minister Gérald Darmanin")
+/// joins the one office of that title the batch names with a place ("French Interior
+/// Minister Laurent Nuñez"): a batch is about one story, and a minister of another
+/// country is written with it. Only titles each country has one of
+/// (titles.yaml `national`), and only when the batch names one office so titled;
+/// a company's "Chief Executive" may be any company's.
+fn join_bare_titles<'c>(
+    cx: &'c Context,
+    groups: &mut [Vec<&'c Claim>],
+    current: impl Fn(&Claim) -> bool,
+) {
+    use crate::claim::office::{TITLE_ONLY, title_of};
+    let national = &crate::lexicon::get().titles.national;
+    let is_national = |t: &str| national.iter().any(|n| n.eq_ignore_ascii_case(t));
+    // The group of each national title the batch places, or None for two.
+    let mut placed: Vec<(String, Option<usize>)> = Vec::new();
+    for (g, group) in groups.iter().enumerate() {
+        let title = title_of(group[0].key());
+        if !is_national(&title) {
+            continue;
+        }
+        match placed.iter_mut().find(|p| p.0 == title) {
+            Some(p) => p.1 = None,
+            None => placed.push((title, Some(g))),
+        }
+    }
+    if placed.iter().all(|p| p.1.is_none()) {
+        return;
+    }
+    for c in cx.claims.iter().filter(|c| current(c)) {
+        let Some(title) = c.key().strip_prefix(TITLE_ONLY) else {
+            continue;
+        };
+        let title = crate::pack::facts::canonical_title(title);
+        if let Some((_, Some(g))) = placed.iter().find(|p| p.0 == title) {
+            groups[*g].push(c);
+        }
+    }
+}
+
 impl Rule for RoleMismatch {
     fn id(&self) -> &'static str {
         "role-mismatch"
@@ -81,7 +121,7 @@ impl Rule for RoleMismatch {
 
     fn check(&self, cx: &Context) -> Vec<Finding> {
         let mut out = Vec::new();
-        let keep = |c: &Claim| {
+        let current = |c: &Claim| {
             matches!(
                 &c.value(),
                 Value::Person {
@@ -92,10 +132,14 @@ impl Rule for RoleMismatch {
             ) && !c
                 .office()
                 .is_some_and(|i| cx.packs.offices.office(i).concurrent)
-                // A title with no place: two governors may be two states'.
-                && !c.key().starts_with(crate::claim::office::TITLE_ONLY)
         };
-        for group in cx.groups(keep) {
+        let keep = |c: &Claim| {
+            // A title with no place: two governors may be two states'.
+            current(c) && !c.key().starts_with(crate::claim::office::TITLE_ONLY)
+        };
+        let mut groups: Vec<Vec<&Claim>> = cx.groups(keep).collect();
+        join_bare_titles(cx, &mut groups, current);
+        for group in groups {
             for period in periods(cx, &group) {
                 let ids = identities(&period);
                 if ids.len() < 2 {
@@ -108,7 +152,7 @@ impl Rule for RoleMismatch {
                     d.len()
                 };
                 // The facts' holder wins; else the person most documents name.
-                let fact = period[0].office().map(|i| {
+                let fact = period.iter().find_map(|c| c.office()).map(|i| {
                     let o = &cx.packs.offices;
                     let date = period.iter().find_map(|c| cx.date(c)).unwrap_or(o.as_of(i));
                     (
@@ -143,6 +187,20 @@ impl Rule for RoleMismatch {
                         format!("{} of {} documents", counts[w], docs_of(&period.to_vec()))
                     }),
                 };
+                // A bare title joined to the office the batch places is told as read.
+                let placed = period
+                    .iter()
+                    .find(|c| !c.key().starts_with(crate::claim::office::TITLE_ONLY))
+                    .map(|c| c.label().to_string());
+                let label = |c: &Claim| match (
+                    &placed,
+                    c.key().strip_prefix(crate::claim::office::TITLE_ONLY),
+                ) {
+                    (Some(office), Some(title)) => {
+                        format!("{title} (no place named, read as {office})")
+                    }
+                    _ => c.label().to_string(),
+                };
                 for (gi, g) in ids.iter().enumerate() {
                     if Some(gi) == winner {
                         continue;
@@ -171,13 +229,13 @@ impl Rule for RoleMismatch {
                             message: match &expected {
                                 Some(x) => format!(
                                     "{} is {} here, but {} elsewhere",
-                                    c.label(),
+                                    label(c),
                                     person(c),
                                     x
                                 ),
                                 None => format!(
                                     "{} is {} here; other documents name someone else",
-                                    c.label(),
+                                    label(c),
                                     person(c)
                                 ),
                             },
@@ -225,6 +283,41 @@ mod tests {
                 2
             )]
         );
+    }
+
+    /// A country's office written with no place is the one the batch places: the
+    /// wrong minister is flagged, as a warning; with two countries' ministers named,
+    /// a bare one is nobody's.
+    #[test]
+    fn a_bare_national_title_joins_the_one_the_batch_places() {
+        let f = check(
+            &[
+                "PARIS, Oct 19, 2025 - French Interior Minister Laurent Nunez said the thieves fled.",
+                "PARIS, Oct 20, 2025 - France's interior minister, Laurent Nunez, spoke.",
+                "Oct 22, 2025 - The Louvre reopened. Interior Minister Gerald Darmanin said security would be reviewed.",
+            ],
+            None,
+            &[],
+        );
+        assert_eq!(
+            f,
+            vec![(
+                "role-mismatch".to_string(),
+                "Interior Minister Gerald Darmanin".to_string(),
+                2
+            )]
+        );
+        let ok = check(
+            &[
+                "PARIS, Oct 19, 2025 - French Interior Minister Laurent Nunez said the thieves fled.",
+                "BERLIN, Oct 20, 2025 - German Interior Minister Alexander Dobrindt spoke.",
+                "Oct 22, 2025 - Interior Minister Gerald Darmanin said security would be reviewed.",
+                "Oct 22, 2025 - Chief Executive Ana Diaz spoke. Nvidia Chief Executive Jensen Huang too.",
+            ],
+            None,
+            &[],
+        );
+        assert!(ok.is_empty(), "{ok:?}");
     }
 
     #[test]
