@@ -221,10 +221,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             ));
             continue;
         }
+        // A rate is set to the basis point and told as set: "4%" is 4.00%, not any
+        // rate that rounds to it, so "4%" and "4.25%" are two decisions.
+        let exact = crate::extract::quantity::Quantity {
+            step: if q.hedge.is_none() { 0.0 } else { q.step },
+            ..q.clone()
+        };
         out.push(super::figure(
             doc,
             m,
-            q,
+            &exact,
             format!("{name} | policy rate | percent{time}"),
             format!("{name} policy rate"),
         ));
@@ -286,6 +292,21 @@ mod tests {
 
     /// "India's central bank" is the Reserve Bank of India; a country the lexicon
     /// has no bank for still names its own.
+    /// A rate is told as set: "4%" is 4.00%, so a report of 4.25% disagrees with it.
+    #[test]
+    fn a_rate_is_exact() {
+        let f = crate::rules::testing::check(
+            &[
+                "LONDON, Nov 6, 2025 - The Bank of England kept interest rates on hold at 4% on Thursday.",
+                "LONDON, Nov 6, 2025 - The Bank of England held its benchmark rate at 4.25% on Thursday.",
+            ],
+            None,
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, ["4%", "4.25%"], "{f:?}");
+    }
+
     #[test]
     fn a_central_bank_is_named_by_its_country() {
         let k = keys(&[

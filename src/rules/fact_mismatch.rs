@@ -245,6 +245,12 @@ mod tests {
             &["offices"],
         );
         assert_eq!(f.len(), 1, "{f:?}");
+        let f = check(
+            &["Chancellor of the Exchequer Jeremy Hunt will deliver the budget."],
+            Some("2025-11-07"),
+            &["offices"],
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
     }
 
     #[test]
