@@ -277,6 +277,8 @@ pub struct Events {
     pub vote_days: VoteDays,
     pub named: NamedEvents,
     pub storms: Storms,
+    /// Events that last and end, whose length the duration keyer reads.
+    pub lasting: Vec<String>,
 }
 
 /// Words of a storm's landfall ("made landfall", "tore across").

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod age;
+mod duration;
 pub mod event;
 pub mod generic;
 pub mod market;
@@ -240,6 +241,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     policy::key(i, d, e, out, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
     storm::key(i, d, e, out, &mut keyed);
+    duration::key(i, d, e, out, &mut keyed);
     nationals::key(i, d, e, out, &mut keyed);
     generic::key(i, d, e, out, &keyed);
     rate::key(i, e, &rate_changes, out);
