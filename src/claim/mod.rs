@@ -16,6 +16,7 @@ pub mod policy;
 pub mod rank;
 pub mod rate;
 pub mod storm;
+mod tally;
 pub mod template;
 
 use crate::extract::{Extraction, Kind};
@@ -242,6 +243,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     metric::key(i, d, e, out, &mut keyed);
     storm::key(i, d, e, out, &mut keyed);
     duration::key(i, d, e, out, &mut keyed);
+    tally::key(i, d, e, out, &mut keyed);
     nationals::key(i, d, e, out, &mut keyed);
     generic::key(i, d, e, out, &keyed);
     rate::key(i, e, &rate_changes, out);
