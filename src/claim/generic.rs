@@ -3124,6 +3124,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     .flatten()
                 });
         }
+        // A quake's depth is the quake's, as its magnitude is: the country the story
+        // names, not the province by the epicentre one report names ("at a depth of 8
+        // km near Jalalabad in Nangarhar province" and "at a depth of 10 km").
+        if measure.iter().any(|w| w == "depth")
+            && (super::has_phrase(&d.text, "earthquake") || super::has_phrase(&d.text, "quake"))
+            && let Some(c) = only_country.get_or_init(|| only_country_of(d)).clone()
+        {
+            subject = Some(c);
+        }
         // "175,000 people demonstrated, the ministry said, while the union put the
         // figure at 250,000": a crowd is counted by each side its own way, so whose
         // count it is scopes it. Two sides' counts are no conflict.
@@ -4792,6 +4801,17 @@ mod tests {
         assert!(after.len() == 1 && after[0].contains("aftershock"), "{k:?}");
         assert!(second.len() == 1 && second[0].contains("second"), "{k:?}");
         assert!(of("6.0 earthquake").is_empty(), "{k:?}");
+    }
+
+    /// A quake's depth is the country's quake's, wherever near it a report places it.
+    #[test]
+    fn a_quakes_depth_is_the_quakes() {
+        let k = keys(&[
+            "KABUL, Sept 2, 2025 - A magnitude 6.0 earthquake struck Afghanistan. The quake hit at a depth of 8 km near Jalalabad in Nangarhar province.",
+            "KABUL, Sept 2, 2025 - The earthquake in Afghanistan struck at a depth of 10 km on Sunday night.",
+        ]);
+        assert_eq!(keys_of(&k, "8 km"), keys_of(&k, "10 km"), "{k:?}");
+        assert!(keys_of(&k, "8 km")[0].starts_with("Afghanistan |"), "{k:?}");
     }
 
     /// A magnitude after "aftershocks, including one of" is an aftershock's, and a
