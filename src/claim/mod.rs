@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod age;
+mod deal;
 mod duration;
 pub mod event;
 pub mod generic;
@@ -240,6 +241,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     action::key(i, d, e, out, &mut keyed);
     let rate_changes = rate::find(d, e, &mut keyed);
     policy::key(i, d, e, out, &mut keyed);
+    deal::key(i, d, e, out, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
     storm::key(i, d, e, out, &mut keyed);
     duration::key(i, d, e, out, &mut keyed);
