@@ -193,8 +193,29 @@ fn relative_to(after: &str) -> Option<Vec<String>> {
         .map(str::to_lowercase)
         .filter(|w| !STOP.contains(&w.as_str()))
         .take(3)
-        .map(|w| format!("to {w}"))
         .collect();
+    // "Friday's close", "its closing price on Friday", "its last close": the close
+    // before the offer, however written. Other words ("undisturbed", "average")
+    // still tell another price.
+    let close = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "close" | "closing" | "closed"));
+    let words: Vec<String> = if close {
+        let mut kept: Vec<String> = words
+            .into_iter()
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "close" | "closing" | "closed" | "price" | "last" | "previous" | "latest"
+                ) && lexicon::get().weekday(w).is_none()
+            })
+            .collect();
+        kept.push("close".into());
+        kept
+    } else {
+        words
+    };
+    let words: Vec<String> = words.into_iter().map(|w| format!("to {w}")).collect();
     (!words.is_empty()).then_some(words)
 }
 
@@ -3861,9 +3882,14 @@ mod tests {
             "The offer is a 20% premium to Friday's close.",
             "The offer is a 25% premium to Friday's close.",
             "The offer is a 40% premium.",
+            "The offer is a 46% premium to Kenvue's closing price on Friday.",
+            "The offer is a premium of 64% over its last close.",
         ]);
         assert_ne!(key_of(&k, "33%"), key_of(&k, "20%"), "{k:?}");
         assert_eq!(key_of(&k, "25%"), key_of(&k, "20%"), "{k:?}");
+        // The close before the offer, however written, is one price.
+        assert_eq!(key_of(&k, "46%"), key_of(&k, "20%"), "{k:?}");
+        assert_eq!(key_of(&k, "64%"), key_of(&k, "20%"), "{k:?}");
         assert!(!k.iter().any(|(_, t)| t == "40%"), "{k:?}");
     }
 
