@@ -26,16 +26,18 @@ const BUYING: &[&str] = &[
 ];
 
 /// Words right before a price that make it the deal's: "for $48.7 billion", "valued
-/// at", "worth".
+/// at", "worth". Not a bare "at": "whose shares closed at $14.37" is a share's price
+/// on a day, not the offer.
 const PRICED: &[&str] = &[
     "for",
     "valued at",
+    "priced at",
     "worth",
-    "at",
     "of",
     "pay",
     "paying",
     "pays",
+    "paid",
 ];
 
 /// Words after a share's price: "$21.01 per share", "$21.01 a share".
@@ -197,6 +199,7 @@ mod tests {
             "NEW YORK, Nov 3, 2025 - Kenvue, which Kimberly-Clark agreed to buy, has debt of $8 billion.",
             "NEW YORK, Nov 3, 2025 - Analysts expect revenue of $32 billion.",
             "MUMBAI, Nov 3, 2025 - The RBI will buy government bonds worth Rs 1 lakh crore.",
+            "NEW YORK, Nov 3, 2025 - Kimberly-Clark agreed to buy Kenvue, whose shares closed at $14.37 on Friday.",
         ]);
         assert!(k.is_empty(), "{k:?}");
     }
