@@ -155,10 +155,7 @@ mod tests {
     use crate::rules::testing::check;
 
     fn keys(articles: &[&str]) -> Vec<(String, String)> {
-        crate::claim::test_keys(articles)
-            .into_iter()
-            .filter(|(k, _)| k.starts_with("acquisition of "))
-            .collect()
+        crate::claim::test_keys_with(articles, "acquisition of ")
     }
 
     #[test]

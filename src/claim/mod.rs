@@ -443,6 +443,15 @@ pub(crate) fn test_keys(texts: &[&str]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The claims of [`test_keys`] whose key holds `part`: one keyer's, for its tests.
+#[cfg(test)]
+pub(crate) fn test_keys_with(texts: &[&str], part: &str) -> Vec<(String, String)> {
+    test_keys(texts)
+        .into_iter()
+        .filter(|(k, _)| k.contains(part))
+        .collect()
+}
+
 /// A check of some small texts, one document each, with no packs.
 #[cfg(test)]
 pub(crate) fn test_run(texts: &[&str]) -> crate::check::Run {

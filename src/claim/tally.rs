@@ -212,10 +212,7 @@ mod tests {
     use crate::rules::testing::check;
 
     fn keys(articles: &[&str]) -> Vec<(String, String)> {
-        crate::claim::test_keys(articles)
-            .into_iter()
-            .filter(|(k, _)| k.contains("| vote tally |"))
-            .collect()
+        crate::claim::test_keys_with(articles, "| vote tally |")
     }
 
     #[test]
