@@ -54,6 +54,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         }
         let s = e.sentences[m.sentence];
         let sentence = &d.text[s.start..s.end];
+        if !tells_of_buying(sentence) {
+            continue;
+        }
         let lower = sentence.to_ascii_lowercase();
         let Some(target) = bought(sentence, &lower, m.span.start - s.start) else {
             continue;
@@ -90,6 +93,18 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             format!("acquisition of {target} ({what})"),
         ));
     }
+}
+
+/// Does a sentence hold a word of buying or paying? A byte search, before the
+/// sentence is lower-cased and its phrases looked for: most amounts are no price.
+fn tells_of_buying(sentence: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "buy", "Buy", "bought", "Bought", "acqui", "Acqui", "purchas", "Purchas", "takeover",
+        "Takeover", "pay", "Pay", "paid", "Paid",
+    ];
+    STEMS
+        .iter()
+        .any(|p| memchr::memmem::find(sentence.as_bytes(), p.as_bytes()).is_some())
 }
 
 /// The bought company a sentence names: the last capitalised run after its buying

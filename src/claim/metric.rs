@@ -226,17 +226,18 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // The measure itself at the head of the sentence ("Revenue rose") names nobody;
         // nor does a pronoun or a period ("Its revenue", "Third-quarter revenue"):
         // those continue the company an earlier sentence named.
-        let part = part_subject(d, e, si, phrases);
-        let Some(company) = part
-            .as_ref()
-            .map(|p| p.0.clone())
-            .or_else(|| named_subject(d, *s, phrases))
-            .or_else(|| {
-                continues(d, *s, phrases)
-                    .then(|| earlier_subject(d, e, si, phrases))
-                    .flatten()
-            })
-        else {
+        // A sentence that names its company whole names no part of it: the part is
+        // read only where no whole company was.
+        let named = named_subject(d, *s, phrases);
+        let part = named
+            .is_none()
+            .then(|| part_subject(d, e, si, phrases))
+            .flatten();
+        let Some(company) = part.as_ref().map(|p| p.0.clone()).or(named).or_else(|| {
+            continues(d, *s, phrases)
+                .then(|| earlier_subject(d, e, si, phrases))
+                .flatten()
+        }) else {
             continue;
         };
         // A part's figures are keyed apart from the whole company's.
