@@ -2445,7 +2445,7 @@ pub(super) fn only_country_of(d: &Document) -> Option<String> {
 /// Where a document that names no country at all, body or title, was filed: the
 /// country whose capital its dateline names ("NEW DELHI -"). A story that names no
 /// other place is about where it was filed.
-fn filed_from(d: &Document) -> Option<String> {
+pub(super) fn filed_from(d: &Document) -> Option<String> {
     let named = |t: &str| !lexicon::countries_in(t).is_empty();
     if named(&d.text) || d.title.as_deref().is_some_and(named) {
         return None;

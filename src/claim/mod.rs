@@ -9,6 +9,7 @@ mod deal;
 mod duration;
 pub mod event;
 pub mod generic;
+mod loot;
 pub mod market;
 pub mod metric;
 pub mod nationals;
@@ -242,6 +243,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     let rate_changes = rate::find(d, e, &mut keyed);
     policy::key(i, d, e, out, &mut keyed);
     deal::key(i, d, e, out, &mut keyed);
+    loot::key(i, d, e, out, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
     storm::key(i, d, e, out, &mut keyed);
     duration::key(i, d, e, out, &mut keyed);
