@@ -188,6 +188,7 @@ mod tests {
     fn kinds_of_things_and_earlier_events_are_no_length() {
         let k = keys(&[
             "WASHINGTON, Nov 13, 2025 - The 10-year bond yield rose. A five-year plan was unveiled. Lee won a single five-year term.",
+            "GAZA, Nov 13, 2025 - The 12-day war with Iran ended in June. A 24-hour strike began. The three-day visit ended.",
             "WASHINGTON, Nov 13, 2025 - It was longer than the 35-day shutdown of Trump's first term.",
             "WASHINGTON, Nov 13, 2025 - The shutdown surpassed the previous 35-day record.",
         ]);
