@@ -5,7 +5,7 @@
 //! names the deal: the buyer is often written in other words ("the tissue maker").
 
 use super::Claim;
-use crate::extract::{Extraction, Kind, Unit};
+use crate::extract::Extraction;
 use crate::source::Document;
 
 /// Words that make a sentence about a takeover, and after which the bought company
@@ -45,13 +45,9 @@ const PER_SHARE: &[&str] = &[" per share", " a share", " each", " for each share
 
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
     for (i, m) in e.mentions.iter().enumerate() {
-        let Kind::Quantity(q) = &m.kind else { continue };
-        let Unit::Money(currency) = &q.unit else {
+        let Some((q, currency)) = super::open_amount(m, keyed[i]) else {
             continue;
         };
-        if keyed[i] || q.range || m.conversion_of.is_some() {
-            continue;
-        }
         let s = e.sentences[m.sentence];
         let sentence = &d.text[s.start..s.end];
         if !tells_of_buying(sentence) {

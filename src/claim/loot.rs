@@ -5,7 +5,7 @@
 //! thefts in one batch stay apart; the conversion into another currency is left out.
 
 use super::Claim;
-use crate::extract::{Extraction, Kind, Unit};
+use crate::extract::Extraction;
 use crate::source::Document;
 
 /// Words of a theft, one of which the sentence must hold.
@@ -20,13 +20,9 @@ const VALUED: &[&str] = &["worth", "valued at", "estimated at", "put at", "value
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
     let mut country: Option<Option<String>> = None;
     for (i, m) in e.mentions.iter().enumerate() {
-        let Kind::Quantity(q) = &m.kind else { continue };
-        let Unit::Money(currency) = &q.unit else {
+        let Some((q, currency)) = super::open_amount(m, keyed[i]) else {
             continue;
         };
-        if keyed[i] || q.range || m.conversion_of.is_some() {
-            continue;
-        }
         let s = e.sentences[m.sentence];
         // The value's words stand right before the mention, whose hedge it holds
         // ("worth an estimated 88 million euros"). Read first: it is the rarer test.

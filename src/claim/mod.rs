@@ -163,6 +163,21 @@ pub fn figure(
     figure_at(doc, m.span, q, key, label)
 }
 
+/// A sum of money a keyer may still take, and its currency: not keyed yet, not a
+/// range, not the conversion of an amount before it ("($102 million)").
+pub(super) fn open_amount(
+    m: &crate::extract::Mention,
+    keyed: bool,
+) -> Option<(&crate::extract::Quantity, &str)> {
+    let crate::extract::Kind::Quantity(q) = &m.kind else {
+        return None;
+    };
+    let crate::extract::Unit::Money(currency) = &q.unit else {
+        return None;
+    };
+    (!keyed && !q.range && m.conversion_of.is_none()).then_some((q, currency.as_str()))
+}
+
 /// A figure claim at a span no mention covers ("largest" ranking first).
 pub fn figure_at(
     doc: usize,
