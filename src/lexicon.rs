@@ -272,6 +272,10 @@ pub struct Markets {
 #[serde(deny_unknown_fields)]
 pub struct Events {
     pub classes: BTreeMap<String, Vec<String>>,
+    /// Words one of which a sentence must have for a class's verb to be its event
+    /// ("hit by US tariffs" is no strike; "a quake hit" is).
+    #[serde(default)]
+    pub needs: BTreeMap<String, Vec<String>>,
     /// Words before a verb that make its event another of the kind ("aftershock").
     pub others: Vec<String>,
     pub vote_days: VoteDays,

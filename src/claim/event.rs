@@ -249,6 +249,11 @@ fn generic(
     if others().any(&sentence[..verb_at]) {
         return;
     }
+    if let Some(needs) = needs().get(class)
+        && !needs.any(sentence)
+    {
+        return;
+    }
     let mut parts = participants(sentence, e, si, packs);
     if parts.is_empty() {
         return;
@@ -258,6 +263,19 @@ fn generic(
         return;
     };
     out.push(generic_claim(doc, span, class, &parts, day));
+}
+
+/// The words of `needs` in events.yaml, per class, each list in one automaton.
+fn needs() -> &'static std::collections::HashMap<&'static str, Phrases> {
+    static SET: OnceLock<std::collections::HashMap<&'static str, Phrases>> = OnceLock::new();
+    SET.get_or_init(|| {
+        lexicon::get()
+            .events
+            .needs
+            .iter()
+            .map(|(class, words)| (class.as_str(), Phrases::new(words)))
+            .collect()
+    })
 }
 
 /// The words of `others` in events.yaml, in one automaton.
@@ -286,4 +304,29 @@ fn generic_claim(
         Layer::Generic,
         None,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::test_keys_with;
+
+    /// "Struck" and "hit" date a quake, a storm or a missile; a profit "hit by US
+    /// tariffs" or a deal "struck" with a union is no event.
+    #[test]
+    fn a_strike_needs_a_hazard() {
+        let k = test_keys_with(
+            &[
+                "Nov 6, 2025 - Toyota's profit fell 27%, hit by US tariffs, the company said on Wednesday.",
+                "Nov 6, 2025 - Cyclone Ditwah, which struck Sri Lanka on Thursday, killed 355 people.",
+            ],
+            "event:strike",
+        );
+        assert_eq!(
+            k,
+            vec![(
+                "event:strike [Sri Lanka]".to_string(),
+                "Thursday".to_string()
+            )]
+        );
+    }
 }

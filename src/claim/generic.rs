@@ -2398,6 +2398,25 @@ fn one_country(found: &[(usize, &str)]) -> Option<String> {
 /// The one country a document names, if it names exactly one (the dateline's city
 /// aside, which names none).
 pub(super) fn only_country_of(d: &Document) -> Option<String> {
+    let found = named_countries(d);
+    // A body that names no country is about the one its title names, if one.
+    if found.is_empty()
+        && let Some(title) = &d.title
+    {
+        return one_country(&lexicon::countries_in(title));
+    }
+    // A body that names several is about the one its title names, when the title
+    // names one: "Honduras election too close to call" over a body that also names
+    // the United States.
+    one_country(&found).or_else(|| {
+        let title = one_country(&lexicon::countries_in(headline(d)?))?;
+        found.iter().any(|(_, c)| *c == title).then_some(title)
+    })
+}
+
+/// The countries a document names, in order, but for a dateline's city and an
+/// organisation's name ("the Bank of Japan").
+fn named_countries(d: &Document) -> Vec<(usize, &'static str)> {
     // A dateline's city in capitals ("FRANKFURT, June 6 -") says where the
     // reporter was, not what the story is about.
     let capitals = |at: usize, c: &str| {
@@ -2415,7 +2434,7 @@ pub(super) fn only_country_of(d: &Document) -> Option<String> {
                 .any(|x| x.name == c && !x.seats.is_empty());
         word.chars().count() > 1 && !word.chars().any(char::is_lowercase) && !country_initials
     };
-    let found: Vec<_> = lexicon::country_spans(&d.text)
+    lexicon::country_spans(&d.text)
         .into_iter()
         .filter(|(at, c)| {
             !capitals(at.start, c)
@@ -2426,20 +2445,28 @@ pub(super) fn only_country_of(d: &Document) -> Option<String> {
                     .is_some_and(|ds| ds.start <= at.start && at.start < ds.end)
         })
         .map(|(at, c)| (at.start, c))
-        .collect();
-    // A body that names no country is about the one its title names, if one.
-    if found.is_empty()
-        && let Some(title) = &d.title
-    {
-        return one_country(&lexicon::countries_in(title));
+        .collect()
+}
+
+/// The country a document is mostly about: the one it names, the one its dateline
+/// places, else the one it names most often (the first of a tie).
+pub(super) fn lead_country_of(d: &Document) -> Option<String> {
+    if let Some(only) = only_country_of(d) {
+        return Some(only);
     }
-    // A body that names several is about the one its title names, when the title
-    // names one: "Honduras election too close to call" over a body that also names
-    // the United States.
-    one_country(&found).or_else(|| {
-        let title = one_country(&lexicon::countries_in(headline(d)?))?;
-        found.iter().any(|(_, c)| *c == title).then_some(title)
-    })
+    if let Some(filed) = dateline_country(&d.text) {
+        return Some(filed);
+    }
+    let found = named_countries(d);
+    let count = |c: &str| found.iter().filter(|(_, x)| *x == c).count();
+    let mut best: Option<(&str, usize)> = None;
+    for (_, c) in &found {
+        let n = count(c);
+        if best.is_none_or(|(_, m)| n > m) {
+            best = Some((c, n));
+        }
+    }
+    best.map(|(c, _)| c.to_string())
 }
 
 /// Where a document that names no country at all, body or title, was filed: the
@@ -2482,9 +2509,14 @@ fn headline(d: &Document) -> Option<&str> {
     if let Some(t) = &d.title {
         return Some(t);
     }
+    // A first line set apart by a blank line, or short and with no sentence's end: a
+    // plain-text article often puts its headline right above the body.
     let (first, rest) = d.text.split_once('\n')?;
     let first = first.trim_end();
-    (rest.starts_with('\n') && !first.ends_with('.') && first.len() < 200).then_some(first)
+    let short = first.split_whitespace().count() <= 16
+        && !first.ends_with(['.', '!', '?', '"', '\u{201d}', ':']);
+    ((rest.starts_with('\n') || short) && !first.ends_with('.') && first.len() < 200)
+        .then_some(first)
 }
 
 /// The country a measure falls on, named after "on" or "against" in the clause after

@@ -192,9 +192,60 @@ pub const HONORIFICS: &[&str] = &[
 ];
 /// Capitalised words that never start a person's name.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "His", "Her", "Its", "Their", "Our", "This", "That", "These", "On", "In",
-    "At", "And", "But", "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Has", "Had", "Will", "Was", "Is",
-    "Who", "When", "While", "After", "Before", "During", "Since", "For", "To", "Of", "With",
+    "The",
+    "A",
+    "An",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "This",
+    "That",
+    "These",
+    "On",
+    "In",
+    "At",
+    "And",
+    "But",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Said",
+    "Says",
+    "Has",
+    "Had",
+    "Will",
+    "Was",
+    "Is",
+    "Who",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "For",
+    "To",
+    "Of",
+    "With",
+    // A body a title names ("Premier League", "Presidents Cup", "Premier Division").
+    "League",
+    "Division",
+    "Cup",
+    "Trophy",
+    "Championship",
+    "Series",
+    "Club",
+    "Party",
+    "Council",
+    "Committee",
+    "Ministry",
+    "Cabinet",
+    "Government",
+    "Parliament",
+    "Assembly",
 ];
 
 /// One capitalised name word at `at` in `text`: its end.
@@ -909,6 +960,19 @@ mod tests {
         let starts = t.gate.starts(s);
         assert_eq!(starts, [(4, GOVERNMENT)]);
         assert_eq!(t.gate.find(&t.government, GOVERNMENT, s, &starts).len(), 1);
+    }
+
+    /// A body a title names is no person: "Premier League" has no premier in it.
+    #[test]
+    fn a_title_before_a_body_is_no_role() {
+        for t in [
+            "He joined the Premier League club in 2021.",
+            "The Presidents Cup starts on Thursday.",
+            "Prime Minister Party members met.",
+        ] {
+            assert!(roles(t, 0, t.len()).is_empty(), "{t}");
+        }
+        assert_eq!(one("Premier Li Qiang spoke.").person, "Li Qiang");
     }
 
     #[test]

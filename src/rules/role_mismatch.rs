@@ -70,13 +70,16 @@ fn periods<'a>(cx: &Context, group: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
 /// Minister Laurent Nuñez"): a batch is about one story, and a minister of another
 /// country is written with it. Only titles each country has one of
 /// (titles.yaml `national`), and only when the batch names one office so titled;
-/// a company's "Chief Executive" may be any company's.
+/// a company's "Chief Executive" may be any company's. A title read in a story mostly
+/// about another country is that country's: the story names a foreign leader with a
+/// place, its own with none ("Prime Minister Harini Amarasuriya" in a story of Sri
+/// Lanka that names "India's Prime Minister Narendra Modi").
 fn join_bare_titles<'c>(
     cx: &'c Context,
     groups: &mut [Vec<&'c Claim>],
     current: impl Fn(&Claim) -> bool,
 ) {
-    use crate::claim::office::{TITLE_ONLY, title_of};
+    use crate::claim::office::{bare_title, title_of};
     let national = &crate::lexicon::get().titles.national;
     let is_national = |t: &str| national.iter().any(|n| n.eq_ignore_ascii_case(t));
     // The group of each national title the batch places, or None for two.
@@ -95,14 +98,34 @@ fn join_bare_titles<'c>(
         return;
     }
     for c in cx.claims.iter().filter(|c| current(c)) {
-        let Some(title) = c.key().strip_prefix(TITLE_ONLY) else {
+        let Some((title, story)) = bare_title(c.key()) else {
             continue;
         };
         let title = crate::pack::facts::canonical_title(title);
-        if let Some((_, Some(g))) = placed.iter().find(|p| p.0 == title) {
+        if let Some((_, Some(g))) = placed.iter().find(|p| p.0 == title)
+            && story.is_none_or(|s| same_country(s, &country_of(cx, groups[*g][0])))
+        {
             groups[*g].push(c);
         }
     }
+}
+
+/// The country of a placed office: the facts' country, else what its name places
+/// ("Prime Minister of Chile").
+fn country_of(cx: &Context, c: &Claim) -> String {
+    match c.office() {
+        Some(i) => cx.packs.offices.office(i).country.clone(),
+        None => c.key().rsplit(" of ").next().unwrap_or("").to_string(),
+    }
+}
+
+/// Two spellings of a country's name, with or without "the".
+fn same_country(a: &str, b: &str) -> bool {
+    let bare = |s: &str| {
+        let s = s.trim();
+        s.strip_prefix("the ").unwrap_or(s).to_ascii_lowercase()
+    };
+    bare(a) == bare(b)
 }
 
 impl Rule for RoleMismatch {
@@ -192,11 +215,8 @@ impl Rule for RoleMismatch {
                     .iter()
                     .find(|c| !c.key().starts_with(crate::claim::office::TITLE_ONLY))
                     .map(|c| c.label().to_string());
-                let label = |c: &Claim| match (
-                    &placed,
-                    c.key().strip_prefix(crate::claim::office::TITLE_ONLY),
-                ) {
-                    (Some(office), Some(title)) => {
+                let label = |c: &Claim| match (&placed, crate::claim::office::bare_title(c.key())) {
+                    (Some(office), Some((title, _))) => {
                         format!("{title} (no place named, read as {office})")
                     }
                     _ => c.label().to_string(),
@@ -318,6 +338,43 @@ mod tests {
             &[],
         );
         assert!(ok.is_empty(), "{ok:?}");
+    }
+
+    /// A story mostly about one country names a foreign leader with a place and its
+    /// own with none: its bare title is its own country's, not the foreign one's.
+    #[test]
+    fn a_bare_title_in_a_story_of_another_country_stays_its_own() {
+        let stories = |bare: &str| {
+            check(
+                &[
+                    "COLOMBO, Dec 1, 2025 - Sri Lanka counted its dead. Indian Prime Minister Narendra Modi offered help.",
+                    &format!(
+                        "Dec 2, 2025 - Sri Lanka's government said 355 died. India's navy sent ships. {bare} said schools would shut."
+                    ),
+                ],
+                None,
+                &[],
+            )
+        };
+        assert!(stories("Prime Minister Harini Amarasuriya").is_empty());
+        // In a story of India the bare title is India's: one report against one, both
+        // are flagged.
+        let f = check(
+            &[
+                "COLOMBO, Dec 1, 2025 - Sri Lanka counted its dead. Indian Prime Minister Narendra Modi offered help.",
+                "NEW DELHI, Dec 2, 2025 - India sent ships to Sri Lanka. Prime Minister Rahul Gandhi said India would help.",
+            ],
+            None,
+            &[],
+        );
+        let flagged: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            flagged,
+            [
+                "Indian Prime Minister Narendra Modi",
+                "Prime Minister Rahul Gandhi"
+            ]
+        );
     }
 
     #[test]
