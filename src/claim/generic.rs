@@ -876,15 +876,39 @@ fn place(before: &str, near: &str, after: &str) -> Option<String> {
         tail_from += 1;
     }
     let tail = &before[tail_from..];
-    let p = memchr::memmem::rfind(tail.as_bytes(), b" in ")?;
-    let (name, len) = capitalised_run(&tail[p + 4..])?;
+    // "In Kandy district 98 people died": the place may open the sentence.
+    let Some(p) = memchr::memmem::rfind(tail.as_bytes(), b" in ")
+        .map(|p| p + 4)
+        .or_else(|| (tail_from == 0 && tail.starts_with("In ")).then_some(3))
+    else {
+        return place_kind_opening(before);
+    };
+    let (name, len) = capitalised_run(&tail[p..])?;
     // "in Cebu province, where": the kind of place after its name.
-    let mut gap = &tail[p + 4 + len..];
+    let mut gap = &tail[p + len..];
     for word in PLACE_KINDS {
         gap = gap.strip_prefix(word).unwrap_or(gap);
     }
     let gap = gap.trim_start_matches([',', ' ']);
     (gap.is_empty() || gap == "where " || gap == "where").then_some(name)
+}
+
+/// A place with its kind opening the clause of a figure: "Kandy district recorded 88
+/// deaths", "The Badulla district was the worst hit, with 83 deaths". Its kind
+/// says it is a place, where a bare name may be anyone's.
+fn place_kind_opening(before: &str) -> Option<String> {
+    let start = clause_start(before);
+    let head = before[start..].trim_start();
+    let head = head.strip_prefix("The ").unwrap_or(head);
+    let (name, len) = capitalised_run(head)?;
+    let rest = &head[len..];
+    PLACE_KINDS
+        .iter()
+        .any(|k| {
+            rest.strip_prefix(k)
+                .is_some_and(|r| r.starts_with(' ') && !r.starts_with(" of"))
+        })
+        .then_some(name)
 }
 
 /// Does a country's name stand before its attack ("Russian strikes", "an Israeli
@@ -929,7 +953,7 @@ fn count_progress_re() -> &'static regex::Regex {
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(
-            r"(?i)\b(?:with|after|once)\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?|precincts?|polling stations?|the count)\s+(?:\w+\s+)?(?:counted|reporting|reported|tallied|processed|in)\b",
+            r"(?i)\b(?:with|after|once)\s+(?:nearly\s+|almost\s+|about\s+|more than\s+|over\s+)?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+of\s+(?:the\s+|all\s+)?(?:votes?|ballots?|precincts?|polling (?:stations?|places?|centres?|centers?)|voting stations?|tally sheets?|returns|results|constituencies|(?:electoral )?districts?|the count)\s+(?:\w+\s+){0,2}(?:counted|reporting|reported|tallied|processed|in)\b",
         )
         .expect("count progress pattern is valid")
     })
@@ -2317,9 +2341,24 @@ fn when_clause(d: &Document, date: &Mention, fig: &Mention) -> bool {
         return false;
     }
     let between = &d.text[date.span.end..fig.span.start];
-    between.trim_start().strip_prefix(',').is_some_and(|rest| {
+    if between.trim_start().strip_prefix(',').is_some_and(|rest| {
         rest.split_whitespace().next() == Some("when") && !rest.contains([',', ';'])
-    })
+    }) {
+        return true;
+    }
+    // "since the 2004 tsunami, which killed about 35,000 people": the figure is told
+    // of an event the year names, in a clause about it.
+    let Some((noun, clause)) = between
+        .split_once(", which ")
+        .or_else(|| between.split_once(" that "))
+    else {
+        return false;
+    };
+    let noun_words = noun.split_whitespace().count();
+    (1..=3).contains(&noun_words)
+        && !noun.contains([',', ';', '.'])
+        && clause.split_whitespace().count() <= 4
+        && !clause.contains([',', ';'])
 }
 
 /// Conjunctions that open a clause of their own after a comma.
@@ -2820,8 +2859,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // "rose to 1,644 people" is the same toll with its noun written.
         let people = matches!(&q.unit, Unit::Count(n) if n == "people")
             && q.noun.as_deref() == Some("people");
-        let casualty = ((q.unit == Unit::Number || people) && !keyed[i] && q.value.fract() == 0.0)
+        // "Kandy district recorded 88 deaths": the dead, whatever verb tells of them.
+        let deaths = matches!(&q.unit, Unit::Count(n) if n == "deaths" || n == "fatalities");
+        let casualty = ((q.unit == Unit::Number || people || deaths)
+            && !keyed[i]
+            && q.value.fract() == 0.0)
             .then(|| {
+                if deaths {
+                    return Some("died");
+                }
                 let (before, after) = (&d.text[s.start..m.span.start], &d.text[m.span.end..s.end]);
                 if death_toll(before) || !people && died_after(after) {
                     Some("died")
@@ -3443,13 +3489,13 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // "With 83% of the vote counted": how far the count had got is no share of
         // the vote, and a share told then is of that stage of the count: it meets
         // only reports of the same stage, never the final result.
+        if q.unit == Unit::Percent && count_progress_at(before, after) {
+            continue;
+        }
         if measure
             .iter()
             .any(|w| w == "vote" || w == "ballot" || w == "seat")
         {
-            if q.unit == Unit::Percent && count_progress_at(before, after) {
-                continue;
-            }
             if let Some(stage) = count_stage(&d.text[s.start..s.end]) {
                 time = if time.is_empty() {
                     stage
@@ -5002,6 +5048,41 @@ mod tests {
             ["Afghanistan | died people | count @as of 2025-09-04"],
             "{k:?}"
         );
+        // A clause about an event the year names: "the 2004 tsunami, which killed".
+        let k = keys(&[
+            "Cyclone\n\nDec 3, 2025\n\nThe cyclone killed at least 355 people in Sri Lanka, the deadliest disaster since the 2004 tsunami, which killed about 35,000 people on the island.",
+        ]);
+        assert_eq!(
+            super::super::keys_of(&k, "about 35,000 people"),
+            ["Sri Lanka | died people | count @2004"],
+            "{k:?}"
+        );
+    }
+
+    /// "88 deaths" counts the dead as "88 people died" does, whatever verb tells of
+    /// them; a district's toll is the district's, named before its kind.
+    #[test]
+    fn deaths_are_a_toll_and_a_district_keeps_its_own() {
+        let k = keys(&[
+            "Floods\n\nDec 2, 2025\n\nKandy district recorded 88 deaths.",
+            "Floods\n\nDec 2, 2025\n\nIn Kandy district 98 people died.",
+            "Floods\n\nDec 2, 2025\n\nThe Badulla district was the worst hit, with 83 deaths.",
+        ]);
+        assert_eq!(
+            super::super::keys_of(&k, "88 deaths"),
+            ["Kandy | died people | count @as of 2025-12-02"],
+            "{k:?}"
+        );
+        assert_eq!(
+            super::super::keys_of(&k, "98 people"),
+            ["Kandy | died people | count @as of 2025-12-02"],
+            "{k:?}"
+        );
+        assert_eq!(
+            super::super::keys_of(&k, "83 deaths"),
+            ["Badulla | died people | count @as of 2025-12-02"],
+            "{k:?}"
+        );
     }
 
     /// A share of the vote is a candidate's, named by surname however each article
@@ -5156,6 +5237,14 @@ mod tests {
             ["Chile Jara | vote | percent @counted 83%"]
         );
         assert_eq!(keys_of(&k, "26.8%"), ["Chile Jara | vote | percent"]);
+        // A count told by its tally sheets, returns or polling stations.
+        let k = keys(&[
+            "Honduras vote\n\nDec 1, 2025\n\nAsfura had 40.2% of the vote, with 57% of tally sheets counted, in Honduras.",
+            "Honduras vote\n\nDec 2, 2025\n\nWith 95% of returns in, Asfura had 40.3% in Honduras.",
+        ]);
+        assert!(keys_of(&k, "57%").is_empty(), "{k:?}");
+        assert!(keys_of(&k, "40.2%")[0].ends_with("@counted 57%"), "{k:?}");
+        assert!(keys_of(&k, "40.3%")[0].ends_with("@counted 95%"), "{k:?}");
     }
 
     /// The dead of an attack are where they died, never the attacker's.
