@@ -3495,14 +3495,13 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if measure
             .iter()
             .any(|w| w == "vote" || w == "ballot" || w == "seat")
+            && let Some(stage) = count_stage(&d.text[s.start..s.end])
         {
-            if let Some(stage) = count_stage(&d.text[s.start..s.end]) {
-                time = if time.is_empty() {
-                    stage
-                } else {
-                    format!("{time},{stage}")
-                };
-            }
+            time = if time.is_empty() {
+                stage
+            } else {
+                format!("{time},{stage}")
+            };
         }
         last_measure = Some((m.sentence, measure.clone(), subject.clone()));
         let unit_class = match &q.unit {
