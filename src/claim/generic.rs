@@ -432,6 +432,9 @@ const CROWDS: &[&str] = &[
     "participated",
 ];
 
+/// Nouns of the people in a crowd, as the measure holds them.
+const CROWD_NOUNS: &[&str] = &["protester", "protestor", "demonstrator", "marcher"];
+
 /// Who counts a crowd, as the words name them, and the side each stands for.
 const COUNTERS: &[(&str, &str)] = &[
     ("police", "police"),
@@ -3235,6 +3238,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // "175,000 people demonstrated, the ministry said, while the union put the
         // figure at 250,000": a crowd is counted by each side its own way, so whose
         // count it is scopes it. Two sides' counts are no conflict.
+        // "the ministry counted 24,000 protesters", "24,000 marchers": a crowd by
+        // its noun is the crowd "24,000 people marched" counts.
+        if tally && measure.iter().any(|w| CROWD_NOUNS.contains(&w.as_str())) {
+            measure = vec!["people".to_string(), "demonstrated".to_string()];
+        }
         if tally
             && measure.iter().any(|w| CROWDS.contains(&w.as_str()))
             && let Some(by) = counted_by(&d.text[s.start..s.end], m.span.start - s.start)
@@ -3925,6 +3933,16 @@ mod tests {
         );
         assert!(
             keys_of(&k, "120,000 people")[0].contains("by police"),
+            "{k:?}"
+        );
+        // A crowd told by its noun ("protesters", "marchers") is the same crowd.
+        let k = keys(&[
+            "PARIS, Oct 2, 2025 - In Paris, police counted 24,000 marchers.",
+            "PARIS, Oct 2, 2025 - In Paris, 42,000 people marched according to police.",
+        ]);
+        assert_eq!(keys_of(&k, "24,000 marchers"), keys_of(&k, "42,000 people"));
+        assert!(
+            keys_of(&k, "24,000 marchers")[0].contains("by police demonstrated people"),
             "{k:?}"
         );
     }

@@ -793,19 +793,25 @@ fn left_office(after: &str) -> bool {
         }
         t
     });
-    if !clause
-        .bytes()
-        .next()
-        .is_some_and(|b| first[usize::from(b.to_ascii_lowercase())])
-    {
-        return false;
-    }
-    lexicon::get().titles.left_office.iter().any(|w| {
-        (relative || w != "quit")
-            && clause.len() >= w.len()
-            && clause.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-            && !clause[w.len()..].starts_with(|c: char| c.is_alphanumeric())
-    })
+    let says = |clause: &str, relative: bool| {
+        clause
+            .bytes()
+            .next()
+            .is_some_and(|b| first[usize::from(b.to_ascii_lowercase())])
+            && lexicon::get().titles.left_office.iter().any(|w| {
+                (relative || w != "quit")
+                    && clause.len() >= w.len()
+                    && clause.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+                    && !clause[w.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
+    };
+    // Past the aside, the sentence goes on about the same person: "Bayrou, who lost
+    // a confidence vote on Sept. 8, was replaced by Lecornu".
+    says(clause, relative)
+        || relative
+            && clause
+                .split_once(", ")
+                .is_some_and(|(_, main)| says(main, false))
 }
 
 /// "the government of Taro Kono": the head of government of the country the
@@ -1088,6 +1094,13 @@ mod tests {
         assert!(r.former);
         let r = one("Foreign Minister Pablo Quirno, who was sworn in on Monday, spoke.");
         assert!(!r.former);
+        // Or the clause past the aside does.
+        let r = one(
+            "Prime Minister Francois Bayrou, who lost a vote on Sept. 8, was replaced by Lecornu.",
+        );
+        assert!(r.former, "{r:?}");
+        let r = one("Prime Minister Sebastien Lecornu, who took office on Sept. 9, met unions.");
+        assert!(!r.former, "{r:?}");
         // A country's name may be a surname.
         let r = one("Portuguese Prime Minister Luis Montenegro called for a review.");
         assert_eq!(r.person, "Luis Montenegro");
