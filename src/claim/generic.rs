@@ -2223,7 +2223,20 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
     }
     static TIMES: OnceLock<super::Phrases> = OnceLock::new();
     let times = TIMES.get_or_init(|| super::Phrases::new(TIME_WORDS));
-    let found = times.found(&d.text[w.start..w.end]);
+    let fig = e.mentions[idx].span;
+    // "forecast for growth this year to 1.5% and cut next year's to 1.2%": a time
+    // word past an "and" from the figure is the other figure's.
+    let joined = |a: usize, b: usize| {
+        let between = &d.text[a.min(b)..b.max(a)];
+        [" and ", " but ", ";"].iter().any(|j| between.contains(j))
+    };
+    let mut found = vec![false; TIME_WORDS.len()];
+    for (at, t) in times.matches(&d.text[w.start..w.end]) {
+        let (a, b) = (w.start + at, w.start + at + TIME_WORDS[t].len());
+        if !(a >= fig.end && joined(fig.end, a) || b <= fig.start && joined(b, fig.start)) {
+            found[t] = true;
+        }
+    }
     for (t, _) in TIME_WORDS.iter().zip(found).filter(|(_, hit)| *hit) {
         // "last year" in an article of 2025 is 2024, as another report writes it.
         // "this year" stays: a figure so far this year grows as the year goes on,
@@ -2764,6 +2777,111 @@ const GROWTH_VERBS: &[&str] = &[
     "grew", "grow", "grows", "growing", "expanded", "expand", "expands",
 ];
 
+/// Words that name no measure of their own beside "growth": "its forecast for
+/// growth this year".
+const GROWTH_LOOSE: &[&str] = &[
+    "year",
+    "this",
+    "next",
+    "last",
+    "growth",
+    "forecast",
+    "outlook",
+    "projection",
+    "economic",
+    "annual",
+];
+
+/// What grows when "growth" is not an economy's: "wage growth", "sales growth".
+const GROWTH_OF: &[&str] = &[
+    "revenue",
+    "revenues",
+    "sales",
+    "wage",
+    "wages",
+    "earnings",
+    "profit",
+    "profits",
+    "population",
+    "job",
+    "jobs",
+    "payroll",
+    "payrolls",
+    "price",
+    "prices",
+    "loan",
+    "loans",
+    "credit",
+    "subscriber",
+    "user",
+    "users",
+    "volume",
+    "dividend",
+    "productivity",
+    "export",
+    "exports",
+    "import",
+    "imports",
+    "rent",
+    "rents",
+    "membership",
+    "traffic",
+    "ridership",
+    "money",
+    "deposit",
+    "deposits",
+    "spending",
+    "demand",
+    "order",
+    "orders",
+    "store",
+];
+
+/// Does the clause before a share name the growth of an economy by its noun: "raised
+/// its growth forecast for 2025 to", "forecast growth of", "its forecast for growth
+/// this year to"? Not "wage growth", nor "growth in exports".
+fn growth_named(before: &str) -> bool {
+    let clause = &before[clause_start(before)..];
+    let clause = &clause[clause.rfind([',', ';']).map_or(0, |c| c + 1)..];
+    let Some(at) = super::find_phrase(clause, "growth") else {
+        return false;
+    };
+    let prev = clause[..at]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let mut next = clause[at + "growth".len()..].split_whitespace();
+    let what_in = (next.next() == Some("in"))
+        .then(|| next.next())
+        .flatten()
+        .is_some_and(|w| {
+            w.starts_with(|c: char| c.is_lowercase())
+                && !["the", "this", "next", "last", "each", "its", "their"].contains(&w)
+        });
+    clause.len() - at <= 60 && !GROWTH_OF.contains(&prev.as_str()) && !what_in
+}
+
+/// Does a text tell of an economy: its output, its forecasters?
+fn economic_story(text: &str) -> bool {
+    [
+        "economy",
+        "economic",
+        "economists",
+        "GDP",
+        "gross domestic product",
+        "IMF",
+        "International Monetary Fund",
+        "OECD",
+        "World Bank",
+        "OBR",
+        "Office for Budget Responsibility",
+        "central bank",
+    ]
+    .iter()
+    .any(|w| super::find_phrase(text, w).is_some())
+}
+
 /// Does `before` end with an economy that grew or shrank, in one clause and a few
 /// words: "Germany's economy contracted by ", "the economy grew "? "the world's
 /// second-largest economy, where prices rose " is no growth.
@@ -3051,7 +3169,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         }
         // "Germany's economy contracted by 0.1%": the economy's growth is its GDP's,
         // whatever words follow ("grew by 0.2% last year").
-        if q.unit == Unit::Percent && economy_grew(before) {
+        if q.unit == Unit::Percent
+            && (economy_grew(before)
+                || measure.iter().all(|w| GROWTH_LOOSE.contains(&w.as_str()))
+                    && growth_named(before)
+                    && economic_story(&d.text))
+        {
             measure = vec!["gdp".to_string()];
         }
         // "Spolu got 23.4%", "STAN came third with 11.2%": in an election story, a
@@ -3109,6 +3232,18 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             && ["down from", "up from", "from", "compared with"]
                 .iter()
                 .any(|p| ends_with_ignore_case(before.trim_end(), p))
+            && let Some((sent, prev, subj)) = &last_measure
+            && *sent == m.sentence
+        {
+            measure = prev.clone();
+            subject = subject.or(subj.clone());
+        }
+        // "lifted its forecast for growth this year to 1.5% and cut next year's to
+        // 1.2%": a time's possessive with no noun of its own is the same measure's.
+        if !measure.is_empty()
+            && measure
+                .iter()
+                .all(|w| matches!(w.as_str(), "next" | "this" | "last" | "year" | "year's"))
             && let Some((sent, prev, subj)) = &last_measure
             && *sent == m.sentence
         {
@@ -3418,6 +3553,38 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         } else {
             time_of(d, e, i, w)
         };
+        // A forecast is of a year, however each report names it: "this year" in an
+        // article of 2025 is 2025, and a figure of a year yet to come is a forecast
+        // whether or not its clause says so ("grow by 1.5% in 2025 and by 1.4% in
+        // 2026"). "Now" beside a year says no more than the year.
+        if let Some(p) = d.published
+            && !time.is_empty()
+        {
+            let year = p.date.year();
+            let mut parts: Vec<String> = time.split(',').map(str::to_string).collect();
+            // A toll or a count is of what happened, never of a year to come.
+            let future = !tally
+                && parts
+                    .iter()
+                    .any(|t| t.parse::<i16>().is_ok_and(|y| y > year));
+            if future && !scope.contains(&"forecast") {
+                scope.push("forecast");
+            }
+            // A forecast is revised from one round to the next (the ECB's for 2025
+            // was 2.2% in June 2024, 2.0% a year later): it is of its article's month.
+            if scope.contains(&"forecast") {
+                for t in parts.iter_mut().filter(|t| *t == "this year") {
+                    *t = year.to_string();
+                }
+                parts.push(format!("as of {year:04}-{:02}", p.date.month()));
+            }
+            if parts.iter().any(|t| t.parse::<i16>().is_ok()) {
+                parts.retain(|t| !matches!(t.as_str(), "now" | "currently" | "today"));
+            }
+            parts.sort();
+            parts.dedup();
+            time = parts.join(",");
+        }
         // A quarter's growth is of that quarter, on the basis the sentence gives: the
         // quarter's own year, not the day the office reported it, and the change
         // from the quarter before never meets the change from a year before.
@@ -5074,6 +5241,32 @@ mod tests {
             ["Sri Lanka | died people | count @2004"],
             "{k:?}"
         );
+    }
+
+    /// An economy's growth named by its noun is its GDP's; a year's possessive is
+    /// the same measure's; a forecast is of a year however it is named, made in its
+    /// article's month; a time word past an "and" is the other figure's.
+    #[test]
+    fn growth_forecasts_meet_however_they_are_told() {
+        let k = keys(&[
+            "Budget\n\nNov 26, 2025\n\nThe OBR lifted its forecast for growth this year to 1.5% and cut next year's to 1.2%.",
+            "Budget\n\nNov 27, 2025\n\nThe OBR expects the economy to grow by 1.5% in 2025 and by 1.4% in 2026.",
+            "Budget\n\nNov 27, 2025\n\nThe OBR raised its growth forecast for 2025 to 1.5% from 1.0%.",
+            "Pay\n\nNov 27, 2025\n\nThe OBR said wage growth would slow to 3.2% in 2026.",
+        ]);
+        let of = |t: &str| keys_of(&k, t);
+        let this_year = "- | gdp | percent [forecast] @2025,as of 2025-11";
+        assert_eq!(of("1.5%"), [this_year; 3], "{k:?}");
+        let next_year = "- | gdp | percent [forecast] @2026,as of 2025-11";
+        assert_eq!(of("1.2%"), [next_year], "{k:?}");
+        assert_eq!(of("1.4%"), [next_year], "{k:?}");
+        assert!(of("3.2%").iter().all(|k| !k.contains("gdp")), "{k:?}");
+        // A forecast made a year before is another round's.
+        let k = keys(&[
+            "ECB\n\nJune 6, 2024\n\nThe ECB raised its inflation forecast for 2025 to 2.2%.",
+            "ECB\n\nJune 5, 2025\n\nThe ECB now sees inflation averaging 2.0% this year.",
+        ]);
+        assert_ne!(keys_of(&k, "2.2%"), keys_of(&k, "2.0%"), "{k:?}");
     }
 
     /// "88 deaths" counts the dead as "88 people died" does, whatever verb tells of
