@@ -3250,7 +3250,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             measure = prev.clone();
             subject = subject.or(subj.clone());
         }
-        if measure.is_empty() {
+        // "its first $100 billion quarter", "$24 billion in the quarter": a span of
+        // time names no measure.
+        if measure.is_empty()
+            || measure.iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "quarter" | "year" | "month" | "week" | "day" | "period" | "half"
+                )
+            })
+        {
             continue;
         }
         // "an 8% increase", "a 3% drop": a change of what the sentence does not say
@@ -5267,6 +5276,17 @@ mod tests {
             "ECB\n\nJune 5, 2025\n\nThe ECB now sees inflation averaging 2.0% this year.",
         ]);
         assert_ne!(keys_of(&k, "2.2%"), keys_of(&k, "2.0%"), "{k:?}");
+    }
+
+    /// A span of time names no measure: "its first $100 billion quarter" and "$24
+    /// billion in the quarter" are not one figure told twice.
+    #[test]
+    fn a_span_of_time_is_no_measure() {
+        let k = keys(&[
+            "Results\n\nOct 29, 2025\n\nAlphabet had its first $100 billion quarter.",
+            "Results\n\nOct 30, 2025\n\nSpending in the quarter was $24 billion.",
+        ]);
+        assert!(keys_of(&k, "$100 billion").is_empty(), "{k:?}");
     }
 
     /// "88 deaths" counts the dead as "88 people died" does, whatever verb tells of

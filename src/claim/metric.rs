@@ -228,7 +228,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // those continue the company an earlier sentence named.
         // A sentence that names its company whole names no part of it: the part is
         // read only where no whole company was.
-        let named = named_subject(d, *s, phrases);
+        let named = named_subject(d, *s, phrases).filter(|n| !a_person(e, n));
         let part = named
             .is_none()
             .then(|| part_subject(d, e, si, phrases))
@@ -756,7 +756,43 @@ fn named_subject(d: &Document, s: Span, phrases: &Lookups) -> Option<String> {
         }) && !phrases.metrics.any(w)
             && !CONTINUING.contains(&first)
             && !names_a_part(head(d, s.start, s.end), w.split(' ').count(), phrases)
+            && !is_segment(w)
     })
+}
+
+/// Last words of a name that make it a business inside the company a story is about
+/// ("Google Cloud", "Amazon Web Services"): its figures are a part's, and the
+/// company's next sentences ("Net income rose 33%") are not about it.
+const SEGMENTS: &[&str] = &[
+    "cloud",
+    "search",
+    "devices",
+    "gaming",
+    "advertising",
+    "ads",
+    "division",
+    "unit",
+    "segment",
+    "web services",
+];
+
+/// Is a name a business inside a company, by its last words?
+fn is_segment(name: &str) -> bool {
+    segment_of(name).is_some()
+}
+
+/// The business a name ends with: "cloud" of "Google Cloud" and of "Cloud", which
+/// two reports of one company's part both write.
+fn segment_of(name: &str) -> Option<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    SEGMENTS
+        .iter()
+        .find(|s| {
+            lower
+                .strip_suffix(**s)
+                .is_some_and(|r| r.is_empty() || r.ends_with(' '))
+        })
+        .copied()
 }
 
 /// Words of a person's title: "Bundesbank President Joachim Nagel said" names a
@@ -889,6 +925,7 @@ fn part_subject(
     }
     let words: Vec<&str> = head[..at].split_whitespace().collect();
     let (company, part) = match subject(d, s.start, s.end) {
+        Some(name) if let Some(segment) = segment_of(&name) => (None, segment.to_string()),
         Some(name) if !names_a_part(head, name.split(' ').count(), phrases) => return None,
         Some(name) => {
             let n = name.split(' ').count();
@@ -957,7 +994,17 @@ fn earlier_subject(d: &Document, e: &Extraction, si: usize, phrases: &Lookups) -
         .rev()
         .filter(of_measure)
         .chain(back.rev())
-        .find_map(|sj| named_subject(d, e.sentences[sj], phrases))
+        .find_map(|sj| named_subject(d, e.sentences[sj], phrases).filter(|n| !a_person(e, n)))
+}
+
+/// Is a name a person's the text names with a title ("Finance Minister Nirmala
+/// Sitharaman ... Nirmala Sitharaman set the target"): no company's?
+fn a_person(e: &Extraction, name: &str) -> bool {
+    e.mentions.iter().any(|m| match &m.kind {
+        Kind::Role(r) => r.person.eq_ignore_ascii_case(name),
+        Kind::Name { person } => person.eq_ignore_ascii_case(name),
+        _ => false,
+    })
 }
 
 /// A sentence's text past its dateline ("TOKYO (Reuters) - "), from its first word.
@@ -1178,6 +1225,30 @@ mod tests {
             .filter(|(_, x)| x == t)
             .map(|(k, _)| k.as_str())
             .collect()
+    }
+
+    /// A business inside the company ("Google Cloud", "Cloud") is a part of it, keyed
+    /// by the business, and the next sentence's measure is the company's again; a
+    /// person the text names with a title is no company.
+    #[test]
+    fn a_segment_is_a_part_and_a_person_no_company() {
+        let k = keys(&[
+            "Oct 29, 2025 - Alphabet reported revenue of $102.3 billion for the quarter. Google Cloud revenue rose 34% to $15.16 billion. Net income rose 33% to $34.98 billion.",
+            "Oct 29, 2025 - Alphabet's revenue climbed 16% to $102.3 billion in the quarter. Cloud revenue increased 43% to $15.2 billion.",
+        ]);
+        assert_eq!(keyed(&k, "34%"), keyed(&k, "43%"), "{k:?}");
+        assert!(
+            keyed(&k, "34%")[0].starts_with("metric:alphabet cloud | revenue"),
+            "{k:?}"
+        );
+        assert!(
+            keyed(&k, "33%")[0].starts_with("metric:alphabet | net profit"),
+            "{k:?}"
+        );
+        let k = keys(&[
+            "Feb 1, 2025 - India's Finance Minister Nirmala Sitharaman presented the budget. Nirmala Sitharaman set the deficit target. Capital expenditure was set at 11.21 lakh crore rupees.",
+        ]);
+        assert!(k.is_empty(), "{k:?}");
     }
 
     /// A later clause that names no measure holds another thing's amount: the
