@@ -42,7 +42,14 @@ pub fn office_of(r: &Role, packs: &PackSet) -> Option<(String, Option<usize>)> {
         if let [one] = o.by_title(&format!("{org} {}", r.title)) {
             return Some((o.office(*one).office.clone(), Some(*one)));
         }
-        return Some((format!("{} of {org}", r.title), None));
+        // "House Speaker Mike Johnson" is the Speaker of the House: a chamber is
+        // named with its article.
+        let the = if CHAMBERS.contains(&org.as_str()) {
+            "the "
+        } else {
+            ""
+        };
+        return Some((format!("{} of {the}{org}", r.title), None));
     }
     // No country written: the facts may know the person, or the title alone.
     let title = crate::pack::facts::canonical_title(&r.title);
@@ -66,6 +73,21 @@ pub fn office_of(r: &Role, packs: &PackSet) -> Option<(String, Option<usize>)> {
         _ => None,
     }
 }
+
+/// Bodies whose one-word names are common nouns, written with "the" after a title.
+const CHAMBERS: &[&str] = &[
+    "House",
+    "Senate",
+    "Assembly",
+    "Parliament",
+    "Congress",
+    "Commission",
+    "Council",
+    "Treasury",
+    "Bundestag",
+    "Duma",
+    "Knesset",
+];
 
 /// The key prefix of a role whose office nothing names: no country, organisation or
 /// facts file ("Governor Greg Abott" alone). Such a claim is compared only for its
@@ -239,6 +261,13 @@ mod tests {
             .filter(|c| matches!(c.value(), crate::claim::Value::Person { .. }))
             .map(|c| (c.key().to_string(), run.docs[0].slice(c.span()).to_string()))
             .collect()
+    }
+
+    /// A chamber's officer is named with the chamber's article.
+    #[test]
+    fn a_chambers_officer_is_named_with_its_article() {
+        let k = offices("WASHINGTON, Nov 12, 2025 - House Speaker Mike Johnson spoke.");
+        assert_eq!(k[0].0, "Speaker of the House", "{k:?}");
     }
 
     /// A head of state's title with no place, in a story of one country the facts

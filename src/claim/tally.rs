@@ -176,7 +176,7 @@ fn runs(text: &str, at: usize) -> Vec<(usize, usize)> {
 /// clause's subject, or whoever it passed "by" ("the bill passed by the House in a
 /// 222-209 vote"); else the last name before the tally ("the Senate approved it
 /// 60-40"). A person is no body ("Governor Andrew Bailey casting the deciding vote"),
-/// nor a dateline's city; "of ..." is left off ("the House of Representatives").
+/// nor a dateline's city; the House of Representatives is the House.
 fn body(d: &Document, e: &Extraction, from: usize, to: usize, in_a_vote: bool) -> Option<String> {
     let from = d
         .dateline_span
@@ -202,9 +202,14 @@ fn body(d: &Document, e: &Extraction, from: usize, to: usize, in_a_vote: bool) -
     } else {
         names.last()
     }?;
-    let run = &d.text[pick.0..pick.1];
-    let head = run.split(" of ").next().unwrap_or(run);
-    Some(head.trim_end_matches('.').to_string())
+    let run = d.text[pick.0..pick.1].trim_end_matches('.');
+    // "the House of Representatives" is the House as most reports write it; the
+    // Bank of England is no "Bank", nor the House of Commons the House.
+    Some(
+        run.strip_suffix(" of Representatives")
+            .unwrap_or(run)
+            .to_string(),
+    )
 }
 
 #[cfg(test)]
@@ -242,7 +247,11 @@ mod tests {
             "LONDON, Nov 6 (Reuters) - The Bank of England kept rates at 4% on Thursday, with Governor Andrew Bailey casting the deciding vote in a 5-4 split.",
             "LONDON, Nov 6, 2025 - The Bank of England held Bank Rate at 4.0% after a narrow 5-4 vote.",
         ]);
-        assert!(k.iter().all(|(key, _)| key.starts_with("Bank | ")), "{k:?}");
+        assert!(
+            k.iter()
+                .all(|(key, _)| key.starts_with("Bank of England | ")),
+            "{k:?}"
+        );
         assert_eq!(k.len(), 4, "{k:?}");
     }
 
