@@ -494,6 +494,14 @@ const ADJECTIVES: &[&str] = &[
     "sitting",
     "then",
     "deputy",
+    // "Japan's first female prime minister".
+    "first",
+    "female",
+    "woman",
+    "youngest",
+    "oldest",
+    "incumbent",
+    "longest-serving",
 ];
 
 /// Markers of a stand-in for the office.
@@ -743,6 +751,16 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
             {
                 person = Some((ps, pe, right));
                 left = ps;
+            } else if let Some((verb, to_be)) = BECAME
+                .iter()
+                .find(|(v, _)| before.ends_with(v))
+                .map(|&(v, f)| (v, f))
+                && let Some((ps, pe)) = name_before(text, s + before.len() - verb.len())
+            {
+                // "Sushila Karki was sworn in as Nepal's interim prime minister".
+                person = Some((ps, pe, right));
+                left = ps;
+                future |= to_be;
             }
         }
         let Some((ps, pe, end)) = person else {
@@ -768,6 +786,24 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
     out.extend(governments(text, s, e, &starts));
     out
 }
+
+/// Verbs between a name and the office it took ("Sanae Takaichi became Japan's
+/// prime minister"), and whether the office is yet to come: one elected has not
+/// always taken office.
+const BECAME: &[(&str, bool)] = &[
+    (" became", false),
+    (" has become", false),
+    (" becomes", false),
+    (" was sworn in as", false),
+    (" is sworn in as", false),
+    (" took office as", false),
+    (" was appointed", false),
+    (" was appointed as", false),
+    (" was named", false),
+    (" was named as", false),
+    (" was elected", true),
+    (" was elected as", true),
+];
 
 /// Does the text after a holder's name say they have left ("Foreign Minister Gerardo
 /// Werthein, who resigned last week, was replaced by ...")?
@@ -966,6 +1002,21 @@ mod tests {
         let starts = t.gate.starts(s);
         assert_eq!(starts, [(4, GOVERNMENT)]);
         assert_eq!(t.gate.find(&t.government, GOVERNMENT, s, &starts).len(), 1);
+    }
+
+    /// A name, then a verb of taking office, then the office.
+    #[test]
+    fn a_name_that_took_an_office() {
+        let r = one("Sushila Karki was sworn in as Nepal's interim prime minister on Friday.");
+        assert_eq!(
+            (r.person.as_str(), r.country.as_deref(), r.future),
+            ("Sushila Karki", Some("Nepal"), false),
+            "{r:?}"
+        );
+        let r = one("Sanae Takaichi became Japan's first female prime minister.");
+        assert_eq!(r.person, "Sanae Takaichi", "{r:?}");
+        let r = one("Catherine Connolly was elected Ireland's president.");
+        assert!(r.future, "{r:?}");
     }
 
     /// A body a title names is no person: "Premier League" has no premier in it.
