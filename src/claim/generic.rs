@@ -3440,7 +3440,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             };
             subject = subject.map(|c| format!("{c} {who}"));
         }
-        if counted_only && subject.is_none() {
+        // A party's seats are the party's, said below: not the clause's words.
+        if counted_only
+            && subject.is_none()
+            && !measure.iter().any(|m| PER_ACTOR.contains(&m.as_str()))
+        {
             subject = clause_subject(super::metric::head(d, s.start, m.span.start));
             if subject.is_none() {
                 continue;
@@ -5276,6 +5280,20 @@ mod tests {
             "ECB\n\nJune 5, 2025\n\nThe ECB now sees inflation averaging 2.0% this year.",
         ]);
         assert_ne!(keys_of(&k, "2.2%"), keys_of(&k, "2.0%"), "{k:?}");
+    }
+
+    /// A party's seats in a story that names no country are the party's, not the
+    /// words of its clause.
+    #[test]
+    fn seats_with_no_country_are_the_partys() {
+        let k = keys(&[
+            "Vote\n\nJul 22, 2025\n\nThe populist Sanseito party won 14 seats in Sunday's election.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "14 seats"),
+            ["Sanseito | seat | count"],
+            "{k:?}"
+        );
     }
 
     /// A span of time names no measure: "its first $100 billion quarter" and "$24
