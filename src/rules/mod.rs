@@ -9,6 +9,7 @@ mod figure_mismatch;
 mod impossible_date;
 mod name_variant;
 mod role_mismatch;
+mod tally_fell;
 mod weekday_mismatch;
 
 use crate::claim::{Claim, Value};
@@ -153,6 +154,7 @@ pub static ALL: &[&dyn Rule] = &[
     &name_variant::NameVariant,
     &fact_mismatch::FactMismatch,
     &figure_mismatch::FigureMismatch,
+    &tally_fell::TallyFell,
     &event_date_mismatch::EventDateMismatch,
     &weekday_mismatch::WeekdayMismatch,
     &impossible_date::ImpossibleDate,
