@@ -3649,7 +3649,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // So is one dated by its article's own month ("229 were killed when the plane
         // came down on Wednesday, June 12", in an article of June 13): the day it
         // happened, not a month's total.
-        if tally
+        // A fire's containment moves day by day as a toll does: "15% contained" on
+        // Wednesday and "35% containment" on Thursday are one measure, each of its day.
+        let contained = q.unit == Unit::Percent
+            && measure
+                .iter()
+                .any(|w| w == "contained" || w == "containment");
+        if contained {
+            measure = vec!["contained".to_string()];
+        }
+        if (tally || contained)
             && let Some(p) = d.published
             && (time.is_empty() || time == p.date.strftime("%Y-%m").to_string())
         {
@@ -5292,6 +5301,25 @@ mod tests {
         assert_eq!(
             keys_of(&k, "14 seats"),
             ["Sanseito | seat | count"],
+            "{k:?}"
+        );
+    }
+
+    /// A fire's containment is of its day, however it is written.
+    #[test]
+    fn containment_is_of_its_day() {
+        let k = keys(&[
+            "Fire\n\nSept 3, 2025\n\nThe Canyon Fire was 15% contained.",
+            "Fire\n\nSept 4, 2025\n\nThe Canyon Fire grew to 12,600 acres, with containment at 35%.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "15%"),
+            ["Canyon Fire | contained | percent @as of 2025-09-03"],
+            "{k:?}"
+        );
+        assert_eq!(
+            keys_of(&k, "35%"),
+            ["Canyon Fire | contained | percent @as of 2025-09-04"],
             "{k:?}"
         );
     }
