@@ -509,11 +509,21 @@ pub fn ratio(i: &str) -> IResult<&str, Number> {
     ))
 }
 
-/// A collective: `a dozen`, `two dozen`, `3 dozens`, `a couple of`.
+/// A collective: `a dozen`, `two dozen`, `3 dozens`, `half a dozen`, `a couple of`.
 pub fn collective(i: &str) -> IResult<&str, Number> {
     let lex = &lexicon::get().numbers;
     let (rest, (n, c)) = (
         alt((
+            // "half a dozen", "half-dozen": six, not a half and then a dozen.
+            (
+                tag_no_case("half"),
+                alt((
+                    recognize((space1, tag_no_case("a"), space1)),
+                    tag("-"),
+                    space1,
+                )),
+            )
+                .map(|_| 0.5),
             terminated(tag_no_case("a"), space1).map(|_| 1.0),
             terminated(small_words, space1),
             terminated(int_atom, space1),
@@ -726,6 +736,8 @@ mod tests {
         assert_eq!(v("twenty-five"), (25.0, ""));
         assert_eq!(v("two hundred and fifty trees"), (250.0, " trees"));
         assert_eq!(v("a dozen"), (12.0, ""));
+        assert_eq!(v("half a dozen"), (6.0, ""));
+        assert_eq!(v("half-dozen"), (6.0, ""));
         assert_eq!(v("half"), (0.5, ""));
         assert!((v("two-thirds").0 - 2.0 / 3.0).abs() < 1e-9);
     }
