@@ -1335,6 +1335,14 @@ fn lemma_of(w: &str) -> String {
     if w.len() > 4 && w.ends_with("ies") {
         return format!("{}y", &w[..w.len() - 3]);
     }
+    // "taxes", "matches", "losses", "crashes": the plural's "es" after a hiss.
+    if w.len() > 4
+        && ["ches", "shes", "xes", "sses", "zzes"]
+            .iter()
+            .any(|e| w.ends_with(e))
+    {
+        return w[..w.len() - 2].to_string();
+    }
     // "basis", "crisis" and "status" are singular.
     if w.len() > 3
         && w.ends_with('s')
@@ -5322,6 +5330,26 @@ mod tests {
             ["Canyon Fire | contained | percent @as of 2025-09-04"],
             "{k:?}"
         );
+    }
+
+    /// A plural is its singular, with "es" after a hiss, "ies" as "y", and the
+    /// singular nouns in "s" left whole.
+    #[test]
+    fn plurals_are_their_singulars() {
+        for (plural, one) in [
+            ("taxes", "tax"),
+            ("matches", "match"),
+            ("losses", "loss"),
+            ("crashes", "crash"),
+            ("casualties", "casualty"),
+            ("houses", "house"),
+            ("homes", "home"),
+            ("basis", "basis"),
+            ("status", "status"),
+            ("kilometers", "kilometre"),
+        ] {
+            assert_eq!(super::lemma(plural), one, "{plural}");
+        }
     }
 
     /// A span of time names no measure: "its first $100 billion quarter" and "$24
