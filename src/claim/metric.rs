@@ -277,6 +277,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             if metric == LOOSE {
                 continue;
             }
+            // "Global vehicle sales rose 4.7% to 2.6 million units": goods sold, no
+            // revenue.
+            if metric == "revenue"
+                && UNIT_SALES
+                    .iter()
+                    .any(|u| find_phrase(&lower[start - s.start..end - s.start], u).is_some())
+            {
+                continue;
+            }
             // "Samsung shares have risen 80% this year": a span's move, which two
             // articles a week apart both report truly; and never the day's close.
             if metric == "share price"
@@ -760,6 +769,18 @@ fn named_subject(d: &Document, s: Span, phrases: &Lookups) -> Option<String> {
     })
 }
 
+/// Sales counted in goods, not money: "vehicle sales", "unit sales".
+const UNIT_SALES: &[&str] = &[
+    "vehicle sales",
+    "car sales",
+    "unit sales",
+    "home sales",
+    "smartphone sales",
+    "phone sales",
+    "device sales",
+    "ticket sales",
+];
+
 /// Last words of a name that make it a business inside the company a story is about
 /// ("Google Cloud", "Amazon Web Services"): its figures are a part's, and the
 /// company's next sentences ("Net income rose 33%") are not about it.
@@ -1225,6 +1246,16 @@ mod tests {
             .filter(|(_, x)| x == t)
             .map(|(k, _)| k.as_str())
             .collect()
+    }
+
+    /// Sales counted in goods are no revenue.
+    #[test]
+    fn unit_sales_are_no_revenue() {
+        let k = keys(&[
+            "TOKYO, Nov 5, 2025 - Toyota said revenue rose 8.1% in the quarter. Global vehicle sales rose 4.7% to 2.6 million units.",
+        ]);
+        assert_eq!(keyed(&k, "8.1%").len(), 1, "{k:?}");
+        assert!(keyed(&k, "4.7%").is_empty(), "{k:?}");
     }
 
     /// A business inside the company ("Google Cloud", "Cloud") is a part of it, keyed
