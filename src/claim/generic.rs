@@ -976,6 +976,14 @@ fn count_progress_at(before: &str, after: &str) -> bool {
         from += 1;
     }
     let tail = &before[from..];
+    // Most shares have no "with", "after" or "once" just before them: a byte search
+    // passes them before the pattern is built and run.
+    if !["with", "after", "once"]
+        .iter()
+        .any(|w| super::find_phrase(tail, w).is_some())
+    {
+        return false;
+    }
     let head = &after[..after.char_indices().nth(60).map_or(after.len(), |(i, _)| i)];
     // The figure stands in as a bare share, so the pattern reads across it.
     let probe = format!("{tail}0%{head}");
@@ -2849,6 +2857,10 @@ const GROWTH_OF: &[&str] = &[
 /// its growth forecast for 2025 to", "forecast growth of", "its forecast for growth
 /// this year to"? Not "wage growth", nor "growth in exports".
 fn growth_named(before: &str) -> bool {
+    // Most clauses name no growth: one byte search says so first.
+    if memchr::memmem::find(before.as_bytes(), b"growth").is_none() {
+        return false;
+    }
     let clause = &before[clause_start(before)..];
     let clause = &clause[clause.rfind([',', ';']).map_or(0, |c| c + 1)..];
     let Some(at) = super::find_phrase(clause, "growth") else {
@@ -3578,16 +3590,22 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // article of 2025 is 2025, and a figure of a year yet to come is a forecast
         // whether or not its clause says so ("grow by 1.5% in 2025 and by 1.4% in
         // 2026"). "Now" beside a year says no more than the year.
+        // Most figures' times need none of it: a look over the parts, with no
+        // allocation, says so.
+        let year = d.published.map_or(0, |p| p.date.year());
+        // A toll or a count is of what happened, never of a year to come.
+        let future = !tally
+            && time
+                .split(',')
+                .any(|t| t.parse::<i16>().is_ok_and(|y| y > year));
+        let nowish = time
+            .split(',')
+            .any(|t| matches!(t, "now" | "currently" | "today"));
         if let Some(p) = d.published
             && !time.is_empty()
+            && (future || nowish || scope.contains(&"forecast"))
         {
-            let year = p.date.year();
             let mut parts: Vec<String> = time.split(',').map(str::to_string).collect();
-            // A toll or a count is of what happened, never of a year to come.
-            let future = !tally
-                && parts
-                    .iter()
-                    .any(|t| t.parse::<i16>().is_ok_and(|y| y > year));
             if future && !scope.contains(&"forecast") {
                 scope.push("forecast");
             }
