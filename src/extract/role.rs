@@ -192,45 +192,13 @@ pub const HONORIFICS: &[&str] = &[
 ];
 /// Capitalised words that never start a person's name.
 const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "This",
-    "That",
-    "These",
-    "On",
-    "In",
-    "At",
-    "And",
-    "But",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Said",
-    "Says",
-    "Has",
-    "Had",
-    "Will",
-    "Was",
-    "Is",
-    "Who",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "During",
-    "Since",
-    "For",
-    "To",
-    "Of",
-    "With",
-    // A body a title names ("Premier League", "Presidents Cup", "Premier Division").
+    "The", "A", "An", "His", "Her", "Its", "Their", "Our", "This", "That", "These", "On", "In",
+    "At", "And", "But", "Mr", "Mrs", "Ms", "Dr", "Said", "Says", "Has", "Had", "Will", "Was", "Is",
+    "Who", "When", "While", "After", "Before", "During", "Since", "For", "To", "Of", "With",
+];
+/// Bodies a title may name ("Premier League", "Presidents Cup", "Premier Division"):
+/// no person's name starts with one.
+const BODIES: &[&str] = &[
     "League",
     "Division",
     "Cup",
@@ -281,6 +249,7 @@ fn name_word(text: &str, at: usize) -> Option<usize> {
     }
     let w = &text[at..end];
     if NOT_NAMES.contains(&w)
+        || BODIES.contains(&w)
         || lexicon::get().month(w).is_some()
         || lexicon::get().weekday(w).is_some()
     {
