@@ -2469,7 +2469,11 @@ fn one_country(found: &[(usize, &str)]) -> Option<String> {
 /// The one country a document names, if it names exactly one (the dateline's city
 /// aside, which names none).
 pub(super) fn only_country_of(d: &Document) -> Option<String> {
-    let found = named_countries(d);
+    only_country_among(d, &named_countries(d))
+}
+
+/// [`only_country_of`], given the countries the document names.
+fn only_country_among(d: &Document, found: &[(usize, &'static str)]) -> Option<String> {
     // A body that names no country is about the one its title names, if one.
     if found.is_empty()
         && let Some(title) = &d.title
@@ -2479,7 +2483,7 @@ pub(super) fn only_country_of(d: &Document) -> Option<String> {
     // A body that names several is about the one its title names, when the title
     // names one: "Honduras election too close to call" over a body that also names
     // the United States.
-    one_country(&found).or_else(|| {
+    one_country(found).or_else(|| {
         let title = one_country(&lexicon::countries_in(headline(d)?))?;
         found.iter().any(|(_, c)| *c == title).then_some(title)
     })
@@ -2522,13 +2526,13 @@ fn named_countries(d: &Document) -> Vec<(usize, &'static str)> {
 /// The country a document is mostly about: the one it names, the one its dateline
 /// places, else the one it names most often (the first of a tie).
 pub(super) fn lead_country_of(d: &Document) -> Option<String> {
-    if let Some(only) = only_country_of(d) {
+    let found = named_countries(d);
+    if let Some(only) = only_country_among(d, &found) {
         return Some(only);
     }
     if let Some(filed) = dateline_country(&d.text) {
         return Some(filed);
     }
-    let found = named_countries(d);
     let count = |c: &str| found.iter().filter(|(_, x)| *x == c).count();
     let mut best: Option<(&str, usize)> = None;
     for (_, c) in &found {

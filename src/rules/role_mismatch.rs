@@ -119,13 +119,16 @@ fn country_of(cx: &Context, c: &Claim) -> String {
     }
 }
 
-/// Two spellings of a country's name, with or without "the".
+/// Two spellings of a country's name, with or without "the", as the country
+/// lexicon names them.
 fn same_country(a: &str, b: &str) -> bool {
-    let bare = |s: &str| {
+    let lex = crate::lexicon::get();
+    let name = |s: &str| {
         let s = s.trim();
-        s.strip_prefix("the ").unwrap_or(s).to_ascii_lowercase()
+        let s = s.strip_prefix("the ").unwrap_or(s);
+        lex.country(s).unwrap_or(s).to_ascii_lowercase()
     };
-    bare(a) == bare(b)
+    name(a) == name(b)
 }
 
 impl Rule for RoleMismatch {
