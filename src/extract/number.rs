@@ -339,6 +339,11 @@ fn compound(mut rest: &str, first: f64) -> (&str, f64, f64) {
                 .parse(r2)
                 .is_ok_and(|(_, next)| next == last_scale)
         {
+            // "three hundred and two dozens" is 324: a dozen multiplies its part.
+            let (r2, n) = match dozens(r2) {
+                Ok((r3, d)) => (r3, n * d),
+                Err(_) => (r2, n),
+            };
             // "4000 3 hundred": a second number, not a part, when no scale follows a digit atom.
             current += n;
             rest = r2;
@@ -350,6 +355,22 @@ fn compound(mut rest: &str, first: f64) -> (&str, f64, f64) {
         total + current,
         if current == 0.0 { step } else { 1.0 },
     )
+}
+
+/// ` dozen`, ` dozens` after a number: the collective that multiplies whatever
+/// number comes before it ("two hundred dozens" is 2,400), where a couple or a pair
+/// after a large number counts couples ("three hundred couples").
+fn dozens(i: &str) -> IResult<&str, f64> {
+    let lex = &lexicon::get().numbers;
+    preceded(
+        space1,
+        map_opt(terminated(word, boundary), |w: &str| {
+            let w = w.to_ascii_lowercase();
+            let w = w.strip_suffix('s').unwrap_or(&w);
+            lex.collectives.get(w).copied().filter(|c| *c == 12.0)
+        }),
+    )
+    .parse(i)
 }
 
 /// Decimals in words: ` point zero three`, ` point five`.
@@ -414,6 +435,7 @@ pub fn fraction(i: &str) -> IResult<&str, Number> {
     let (rest, (num, den)) = alt((
         article_fraction,
         (numerator, den()),
+        wide_fraction,
         // "half", and "quarter" before a scale ("quarter million").
         (|i| Ok((i, 1.0)), verify(den(), |d| *d == 2.0)),
         (
@@ -436,6 +458,62 @@ pub fn fraction(i: &str) -> IResult<&str, Number> {
     ))
 }
 
+/// A fraction past the small words: a numerator of any size over a plural
+/// denominator (`one hundred thirty-two fifths`, `a hundred trillionths`), or over
+/// an ordinal compound (`three twenty firsts`, `twenty twenty fifths`), singular
+/// after one (`one twenty-fifth`). The numerator is read as far as it goes, so the
+/// denominator is what is left. A singular after any other numerator stays an
+/// ordinal: "one hundred twenty-fifth" is 125th.
+fn wide_fraction(i: &str) -> IResult<&str, (f64, f64)> {
+    let lex = &lexicon::get().numbers;
+    let (rest, n) = alt((
+        terminated(number_words, joint).map(|n| n.value),
+        terminated(tag_no_case("a"), space1).map(|_| 1.0),
+    ))
+    .parse(i)?;
+    if n.fract() != 0.0 || n < 1.0 {
+        return fail(i);
+    }
+    let plural = |w: &str| w.len() > 1 && w.ends_with(['s', 'S']);
+    let (rest, d) = alt((
+        ordinal_denominator(n == 1.0),
+        map_opt(terminated(word, boundary), |w: &str| {
+            lookup(&lex.fractions)(w).filter(|_| plural(w))
+        }),
+    ))
+    .parse(rest)?;
+    Ok((rest, (n, d)))
+}
+
+/// An ordinal compound as a denominator: a tens word and a unit ordinal, plural
+/// (`twenty fifths`, `thirty-firsts`) or, when `single`, singular (`twenty-fifth`).
+/// "Seconds" is a time, never a denominator: "three twenty seconds".
+fn ordinal_denominator(single: bool) -> impl Fn(&str) -> IResult<&str, f64> {
+    move |i| {
+        let lex = lexicon::get();
+        let unit = |w: &str| {
+            let w = w.to_ascii_lowercase();
+            let base = match w.strip_suffix('s') {
+                Some(b) if !single => b,
+                None if single => w.as_str(),
+                _ => return None,
+            };
+            if base == "second" {
+                return None;
+            }
+            let v = *lex.ordinals.words.get(base)?;
+            (v < 10).then_some(v as f64)
+        };
+        let (rest, (t, _, u)) = (
+            map_opt(terminated(word, boundary), lookup(&lex.numbers.tens)),
+            joint,
+            map_opt(terminated(word, boundary), unit),
+        )
+            .parse(i)?;
+        Ok((rest, t + u))
+    }
+}
+
 /// `a third`, `a quarter`, `an eighth`: one part. A denominator that is also an
 /// ordinal reads as one only before a word of `fraction_followers`, a scale or no
 /// word at all, so "a third of the vote" is a fraction and "a third term" is left
@@ -448,7 +526,11 @@ fn article_fraction(i: &str) -> IResult<&str, (f64, f64)> {
     ))
     .parse(i)?;
     let (rest, w) = terminated(word, boundary).parse(rest)?;
-    let Some(den) = lookup(&lex.numbers.fractions)(w) else {
+    // "and a thirtieth": past the lexicon's denominators, an ordinal word is one.
+    let Some(den) = lookup(&lex.numbers.fractions)(w).or_else(|| {
+        let o = *lexicon::get_lower(&lex.ordinals.words, w)?;
+        (o > 10).then_some(o as f64)
+    }) else {
         return fail(i);
     };
     if lexicon::get_lower(&lex.ordinals.words, w).is_some() && !fraction_follows(rest) {
@@ -482,6 +564,7 @@ pub fn ratio(i: &str) -> IResult<&str, Number> {
         alt((
             tag_no_case("in"),
             recognize((tag_no_case("out"), space1, tag_no_case("of"))),
+            tag_no_case("over"),
         )),
         space1,
         opt(terminated(tag_no_case("every"), space1)),
@@ -490,6 +573,27 @@ pub fn ratio(i: &str) -> IResult<&str, Number> {
         .parse(i)?;
     let (rest, _) = boundary(rest)?;
     let integers = a.fract() == 0.0 && b.fract() == 0.0;
+    if by.eq_ignore_ascii_case("over") {
+        // "one over three", "2000 over 3": a quotient, only where the phrase ends
+        // with it; "over 3 years", "5 over par", "won 2 over 1 seasons" are not.
+        let ends = rest.trim_start_matches([' ', '\t']);
+        if !integers
+            || a < 1.0
+            || b < 1.0
+            || ends.starts_with(|c: char| c.is_alphanumeric() || c == '%')
+        {
+            return fail(i);
+        }
+        let value = a / b;
+        return Ok((
+            rest,
+            Number {
+                value,
+                step: value / 100.0,
+                scale: 1.0,
+            },
+        ));
+    }
     if !integers || a < 1.0 || a >= b || b > 1000.0 {
         return fail(i);
     }
@@ -536,7 +640,9 @@ pub fn collective(i: &str) -> IResult<&str, Number> {
                 .copied()
         }),
     )
-        .parse(i)?;
+        .parse(i)
+        // "two hundred dozens": any number before a dozen.
+        .or_else(|_| (number_words.map(|n| n.value), dozens).parse(i))?;
     let (rest, _) = opt((space1, tag_no_case("of"), peek(space1))).parse(rest)?;
     Ok((
         rest,
@@ -822,6 +928,48 @@ mod tests {
         assert_eq!(v("5 in 2024"), (5.0, " in 2024"));
         assert_eq!(v("one in a million"), (1.0, " in a million"));
         assert_eq!(v("12 in 3 days"), (12.0, " in 3 days"));
+    }
+
+    #[test]
+    fn a_quotient_with_over_ends_its_phrase() {
+        assert_eq!(v("1 over 4"), (0.25, ""));
+        assert_eq!(v("one over four."), (0.25, "."));
+        assert_eq!(v("2000 over 8"), (250.0, ""));
+        assert_eq!(v("1 over one hundred and twenty five"), (0.008, ""));
+        // A word after it: a span of time, a score, the par of a course.
+        assert_eq!(v("12 over 3 days"), (12.0, " over 3 days"));
+        assert_eq!(v("5 over par"), (5.0, " over par"));
+        assert_eq!(v("4 over 20%"), (4.0, " over 20%"));
+    }
+
+    #[test]
+    fn fractions_past_the_small_words() {
+        assert_eq!(v("one hundred thirty-two fifths"), (26.4, ""));
+        assert_eq!(v("three twenty firsts"), (3.0 / 21.0, ""));
+        assert_eq!(v("twenty twenty fifths"), (0.8, ""));
+        assert_eq!(v("one twenty-fifth of it"), (0.04, " of it"));
+        assert_eq!(v("seven hundredths"), (0.07, ""));
+        assert_eq!(v("two hundred and fifty-four hundredths"), (200.54, ""));
+        assert_eq!(v("thirty two and a fortieth"), (32.025, ""));
+        assert_eq!(v("a twentieth of the vote"), (0.05, " of the vote"));
+        assert_eq!(
+            v("a twentieth anniversary"),
+            (1.0, " twentieth anniversary")
+        );
+        // A singular ordinal after a larger number is an ordinal's number, and
+        // "twenty seconds" a time.
+        assert_eq!(v("one hundred twenty-fifth"), (120.0, "-fifth"));
+        assert_eq!(v("three twenty seconds"), (3.0, " twenty seconds"));
+        assert_eq!(v("one hundredth day"), (1.0, " hundredth day"));
+    }
+
+    #[test]
+    fn a_dozen_multiplies_the_number_before_it() {
+        assert_eq!(v("two hundred dozens"), (2400.0, ""));
+        assert_eq!(v("three hundred and two dozens"), (324.0, ""));
+        // A couple after a large number counts couples.
+        assert_eq!(v("three hundred couples"), (300.0, " couples"));
+        assert_eq!(v("three hundred koti"), (3e9, ""));
     }
 
     #[test]
