@@ -27,6 +27,36 @@ pub struct Numbers {
 #[serde(deny_unknown_fields)]
 pub struct Ordinals {
     pub words: Words<u64>,
+    /// Ordinals counted from an end or from the item at hand: "last",
+    /// "penultimate", "next".
+    pub relative: Words<Counted>,
+}
+
+/// Where a relative ordinal counts from, and how far: "penultimate" is one before
+/// the end, "next" one after the current item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Counted {
+    pub from: Anchor,
+    pub offset: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Anchor {
+    End,
+    Current,
+}
+
+/// `end-1`, `current+1`, `end+0`: the peers' notation.
+impl std::fmt::Display for Counted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let from = match self.from {
+            Anchor::End => "end",
+            Anchor::Current => "current",
+        };
+        write!(f, "{from}{:+}", self.offset)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Hash)]

@@ -100,9 +100,13 @@ pub fn currency_after(i: &str) -> IResult<&str, String> {
     let (rest, _) = opt(char(' ')).parse(i)?;
     let mut best: Option<(usize, &String)> = None;
     for &(sym, code) in firsts().before.starting(rest) {
-        // Signs after the figure; letter codes only against it ("115USD", "20Rs").
+        // Signs after the figure; letter codes against it ("115USD", "20Rs") or,
+        // three capitals of an ISO code, after one space as written ("42 SAR");
+        // "2 QR codes", "20 rm" are no money.
         let lettered = sym.chars().all(|c| c.is_ascii_alphabetic() || c == '.');
-        if lettered && (rest.len() != i.len() || sym.len() < 2) {
+        let spaced = rest.len() != i.len();
+        let iso = sym.len() == 3 && sym.bytes().all(|b| b.is_ascii_uppercase());
+        if lettered && (sym.len() < 2 || spaced && !(iso && rest.starts_with(sym))) {
             continue;
         }
         let n = sym.len();

@@ -121,6 +121,7 @@ fn others() -> &'static HashSet<String> {
                 .cloned(),
         );
         s.extend(lex.ordinals.words.keys().cloned());
+        s.extend(lex.ordinals.relative.keys().cloned());
         s.extend(lex.calendar.months.keys().cloned());
         s.extend(lex.calendar.weekdays.keys().cloned());
         for sym in lex.currencies.before.keys() {
@@ -790,6 +791,7 @@ fn parse_at(
             kind: Kind::Ordinal(Ordinal {
                 value: 2,
                 rank: None,
+                relative: None,
             }),
             conversion_of: None,
         });

@@ -2,19 +2,23 @@
 //! straight", "250th anniversary".
 
 use super::number::{boundary, word};
-use crate::lexicon;
+use crate::lexicon::{self, Anchor, Counted};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case};
-use nom::character::complete::digit1;
+use nom::character::complete::{digit1, space1};
 use nom::combinator::{map_opt, opt};
 use nom::sequence::{preceded, terminated};
 use nom::{IResult, Parser};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ordinal {
+    /// The place counted from the first; 0 for a relative ordinal.
     pub value: u64,
     /// The superlative it ranks by ("largest" in "fourth-largest").
     pub rank: Option<String>,
+    /// Counted from the end or from the item at hand instead: "penultimate",
+    /// "second to last", "next". No rank claim is made of these.
+    pub relative: Option<Counted>,
 }
 
 /// A digit ordinal: `1st`, `22nd`, `250th`.
@@ -105,8 +109,74 @@ pub fn word_ordinal(i: &str) -> IResult<&str, u64> {
     )))
 }
 
-/// An ordinal with the rank it gives: `fourth-largest`, `third straight`.
+/// An ordinal counted from the end or from the item at hand: `penultimate`, `next`,
+/// `second to last`, `3rd-from-last`, `next to last`, `one before the last`.
+pub fn relative(i: &str) -> IResult<&str, Counted> {
+    let lex = lexicon::get();
+    let joint = || alt((tag("-"), space1));
+    let to_last = (
+        joint(),
+        alt((tag_no_case("to"), tag_no_case("from"))),
+        joint(),
+        tag_no_case("last"),
+        boundary,
+    );
+    // "next to last" is the second from the end, as "second to last" is.
+    let place = alt((
+        digit_ordinal,
+        word_ordinal,
+        terminated(tag_no_case("next"), boundary).map(|_| 2),
+    ));
+    if let Ok((rest, n)) = terminated(place, to_last).parse(i)
+        && n >= 1
+    {
+        let offset = 1i64.saturating_sub_unsigned(n);
+        return Ok((
+            rest,
+            Counted {
+                from: Anchor::End,
+                offset,
+            },
+        ));
+    }
+    let mut before_last = (
+        tag_no_case("one"),
+        space1,
+        tag_no_case("before"),
+        space1,
+        tag_no_case("the"),
+        space1,
+        tag_no_case("last"),
+        boundary,
+        opt((space1, tag_no_case("one"), boundary)),
+    );
+    if let Ok((rest, _)) = before_last.parse(i) {
+        let offset = -1;
+        return Ok((
+            rest,
+            Counted {
+                from: Anchor::End,
+                offset,
+            },
+        ));
+    }
+    map_opt(terminated(word, boundary), |w: &str| {
+        lexicon::get_lower(&lex.ordinals.relative, w).copied()
+    })
+    .parse(i)
+}
+
+/// An ordinal with the rank it gives: `fourth-largest`, `third straight`; or one
+/// counted from an end ([`relative`]).
 pub fn ordinal(i: &str) -> IResult<&str, Ordinal> {
+    if let Ok((rest, r)) = relative(i) {
+        let o = Ordinal {
+            value: 0,
+            rank: None,
+            relative: Some(r),
+        };
+        return Ok((rest, o));
+    }
     let (rest, value) = alt((digit_ordinal, word_ordinal)).parse(i)?;
     let (rest, rank) = opt(preceded(
         alt((tag("-"), tag(" "))),
@@ -117,7 +187,15 @@ pub fn ordinal(i: &str) -> IResult<&str, Ordinal> {
         }),
     ))
     .parse(rest)?;
-    Ok((rest, Ordinal { value, rank }))
+    let relative = None;
+    Ok((
+        rest,
+        Ordinal {
+            value,
+            rank,
+            relative,
+        },
+    ))
 }
 
 #[cfg(test)]
@@ -130,7 +208,8 @@ mod tests {
             ordinal("fourth-largest economy").unwrap().1,
             Ordinal {
                 value: 4,
-                rank: Some("largest".into())
+                rank: Some("largest".into()),
+                relative: None,
             }
         );
         assert_eq!(
@@ -154,5 +233,25 @@ mod tests {
         );
         assert_eq!(ordinal("Nineth").unwrap().1.value, 9);
         assert!(ordinal("firstly").is_err());
+    }
+
+    #[test]
+    fn ordinals_from_the_end_or_the_item_at_hand() {
+        fn rel(t: &str) -> (Anchor, i64, &str) {
+            let (rest, o) = ordinal(t).unwrap();
+            let r = o.relative.unwrap();
+            (r.from, r.offset, rest)
+        }
+        assert_eq!(rel("penultimate lap"), (Anchor::End, -1, " lap"));
+        assert_eq!(rel("second-to-last place"), (Anchor::End, -1, " place"));
+        assert_eq!(rel("third from last"), (Anchor::End, -2, ""));
+        assert_eq!(rel("next to last."), (Anchor::End, -1, "."));
+        assert_eq!(rel("one before the last one"), (Anchor::End, -1, ""));
+        assert_eq!(rel("last"), (Anchor::End, 0, ""));
+        assert_eq!(rel("Previous page"), (Anchor::Current, -1, " page"));
+        assert_eq!(rel("next 3 books"), (Anchor::Current, 1, " 3 books"));
+        // A counted place stays counted from the first.
+        assert_eq!(ordinal("second place").unwrap().1.relative, None);
+        assert!(ordinal("lastly").is_err());
     }
 }

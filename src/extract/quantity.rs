@@ -1241,6 +1241,12 @@ mod tests {
         assert_eq!(money("₹1,200cr"), (1.2e10, m("INR")));
         // One letter after a space is no scale: "5 m" may be metres.
         assert_eq!(money("$5 m"), (5.0, m("USD")));
+        // An ISO code after a space, written in capitals.
+        assert_eq!(money("42 SAR"), (42.0, m("SAR")));
+        assert_eq!(money("42 geneh"), (42.0, m("EGP")));
+        for t in ["2 QR codes", "20 sar"] {
+            assert!(!matches!(q(t).0.unit, Unit::Money(_)), "{t}");
+        }
     }
 
     #[test]

@@ -119,6 +119,9 @@ impl serde::Serialize for MentionOut<'_> {
                 o.serialize_entry("kind", "ordinal")?;
                 o.serialize_entry("line", &loc.line)?;
                 o.serialize_entry("rank", &ord.rank)?;
+                // "end-1" for "penultimate", "current+1" for "next", as peers write it.
+                let relative = ord.relative.map(|r| r.to_string());
+                o.serialize_entry("relative", &relative)?;
                 o.serialize_entry("start", &start)?;
                 o.serialize_entry("text", &loc.text)?;
                 o.serialize_entry("value", &ord.value)?;
@@ -343,7 +346,7 @@ mod tests {
                     "weekday",
                     "year",
                 ],
-                "ordinal" => &["rank", "value"],
+                "ordinal" => &["rank", "relative", "value"],
                 "role" => &[
                     "country",
                     "former",
