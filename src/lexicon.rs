@@ -132,6 +132,9 @@ pub struct Calendar {
     pub relative: BTreeMap<String, Relative>,
     pub weekday_shifts: BTreeMap<String, i8>,
     pub month_parts: BTreeMap<String, [u8; 2]>,
+    /// Words that make a span of time with no figure before a time unit: "several
+    /// days", "all week", "another month".
+    pub vague_spans: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -85,6 +85,9 @@ fn predict(input: &str) -> Vec<Value> {
                 out.push(json!({"text": text, "type": "ordinal", "value": value}))
             }
             Kind::Date(_) => out.push(json!({"text": text, "type": "date", "value": Value::Null})),
+            Kind::Period { .. } => {
+                out.push(json!({"text": text, "type": "duration", "value": Value::Null}))
+            }
             _ => {}
         }
     }
@@ -187,7 +190,7 @@ const SUITES: &[(&str, &[&str], f64)] = &[
     ("recognizers/ordinal.jsonl", &["ordinal"], 0.93),
     ("recognizers/number_range.jsonl", &["numberrange"], 0.78),
     ("recognizers/date_extractor.jsonl", &["date"], 0.70),
-    ("recognizers/duration_extractor.jsonl", &["duration"], 0.72),
+    ("recognizers/duration_extractor.jsonl", &["duration"], 0.92),
     ("duckling/numeral.jsonl", &["number"], 0.87),
     ("duckling/ordinal.jsonl", &["ordinal"], 0.95),
     ("duckling/amount_of_money.jsonl", &["currency"], 0.81),

@@ -36,6 +36,11 @@ pub enum Kind {
     Name {
         person: String,
     },
+    /// A span of time with no figure: "several days", "all week", "another month"
+    /// (the time unit, singular). No claim is keyed from it.
+    Period {
+        unit: String,
+    },
 }
 
 /// A date with its resolution.
@@ -296,6 +301,8 @@ struct WordRole {
     hedge: bool,
     /// Makes a currency sign with a dollar after it ([`dollar_prefixes`]).
     dollar: bool,
+    /// Makes a span of time with no figure before a time unit ("several days").
+    vague: bool,
 }
 
 /// Every word the scan treats specially. Most words of a text are in none of the
@@ -349,6 +356,9 @@ fn word_roles() -> &'static WordRoles {
         }
         for w in dollar_prefixes() {
             map.entry(w.clone()).or_default().dollar = true;
+        }
+        for w in &lexicon::get().calendar.vague_spans {
+            map.entry(w.to_ascii_lowercase()).or_default().vague = true;
         }
         // Only words of ASCII letters are looked up: other keys are never asked for,
         // and the shapes do not hold them.
@@ -621,6 +631,12 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter:
                 && (role.and_then(|r| r.phrases).is_some_and(|ps| !written(ps))
                     || (word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an"))
                         && !article_counts(text, end, s.end));
+            if role.is_some_and(|r| r.vague)
+                && let Some(end) = period(text, si, s, i, end, out)
+            {
+                i = end;
+                continue;
+            }
             let starter = role.is_some_and(|r| r.starter);
             if !starter && !code && !glued() || unused && !code {
                 i = end.max(i + 1);
@@ -647,6 +663,45 @@ fn scan_sentence(text: &str, si: usize, s: Span, out: &mut Vec<Mention>, filter:
             }
         }
     }
+}
+
+/// A span of time with no figure at the word `at..word_end`: "several days", "all
+/// week", "another month", "a few hours" (the article joins "few" and "couple");
+/// pushes it and returns where it ends.
+fn period(
+    text: &str,
+    si: usize,
+    s: Span,
+    at: usize,
+    word_end: usize,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let after = &text[word_end..s.end];
+    let after = after
+        .strip_prefix(" of")
+        .filter(|_| text[at..word_end].eq_ignore_ascii_case("couple"))
+        .unwrap_or(after);
+    if !after.starts_with([' ', '-']) {
+        return None;
+    }
+    let (rest, unit) = quantity::time_unit(after).ok()?;
+    let end = s.end - rest.len();
+    let word = &text[at..word_end];
+    let (a_at, a) = prev_word_at(text, s.start, at);
+    let start = if a.eq_ignore_ascii_case("a")
+        && (word.eq_ignore_ascii_case("few") || word.eq_ignore_ascii_case("couple"))
+    {
+        a_at
+    } else {
+        at
+    };
+    out.push(Mention {
+        span: Span::new(start, end),
+        sentence: si,
+        kind: Kind::Period { unit },
+        conversion_of: None,
+    });
+    Some(end)
 }
 
 /// Words after which "the 21st." is a day of the month.
@@ -1015,10 +1070,27 @@ mod tests {
                     Kind::Ordinal(_) => "ordinal",
                     Kind::Role(_) => "role",
                     Kind::Name { .. } => "name",
+                    Kind::Period { .. } => "period",
                 };
                 (k.to_string(), t[m.span.start..m.span.end].to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_span_of_time_with_no_figure_is_a_period() {
+        assert_eq!(
+            kinds("It lasted several days, then a few hours, then all-week talks."),
+            [
+                ("period".to_string(), "several days".to_string()),
+                ("period".to_string(), "a few hours".to_string()),
+                ("period".to_string(), "all-week".to_string()),
+            ]
+        );
+        // Not before a time unit, and never in place of a figure.
+        assert!(kinds("All of them met some officials.").is_empty());
+        assert_eq!(kinds("some 300 days")[0].1, "some 300 days");
+        assert_eq!(kinds("for a couple of days")[0].0, "quantity");
     }
 
     /// A power's digits belong to the unit before them: "km^2" holds no figure 2.

@@ -151,6 +151,15 @@ impl serde::Serialize for MentionOut<'_> {
                 o.serialize_entry("start", &start)?;
                 o.serialize_entry("text", &loc.text)?;
             }
+            Kind::Period { unit } => {
+                o.serialize_entry("column", &loc.column)?;
+                o.serialize_entry("end", &end)?;
+                o.serialize_entry("kind", "period")?;
+                o.serialize_entry("line", &loc.line)?;
+                o.serialize_entry("start", &start)?;
+                o.serialize_entry("text", &loc.text)?;
+                o.serialize_entry("unit", unit)?;
+            }
         }
         o.end()
     }
@@ -321,7 +330,7 @@ mod tests {
     fn every_kind_of_mention_has_its_contract_keys() {
         let text = "TOKYO, Oct. 29, 2025 - Japan's Prime Minister Sanae Takaichi said nearly 90% \
             of about $55 billion went to the fourth-largest firm on Tuesday, October 28, over \
-            two months; Takaichi agreed.\n";
+            two months; Takaichi agreed after several days.\n";
         let common = ["column", "end", "kind", "line", "start", "text"];
         let keys = |kind: &str| -> Vec<&str> {
             let own: &[&str] = match kind {
@@ -357,6 +366,7 @@ mod tests {
                     "title",
                     "to",
                 ],
+                "period" => &["unit"],
                 _ => &["person"],
             };
             let mut all: Vec<&str> = common.iter().chain(own).copied().collect();
@@ -375,7 +385,7 @@ mod tests {
             assert_eq!(got, keys(kind), "{kind}");
             seen.insert(kind.to_string());
         }
-        assert_eq!(seen.len(), 6, "{seen:?}");
+        assert_eq!(seen.len(), 7, "{seen:?}");
     }
 
     /// A plain range's value is its midpoint; a hedged figure's is the figure said.
