@@ -147,12 +147,52 @@ fn day_date(year: Option<i16>, month: u8, day: u8) -> DateExpr {
     }
 }
 
-/// `October 28`, `Oct. 29, 2025`, `October 28 2025`, `January 12 of 2016`.
+/// Words that may follow a day in words ("May twenty-first in Paris"): where
+/// another word follows it, "twenty-first" may number something else ("June
+/// third-quarter results", "May third place").
+const AFTER_DAY_WORDS: &[&str] = &[
+    "in", "at", "on", "and", "or", "but", "when", "after", "before", "to", "the", "this", "that",
+    "by", "with", "as", "from", "until", "he", "she", "it", "they", "we", "i", "was", "is", "will",
+    "of",
+];
+
+/// A day of the month in words after its month: `twenty-first`, `third`, `twenty
+/// one`, `thirty`. A cardinal only from twenty ("In May two people died" has no May
+/// 2), and either only where the date plainly ends: at punctuation or the end, before
+/// a year or a word of [`AFTER_DAY_WORDS`].
+fn day_words(i: &str) -> IResult<&str, u8> {
+    let (rest, d) = alt((
+        super::ordinal::word_ordinal,
+        super::number::number_words.map(|n| n.value as u64),
+    ))
+    .parse(i)?;
+    let ordinal = super::ordinal::word_ordinal(i).is_ok();
+    let fits = if ordinal {
+        (1..=31).contains(&d)
+    } else {
+        (20..=31).contains(&d)
+    };
+    let ends = match rest.strip_prefix(' ') {
+        None => rest.is_empty() || rest.starts_with(['.', ',', ';', ':', ')', '!', '?']),
+        Some(next) => {
+            year(next).is_ok()
+                || super::number::word(next)
+                    .is_ok_and(|(_, w)| AFTER_DAY_WORDS.iter().any(|a| a.eq_ignore_ascii_case(w)))
+        }
+    };
+    if !fits || !ends {
+        return no_date(i);
+    }
+    Ok((rest, d as u8))
+}
+
+/// `October 28`, `Oct. 29, 2025`, `October 28 2025`, `January 12 of 2016`, `May
+/// twenty-first`.
 pub fn month_day(i: &str) -> IResult<&str, DateExpr> {
     let (rest, (m, _, d, y)) = (
         month,
         space1,
-        day,
+        alt((day, day_words)),
         opt(preceded(
             alt((tag(", "), tag(","), tag(" of "), tag(" "))),
             year,
@@ -879,6 +919,32 @@ pub fn year_alone(i: &str) -> IResult<&str, DateExpr> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_in_words_after_its_month() {
+        fn day_of(t: &str) -> (Option<u8>, Option<u8>, Option<i16>, &str) {
+            let (rest, d) = date(t).unwrap();
+            (d.month, d.day, d.year, rest)
+        }
+        assert_eq!(day_of("May twenty-first."), (Some(5), Some(21), None, "."));
+        assert_eq!(
+            day_of("June third, 2024, when"),
+            (Some(6), Some(3), Some(2024), ", when")
+        );
+        assert_eq!(
+            day_of("March thirty one in Paris"),
+            (Some(3), Some(31), None, " in Paris")
+        );
+        // A number of something else, not a day.
+        for t in [
+            "June third-quarter results",
+            "May third place",
+            "In May two people",
+        ] {
+            assert!(date(t).ok().is_none_or(|(_, d)| d.day.is_none()), "{t}");
+        }
+        assert_eq!(date("May two.").map(|(_, d)| d.day).ok().flatten(), None);
+    }
 
     #[test]
     fn weekdays_counted_in_their_month() {
