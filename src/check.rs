@@ -227,6 +227,8 @@ pub fn run_with(
         claims.sort_by_key(|c| c.doc());
         local.sort_by_key(|f| f.primary.doc);
     }
+    // "LDP" in one article, "Liberal Democratic Party" in another: one key.
+    claim::alias::initials(&mut claims);
     let cx = Context {
         docs: &docs,
         claims: &claims,

@@ -159,3 +159,34 @@ fn one_rise_told_with_two_verbs_is_compared() {
         .collect();
     assert_eq!(heights, ["6.1 metres", "5.2 metres"], "{all:?}");
 }
+
+/// A body named in full in one article and by its initials in another ("Liberal
+/// Democratic Party", "LDP") is one subject: the seats agree in one pair of articles
+/// and disagree in the other, where both articles are flagged.
+#[test]
+fn a_name_in_full_meets_its_initials() {
+    let dir = root().join("tests/fixtures/initials");
+    let agree = check(&[dir.join("agree")], true, None);
+    assert!(
+        agree
+            .claims
+            .iter()
+            .any(|c| c.key() == "Japan LDP and Komeito | seat | count"),
+        "{:?}",
+        agree.claims.iter().map(|c| c.key()).collect::<Vec<_>>()
+    );
+    let all: Vec<_> = common::rule_texts(&agree);
+    assert!(all.is_empty(), "{all:?}");
+    let disagree = check(&[dir.join("disagree")], true, None);
+    let hits: Vec<String> = disagree
+        .findings
+        .iter()
+        .filter(|f| f.rule == "figure-mismatch")
+        .map(|f| {
+            disagree.docs[f.primary.doc]
+                .slice(f.primary.span)
+                .to_string()
+        })
+        .collect();
+    assert_eq!(hits, ["39 seats", "43 seats"], "{hits:?}");
+}

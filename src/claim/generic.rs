@@ -263,6 +263,63 @@ fn won_share(before: &str, text: &str, title: Option<&str>) -> bool {
     won && election_story(text, title)
 }
 
+/// Two names joined by "and" as the one subject of a figure: "the LDP and its junior
+/// partner Komeito won 47 seats", "Labour and the Greens together took 41%". The
+/// figure is theirs together, keyed "LDP and Komeito", never the nearer party's
+/// alone. Only where nothing but lower-case words (a verb, "together") stand between
+/// the second name and the figure; "each" is [`each_partner`]'s.
+fn coalition(head: &str) -> Option<String> {
+    let lex = lexicon::get();
+    let clause = after_last(head, CLAUSE_BREAKS).map_or(head, |p| &head[p..]);
+    let clause = clause.rsplit(',').next().unwrap_or(clause);
+    // "The Mayors and Independents (STAN)": one party, its short name given.
+    if clause.contains('(') {
+        return None;
+    }
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // A possessive is the name's owner, not the name: "Dutton's Liberal Party".
+    let named = |w: &&str| {
+        !w.ends_with("'s")
+            && w.starts_with(|c: char| c.is_uppercase())
+            && !NOT_ACTORS.contains(w)
+            && lex.country(w).is_none()
+            && lex.month(w).is_none()
+            && lex.weekday(w).is_none()
+    };
+    // From the figure back: a few lower-case words, the second name, at most four
+    // lower-case words after "and" ("its junior partner"), "and", the first name.
+    let mut k = words.len();
+    let verbs = words[..k].iter().rev().take_while(|w| !named(w)).count();
+    if verbs == 0 || verbs > 3 || words[k - verbs..].contains(&"each") {
+        return None;
+    }
+    k -= verbs;
+    let second_len = words[..k].iter().rev().take_while(|w| named(w)).count();
+    let second = &words[k - second_len..k];
+    k -= second_len;
+    let joint = words[..k].iter().rev().take_while(|w| !named(w)).count();
+    let between = &words[k - joint..k];
+    if second.is_empty() || joint == 0 || joint > 5 || between[0] != "and" {
+        return None;
+    }
+    // "and" then lower-case words only: "and its coalition partner", "and the".
+    if between[1..]
+        .iter()
+        .any(|w| !w.starts_with(|c: char| c.is_lowercase()))
+    {
+        return None;
+    }
+    k -= joint;
+    let first_len = words[..k].iter().rev().take_while(|w| named(w)).count();
+    let first = &words[k - first_len..k];
+    let (a, b) = (short_name(first)?, short_name(second)?);
+    Some(format!("{a} and {b}"))
+}
+
 /// The other name of "A and B each won 26 seats" or "A and B won 26 seats each":
 /// the one before "and", as `candidate` names it.
 fn each_partner(before: &str, after: &str) -> Option<String> {
@@ -2246,10 +2303,18 @@ pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
         let between = &d.text[a.min(b)..b.max(a)];
         [" and ", " but ", ";"].iter().any(|j| between.contains(j))
     };
+    // "4.8%, down from an earlier forecast", "up from last year": a time word past
+    // "from" after the figure is the time of what it is compared with.
+    let compared = |a: usize| {
+        let between = &d.text[fig.end..a];
+        between.contains(" from ") || between.contains("compared")
+    };
     let mut found = vec![false; TIME_WORDS.len()];
     for (at, t) in times.matches(&d.text[w.start..w.end]) {
         let (a, b) = (w.start + at, w.start + at + TIME_WORDS[t].len());
-        if !(a >= fig.end && joined(fig.end, a) || b <= fig.start && joined(b, fig.start)) {
+        let after = a >= fig.end;
+        if !(after && (joined(fig.end, a) || compared(a)) || b <= fig.start && joined(b, fig.start))
+        {
             found[t] = true;
         }
     }
@@ -3496,8 +3561,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             let rival = (q.unit == Unit::Percent)
                 .then(|| rival(&last_two(before)).map(str::to_string))
                 .flatten();
+            let head = super::metric::head(d, s.start, m.span.start);
             let who = given_to
                 .or(rival)
+                .or_else(|| {
+                    each_partner(before, after)
+                        .is_none()
+                        .then(|| coalition(head))
+                        .flatten()
+                })
                 .or_else(|| candidate(d, s.start, m.span.start));
             // "D66 and the PVV each won 26 seats": the name before "and" won as many.
             if let Some(who) = &who
@@ -3511,7 +3583,13 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             }
             subject = match (subject, who) {
                 (Some(c), Some(who)) => Some(format!("{c} {who}")),
-                (None, Some(who)) => Some(who),
+                // A named party in an article that names no country is of the
+                // country its dateline is in ("TOKYO -"), as a report that names
+                // Japan keys it: "Japan LDP".
+                (None, Some(who)) => Some(match filed.get_or_init(|| filed_from(d)) {
+                    Some(c) => format!("{c} {who}"),
+                    None => who,
+                }),
                 // "India's ruling alliance won 293 of 543 seats": the country's, when
                 // the sentence names it; with a country only the article names, the
                 // clause's own words say whose ("The coalition holds 328 seats").
@@ -4236,6 +4314,43 @@ mod tests {
             key_of(&k, "191 seats").starts_with("Japan LDP | seat"),
             "{k:?}"
         );
+    }
+
+    /// Two parties joined by "and" before a figure hold it together; "each" gives
+    /// each the figure, and one party's long name with "and" in it stays one.
+    #[test]
+    fn a_coalitions_seats_are_the_coalitions() {
+        let k = keys(&[
+            "CANBERRA, May 4, 2025 - The Liberal Party and its partner the Nationals won 41 seats.",
+            "CANBERRA, May 4, 2025 - The Greens and the Teals together took 12 seats in the House.",
+            "CANBERRA, May 4, 2025 - The Mayors and Independents (STAN) won 22 seats.",
+            "CANBERRA, May 4, 2025 - The coalition of Dutton's Liberal Party and the Nationals fell to 43 seats.",
+        ]);
+        assert!(
+            key_of(&k, "41 seats").starts_with("Australia Liberal Party and Nationals | seat"),
+            "{k:?}"
+        );
+        assert!(
+            key_of(&k, "12 seats").contains("Greens and Teals | seat"),
+            "{k:?}"
+        );
+        assert!(key_of(&k, "22 seats").contains("STAN | seat"), "{k:?}");
+        assert!(
+            key_of(&k, "43 seats").starts_with("Australia Liberal Party and Nationals | seat"),
+            "{k:?}"
+        );
+    }
+
+    /// "Grew 4.8%, down from an earlier forecast": the time words past "from" are
+    /// the compared figure's, not this one's.
+    #[test]
+    fn a_time_word_past_from_is_the_compared_figures() {
+        let k = keys(&[
+            "NAIROBI, April 22, 2025 - The IMF sees Kenya's economy growing 4.8% in 2025, down from an earlier forecast.",
+            "NAIROBI, April 22, 2025 - Kenya's wages rose 4% from last year.",
+        ]);
+        assert!(!key_of(&k, "4.8%").contains("earlier"), "{k:?}");
+        assert!(!key_of(&k, "4%").contains("2024"), "{k:?}");
     }
 
     /// A party's share is keyed by its acronym however the sentence dresses it, and

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod age;
+pub mod alias;
 mod deal;
 mod duration;
 pub mod event;
