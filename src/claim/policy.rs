@@ -57,8 +57,20 @@ pub fn is_central_bank(name: &str) -> bool {
 /// "South Korean"), or with none there by the one country the article names ("The
 /// central bank held its rate" in a story of Chile): the lexicon's bank of that
 /// country, or one named for it.
-fn bank_of_country(d: &Document, before: &str) -> Option<String> {
+fn bank_of_country(d: &Document, before: &str, after: &str) -> Option<String> {
     let lex = lexicon::get();
+    // "the Central Bank of Kenya": the country after it.
+    let of = after.strip_prefix(" of ").map(|rest| {
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let name: Vec<&str> = rest
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+            .collect();
+        // "Central Bank of the Republic of Turkey" is listed; "of Sri Lanka" is two words.
+        (1..=name.len().min(3))
+            .rev()
+            .find_map(|n| lex.country(&name[..n].join(" ")).map(str::to_string))
+    });
     let words: Vec<&str> = before
         .trim_end()
         .rsplit(' ')
@@ -72,6 +84,7 @@ fn bank_of_country(d: &Document, before: &str) -> Option<String> {
     .into_iter()
     .flatten()
     .find_map(|w| lex.country(&w).map(str::to_string))
+    .or(of.flatten())
     .or_else(|| super::generic::only_country_of(d))?;
     Some(
         lex.metrics
@@ -134,7 +147,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let name = match l.bank_of.get(bank) {
             Some(n) => n.to_string(),
             None => {
-                let Some(n) = bank_of_country(d, &before[..at]) else {
+                let Some(n) = bank_of_country(d, &before[..at], &before[at + l.len[bank]..]) else {
                     continue;
                 };
                 n
@@ -147,8 +160,13 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         };
         // The rate is of another kind ("mortgage rates").
         let lead = after_bank[..rate_at].trim_end();
-        let prev_word = lead.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-        if lex.other_rates.contains(&prev_word) {
+        let mut lead_words = lead.rsplit(' ').map(str::to_ascii_lowercase);
+        let prev_word = lead_words.next().unwrap_or_default();
+        // "its benchmark lending rate" is the bank's own, as "its key rate" is.
+        let own = lead_words
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "benchmark" | "key" | "policy" | "main"));
+        if lex.other_rates.contains(&prev_word) && !own {
             continue;
         }
         // The clause has turned to another subject before the figure ("..., while
@@ -323,6 +341,20 @@ mod tests {
         assert_eq!(key_of(&k, "4.5%"), chile, "{k:?}");
         // No country before it: the article's one country.
         assert_eq!(key_of(&k, "4.75%"), chile, "{k:?}");
+        // The country after it, and a benchmark lending rate that is the bank's own.
+        let k = keys(&[
+            "NAIROBI, Dec 9, 2025 - The Central Bank of Kenya lowered its key rate by 25 basis points to 9.5%.",
+            "NAIROBI, Dec 9, 2025 - Kenya's central bank cut its benchmark lending rate to 9.25%.",
+            "COLOMBO, Dec 9, 2025 - The Central Bank of Sri Lanka held its policy rate at 7.75%.",
+        ]);
+        let kenya = Some("central bank of Kenya | policy rate | percent @as of 2025-12");
+        assert_eq!(key_of(&k, "9.5%"), kenya, "{k:?}");
+        assert_eq!(key_of(&k, "9.25%"), kenya, "{k:?}");
+        assert_eq!(
+            key_of(&k, "7.75%"),
+            Some("central bank of Sri Lanka | policy rate | percent @as of 2025-12"),
+            "{k:?}"
+        );
     }
 
     /// Other rates and other figures near a bank are not its rate.
@@ -332,6 +364,7 @@ mod tests {
             "WASHINGTON, Oct 29, 2025 - The Fed held rates steady as inflation rose to 3%.",
             "WASHINGTON, Oct 29, 2025 - After the Fed's decision, mortgage rates fell to 6.2%.",
             "WASHINGTON, Oct 29, 2025 - The Fed last cut rates in December to 4.5%.",
+            "WASHINGTON, Oct 29, 2025 - After the Fed's cut, banks' lending rates fell to 7.1%.",
         ]);
         assert!(
             k.iter().all(|(key, _)| !key.contains("policy rate")),
