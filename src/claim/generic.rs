@@ -2200,6 +2200,11 @@ const SAME_PREDICATE: &[(&str, &str)] = &[
     // "76 workers were still unaccounted for" are missing.
     ("unaccounted", "missing"),
     ("dead", "died"),
+    // "About 150 people were hurt" and "260 people injured" count the same people.
+    ("hurt", "injured"),
+    ("wounded", "injured"),
+    ("injuring", "injured"),
+    ("wounding", "injured"),
     ("scorched", "burned"),
     ("consumed", "burned"),
     ("charred", "burned"),
@@ -4339,6 +4344,20 @@ mod tests {
             key_of(&k, "43 seats").starts_with("Australia Liberal Party and Nationals | seat"),
             "{k:?}"
         );
+    }
+
+    /// The hurt, the wounded and the injured are one count, however the verb.
+    #[test]
+    fn the_hurt_and_the_wounded_are_the_injured() {
+        let k = keys(&[
+            "LIMA, March 3, 2026 - A quake in Peru killed 25 people. About 150 people were hurt.",
+            "LIMA, March 3, 2026 - A quake in Peru killed 25 people and wounded 160 others.",
+            "LIMA, March 3, 2026 - A quake struck Peru, killing 25 people and injuring 170 others.",
+        ]);
+        let injured = key_of(&k, "About 150 people");
+        assert!(injured.starts_with("Peru | injured"), "{k:?}");
+        assert_eq!(key_of(&k, "160 others"), injured, "{k:?}");
+        assert_eq!(key_of(&k, "170 others"), injured, "{k:?}");
     }
 
     /// "Grew 4.8%, down from an earlier forecast": the time words past "from" are

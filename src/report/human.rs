@@ -15,7 +15,7 @@ fn snippet<'a>(
 ) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
     let d = run.docs[l.doc].loaded();
     let start = d.map.original(l.span.start);
-    let end = d.map.original(l.span.end).max(start);
+    let end = d.map.original_end(l.span.end).max(start);
     let (line, _) = d.lines.line_col(d.source(), start);
     let (end_line, _) = d.lines.line_col(d.source(), end);
     let (ls, _) = d.lines.line_range(d.source(), line);

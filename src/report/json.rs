@@ -63,7 +63,7 @@ impl serde::Serialize for MentionOut<'_> {
         use serde::ser::SerializeMap;
         let (d, m) = (self.0, self.1);
         let loc = d.locate(m.span);
-        let (start, end) = (d.map.original(m.span.start), d.map.original(m.span.end));
+        let (start, end) = (d.map.original(m.span.start), d.map.original_end(m.span.end));
         let mut o = s.serialize_map(None)?;
         match &m.kind {
             Kind::Quantity(q) => {

@@ -155,6 +155,22 @@ mod tests {
         assert_eq!((loc.line, loc.column), (7, 14));
     }
 
+    /// A figure ending a heading ends there in the file too, not past the line
+    /// break the loader turned into a sentence end.
+    #[test]
+    fn a_span_ending_a_heading_ends_on_its_line() {
+        for src in [
+            "# Toll rises to 41\n\nBody.\n",
+            "Toll rises to 41\n\nBody.\n",
+        ] {
+            let d = load("a.md", src.to_string());
+            let at = d.text.find("41").unwrap();
+            let loc = d.locate(Span::new(at, at + 2));
+            assert_eq!(loc.text, "41", "{src:?}");
+            assert_eq!((loc.line, loc.end_line), (1, 1), "{src:?}");
+        }
+    }
+
     #[test]
     fn front_matter_that_is_no_yaml_still_gives_its_title_and_date() {
         let src = "---\ntitle: Typhoon Kalmaegi: what we know\ndate: \"2025-11-05\"\n---\nText.\n";

@@ -93,7 +93,7 @@ impl Document {
     /// Where a plain-text span lies in the original file.
     pub fn locate(&self, span: Span) -> Location {
         let start = self.map.original(span.start);
-        let end = self.map.original(span.end).max(start);
+        let end = self.map.original_end(span.end).max(start);
         let (line, column) = self.lines.line_col(self.source(), start);
         let (end_line, end_column) = self.lines.line_col(self.source(), end);
         Location {

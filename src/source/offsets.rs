@@ -36,6 +36,24 @@ impl OffsetMap {
         self.points.push((plain, original));
     }
 
+    /// The original byte offset where a span ending at `plain` ends: past its last
+    /// byte in the stretch that byte was copied from. At a checkpoint, where markup
+    /// was dropped ("# Toll rises to 41" then a line break), [`original`] gives the
+    /// start of the next stretch, past the dropped bytes.
+    ///
+    /// [`original`]: OffsetMap::original
+    pub fn original_end(&self, plain: usize) -> usize {
+        if plain == 0 {
+            return self.original(0);
+        }
+        let i = self.points.partition_point(|p| p.0 < plain);
+        if i == 0 {
+            return plain;
+        }
+        let (p, o) = self.points[i - 1];
+        o + (plain - p)
+    }
+
     /// The original byte offset of a plain-text offset.
     pub fn original(&self, plain: usize) -> usize {
         let i = self.points.partition_point(|p| p.0 <= plain);
