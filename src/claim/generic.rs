@@ -2524,7 +2524,16 @@ fn dates_another(d: &Document, e: &Extraction, idx: usize, date: &Mention) -> bo
 /// with no country of its own is that of the one country the sentence before names.
 fn previous_country(d: &Document, e: &Extraction, sentence: usize) -> Option<String> {
     let s = e.sentences.get(sentence.checked_sub(1)?)?;
-    one_country(&lexicon::countries_in(&d.text[s.start..s.end]))
+    // "the U.S. Geological Survey said" names who reported, not where.
+    let found: Vec<(usize, &str)> = lexicon::country_spans(&d.text[s.start..s.end])
+        .into_iter()
+        .filter(|(at, _)| {
+            !in_organisation(&d.text[..s.start + at.start])
+                && !names_organisation(&d.text[s.start + at.end..s.end])
+        })
+        .map(|(at, c)| (at.start, c))
+        .collect();
+    one_country(&found)
 }
 
 /// The country of a list of countries found, when they are all the same one.
@@ -4342,6 +4351,18 @@ mod tests {
         assert!(key_of(&k, "22 seats").contains("STAN | seat"), "{k:?}");
         assert!(
             key_of(&k, "43 seats").starts_with("Australia Liberal Party and Nationals | seat"),
+            "{k:?}"
+        );
+    }
+
+    /// A reporting body's country in the sentence before is not the figure's.
+    #[test]
+    fn a_reporters_country_is_not_carried_to_the_next_sentence() {
+        let k = keys(&[
+            "LIMA, March 3, 2026 - A quake struck Peru, killing 30 people.\n\nThe quake hit near Arequipa, the U.S. Geological Survey said. More than 1,500 homes were damaged.",
+        ]);
+        assert!(
+            !key_of(&k, "More than 1,500 homes").starts_with("United States"),
             "{k:?}"
         );
     }
