@@ -500,9 +500,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                             .map(|(_, b)| phrases.basis_of[b])
                     })
                     .flatten();
+                // "a dividend of 5.35 euros a share" is per share; "paid $15 billion
+                // in dividends" is the total: never one figure.
+                let tail = d.text[m.span.end..s.end].trim_start();
+                let per_share = ["a share", "per share"].iter().any(|p| {
+                    tail.get(..p.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(p))
+                });
                 let class = match basis {
                     Some(b) => format!("percent {b}"),
                     None if percent => "percent".to_string(),
+                    None if per_share => format!("{unit} per share"),
                     None => unit,
                 };
                 let month = published.date.strftime("%Y-%m");
@@ -1098,7 +1106,7 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
     if starts_with_measure(text) {
         return None;
     }
-    let mut words = Vec::new();
+    let mut words: Vec<String> = Vec::new();
     let mut all = text.split(' ').peekable();
     while let Some(w) = all.next() {
         // A possessive ends the name: "Samsung Electronics' operating profit" is
@@ -1109,6 +1117,30 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
             .unwrap_or((w, false));
         let (w, possessive) = w;
         let clean = w.trim_end_matches([',', '.', ';', ':']);
+        // "German industrial group Siemens AG said", "Japanese automaker Toyota":
+        // a country's adjective and what the company is come before its name.
+        if let [one] = words.as_slice()
+            && clean.starts_with(|c: char| c.is_lowercase())
+            && lexicon::get().country(&lexicon::title_case(one)).is_some()
+        {
+            // The words after this one, up to the first capitalised: at most two
+            // more lower-case words ("industrial group"), then the name.
+            let more = all
+                .clone()
+                .take_while(|n| n.starts_with(|c: char| c.is_lowercase()))
+                .count();
+            let named = all
+                .clone()
+                .nth(more)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()));
+            if more <= 2 && named {
+                words.clear();
+                if more > 0 {
+                    all.nth(more - 1);
+                }
+                continue;
+            }
+        }
         if !clean.starts_with(|c: char| c.is_uppercase()) || words.len() == 4 {
             break;
         }
@@ -1479,6 +1511,34 @@ mod tests {
             k[0].0,
             "metric:toyota | operating profit | level | JPY | quarter @2025-08"
         );
+    }
+
+    /// "German industrial group Siemens AG": the country's adjective and what the
+    /// company is stand before its name, which is the subject.
+    #[test]
+    fn a_company_after_its_countrys_adjective_is_the_subject() {
+        let k = keys(&[
+            "Nov 13, 2025 - German industrial group Siemens AG said net income climbed 23% to 2.5 billion euros.",
+            "Aug. 7, 2025 - Japanese automaker Toyota reported an operating profit of 1.71 trillion yen.",
+        ]);
+        assert!(k[0].0.starts_with("metric:siemens | net profit"), "{k:?}");
+        assert!(
+            k[2].0.starts_with("metric:toyota | operating profit"),
+            "{k:?}"
+        );
+        // A dividend a share is not the dividends paid in all.
+        let k = keys(&[
+            "Nov 13, 2025 - Siemens proposed a dividend of 5.35 euros per share.",
+            "Nov 13, 2025 - Siemens said dividends totalled 4.2 billion euros.",
+        ]);
+        assert!(
+            k[0].0.contains("| dividend | level | EUR per share |"),
+            "{k:?}"
+        );
+        assert!(k[1].0.contains("| dividend | level | EUR |"), "{k:?}");
+        // A demonym before a measure stays its country's.
+        let k = keys(&["Aug. 7, 2025 - Chinese exports rose 8.3% in July."]);
+        assert!(k[0].0.starts_with("metric:china | exports"), "{k:?}");
     }
 
     #[test]
