@@ -37,7 +37,12 @@ fn stage_words() -> &'static Phrases {
 /// one, and no other stage comes before the figure ("before weakening to Category 3
 /// over Cuba" is the storm's later strength).
 fn at_landfall(sentence: &str, before: &str) -> bool {
-    landfall_words().any(sentence) && !stage_words().any(before)
+    // "..., after battering Jamaica with winds of 175 mph": what came after "after"
+    // is an earlier stage, unless it is the landfall ("after making landfall as a
+    // Category 3").
+    let earlier =
+        super::rfind_phrase(before, "after").is_some_and(|at| !landfall_words().any(&before[at..]));
+    landfall_words().any(sentence) && !stage_words().any(before) && !earlier
 }
 
 /// A figure of a landfall, before its place is settled.
@@ -76,7 +81,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 quantity: q.clone(),
                 what: "sustained winds",
                 unit: Some(speed),
-                place: landfall_place(sentence),
+                place: landfall_place(sentence, m.span.start - s.start),
             });
             continue;
         }
@@ -108,7 +113,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             },
             what: "category",
             unit: None,
-            place: landfall_place(sentence),
+            place: landfall_place(sentence, m.span.start - s.start),
         });
         keyed[i] = true;
     }
@@ -146,8 +151,19 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
 /// ("Jamaica's prime minister said the storm tore across it"). A country that opens
 /// a name ("the U.S. National Hurricane Center", "the Jamaica Public Service Company")
 /// is an agency's, not the place struck.
-fn landfall_place(sentence: &str) -> Option<&'static str> {
-    let (at, _) = landfall_words().matches(sentence).min()?;
+fn landfall_place(sentence: &str, figure: usize) -> Option<&'static str> {
+    // "made landfall in Cuba as a Category 3, after battering Jamaica with winds of
+    // 175 mph": each figure is of the landfall told last before it.
+    let words: Vec<usize> = landfall_words()
+        .matches(sentence)
+        .map(|(at, _)| at)
+        .collect();
+    let at = words
+        .iter()
+        .rev()
+        .find(|&&at| at < figure)
+        .or(words.iter().min())
+        .copied()?;
     let clause_end = sentence[at..]
         .find([',', ';'])
         .map_or(sentence.len(), |p| at + p);
@@ -155,9 +171,12 @@ fn landfall_place(sentence: &str) -> Option<&'static str> {
         .into_iter()
         .filter(|(r, _)| !opens_a_name(&sentence[r.end..]))
         .collect();
+    // "near New Hope, Jamaica": a town's country after its comma.
+    let town_country =
+        |start: usize| start == clause_end + 2 && sentence[clause_end..].starts_with(", ");
     places
         .iter()
-        .find(|(r, _)| r.start >= at && r.start < clause_end)
+        .find(|(r, _)| r.start >= at && (r.start < clause_end || town_country(r.start)))
         .or_else(|| places.iter().rfind(|(r, _)| r.start < at))
         .map(|(_, c)| *c)
 }
@@ -207,9 +226,54 @@ fn sustained_wind(d: &Document, e: &Extraction, i: usize, q: &Quantity) -> Optio
     (winds && !gusts && landfall).then_some(*speed)
 }
 
+/// Kinds of storm an article may name only in passing ("one of the strongest
+/// Atlantic hurricanes"), with the title each gives a name.
+const LOOSE_KINDS: &[(&str, &str)] = &[
+    ("hurricane", "Hurricane"),
+    ("hurricanes", "Hurricane"),
+    ("typhoon", "Typhoon"),
+    ("typhoons", "Typhoon"),
+    ("cyclone", "Cyclone"),
+    ("cyclones", "Cyclone"),
+];
+
+/// A storm an article names with no kind before its name ("Melissa roared ashore
+/// near New Hope, Jamaica"): the capitalised name right before a landfall word ("made
+/// landfall" too), in an article that calls it a hurricane, typhoon or cyclone
+/// somewhere. The kind comes from there: "Hurricane Melissa", as other reports say.
+fn bare_storm_name(text: &str) -> Option<String> {
+    let (_, kind) = LOOSE_KINDS
+        .iter()
+        .find(|(k, _)| super::find_phrase(text, k).is_some())?;
+    let lex = lexicon::get();
+    landfall_words().matches(text).find_map(|(at, _)| {
+        let mut before = text[..at].trim_end();
+        for verb in [" made", " makes", " has made", " had made"] {
+            if let Some(b) = before.strip_suffix(verb) {
+                before = b;
+                break;
+            }
+        }
+        let name = before.rsplit([' ', '\n']).next()?;
+        let proper = name.len() > 2
+            && name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name.chars().skip(1).all(|c| c.is_ascii_lowercase());
+        let other = lex.country(name).is_some()
+            || lex.month(name).is_some()
+            || lex.weekday(name).is_some()
+            || ["The", "It", "This", "That", "Storm"].contains(&name);
+        (proper && !other).then(|| format!("{kind} {name}"))
+    })
+}
+
 /// The first storm the text names: a kind, then a capitalised name ("Hurricane
-/// Melissa", "Typhoon Kalmaegi").
+/// Melissa", "Typhoon Kalmaegi"), else a name as [`bare_storm_name`] finds it.
 fn storm_name(text: &str) -> Option<String> {
+    titled_storm_name(text).or_else(|| bare_storm_name(text))
+}
+
+/// A kind written as a title, then a capitalised name: "Hurricane Melissa".
+fn titled_storm_name(text: &str) -> Option<String> {
     KINDS
         .iter()
         .filter_map(|k| {
@@ -233,6 +297,35 @@ fn storm_name(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::check;
+
+    /// "Melissa roared ashore" in a story that calls it a hurricane is Hurricane
+    /// Melissa, as a report that names it so keys it.
+    #[test]
+    fn a_storm_named_alone_takes_its_kind_from_the_story() {
+        let f = check(
+            &[
+                "KINGSTON, Oct 28, 2025 - Hurricane Melissa made landfall in Jamaica with maximum sustained winds of 185 mph.",
+                "KINGSTON, Oct 28, 2025 - Melissa roared ashore near New Hope, Jamaica, with sustained winds of 175 mph, one of the strongest Atlantic hurricanes on record.",
+            ],
+            None,
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, ["185 mph", "175 mph"], "{f:?}");
+        // After "after", an earlier stage, unless it is the landfall itself.
+        assert!(!super::at_landfall(
+            "It made landfall in Cuba, after battering Jamaica with winds of 175 mph.",
+            "It made landfall in Cuba, after battering Jamaica with winds of "
+        ));
+        assert!(super::at_landfall(
+            "It killed 10 after making landfall as a Category 3 storm.",
+            "It killed 10 after making landfall as a Category "
+        ));
+        assert_eq!(
+            super::bare_storm_name("The storm hit Jamaica. Jamaica braced for the cyclone."),
+            None
+        );
+    }
 
     #[test]
     fn two_categories_at_one_landfall_disagree() {
@@ -321,6 +414,15 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, ["185 mph", "175 mph"], "{f:?}");
+        // After "after", an earlier stage, unless it is the landfall itself.
+        assert!(!super::at_landfall(
+            "It made landfall in Cuba, after battering Jamaica with winds of 175 mph.",
+            "It made landfall in Cuba, after battering Jamaica with winds of "
+        ));
+        assert!(super::at_landfall(
+            "It killed 10 after making landfall as a Category 3 storm.",
+            "It killed 10 after making landfall as a Category "
+        ));
     }
 
     #[test]
@@ -343,18 +445,27 @@ mod tests {
 
     #[test]
     fn an_agency_is_no_place_struck() {
+        let place = |s: &str| super::landfall_place(s, s.len());
         assert_eq!(
-            super::landfall_place(
-                "The storm made landfall, the U.S. National Hurricane Center said"
-            ),
+            place("The storm made landfall, the U.S. National Hurricane Center said"),
             None
         );
         assert_eq!(
-            super::landfall_place("Cuba's president said the storm hit as a Category 3"),
+            place("Cuba's president said the storm hit as a Category 3"),
             Some("Cuba")
         );
         assert_eq!(
-            super::landfall_place("It struck Jamaica Tuesday, then Cuba"),
+            place("It struck Jamaica Tuesday, then Cuba"),
+            Some("Jamaica")
+        );
+        // Each figure is of the landfall told last before it.
+        let s = "Melissa made landfall in Cuba with winds of 120 mph; it had hit Jamaica with winds of 185 mph.";
+        assert_eq!(
+            super::landfall_place(s, s.find("120").unwrap()),
+            Some("Cuba")
+        );
+        assert_eq!(
+            super::landfall_place(s, s.find("185").unwrap()),
             Some("Jamaica")
         );
     }
