@@ -21,6 +21,8 @@ pub struct Numbers {
     pub short_scales: Words<f64>,
     pub fractions: Words<f64>,
     pub fraction_followers: Vec<String>,
+    /// Makers whose digits are a model: "ATR 72", "Boeing 737".
+    pub model_makers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -496,6 +496,16 @@ fn model_or_score(input: &str, prev: &str) -> Option<usize> {
     }
     let b = input.as_bytes();
     let a = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    // "the ATR 72 aircraft", "a Boeing 737 jet": a maker's model number.
+    if a > 0 && lex.numbers.model_makers.iter().any(|m| m == prev) {
+        let dash = b.get(a) == Some(&b'-') && b.get(a + 1).is_some_and(u8::is_ascii_digit);
+        let n = if dash {
+            1 + b[a + 1..].iter().take_while(|c| c.is_ascii_digit()).count()
+        } else {
+            0
+        };
+        return Some(a + n);
+    }
     if a == 0 || b.get(a) != Some(&b'-') {
         return None;
     }
@@ -1075,6 +1085,20 @@ mod tests {
                 (k.to_string(), t[m.span.start..m.span.end].to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn a_makers_digits_are_a_model() {
+        assert!(
+            kinds("The ATR 72 aircraft carried 72 people.")
+                .iter()
+                .all(|(_, t)| t == "72 people")
+        );
+        assert!(
+            kinds("A Boeing 737-800 jet and 3 Cessna 172 planes.")
+                .iter()
+                .all(|(_, t)| t != "737" && !t.starts_with("172"))
+        );
     }
 
     #[test]
