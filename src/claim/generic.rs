@@ -3353,13 +3353,23 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             measure = prev.clone();
             subject = subject.or(subj.clone());
         }
-        // "its first $100 billion quarter", "$24 billion in the quarter": a span of
-        // time names no measure.
+        // "its first $100 billion quarter", "$24 billion in the quarter", "33.3% a
+        // month earlier": a span of time names no measure.
         if measure.is_empty()
             || measure.iter().all(|w| {
                 matches!(
                     w.as_str(),
-                    "quarter" | "year" | "month" | "week" | "day" | "period" | "half"
+                    "quarter"
+                        | "year"
+                        | "month"
+                        | "week"
+                        | "day"
+                        | "period"
+                        | "half"
+                        | "earlier"
+                        | "before"
+                        | "ago"
+                        | "previously"
                 )
             })
         {
@@ -4363,6 +4373,18 @@ mod tests {
         ]);
         assert!(
             !key_of(&k, "More than 1,500 homes").starts_with("United States"),
+            "{k:?}"
+        );
+    }
+
+    /// "Down from 33.3% a month earlier": a span of time is no measure.
+    #[test]
+    fn a_span_of_time_before_earlier_is_no_measure() {
+        let k = keys(&[
+            "ANKARA, Dec 3, 2025 - Annual inflation in Turkey slowed to 31.9% in November, down from 33.3% a month earlier.",
+        ]);
+        assert!(
+            k.iter().all(|(key, _)| !key.contains("earlier month")),
             "{k:?}"
         );
     }
