@@ -435,7 +435,6 @@ pub fn fraction(i: &str) -> IResult<&str, Number> {
     let (rest, (num, den)) = alt((
         article_fraction,
         (numerator, den()),
-        wide_fraction,
         // "half", and "quarter" before a scale ("quarter million").
         (|i| Ok((i, 1.0)), verify(den(), |d| *d == 2.0)),
         (
@@ -458,31 +457,28 @@ pub fn fraction(i: &str) -> IResult<&str, Number> {
     ))
 }
 
-/// A fraction past the small words: a numerator of any size over a plural
-/// denominator (`one hundred thirty-two fifths`, `a hundred trillionths`), or over
-/// an ordinal compound (`three twenty firsts`, `twenty twenty fifths`), singular
-/// after one (`one twenty-fifth`). The numerator is read as far as it goes, so the
+/// The denominator of a fraction past the small words, after its numerator `n` in
+/// words: a plural (`one hundred thirty-two| fifths`, `a hundred| trillionths`), or
+/// an ordinal compound (`three| twenty firsts`, `twenty| twenty fifths`), singular
+/// after one (`one| twenty-fifth`). The numerator is read as far as it goes, so the
 /// denominator is what is left. A singular after any other numerator stays an
 /// ordinal: "one hundred twenty-fifth" is 125th.
-fn wide_fraction(i: &str) -> IResult<&str, (f64, f64)> {
+fn wide_denominator(i: &str, n: f64) -> IResult<&str, f64> {
     let lex = &lexicon::get().numbers;
-    let (rest, n) = alt((
-        terminated(number_words, joint).map(|n| n.value),
-        terminated(tag_no_case("a"), space1).map(|_| 1.0),
-    ))
-    .parse(i)?;
     if n.fract() != 0.0 || n < 1.0 {
         return fail(i);
     }
     let plural = |w: &str| w.len() > 1 && w.ends_with(['s', 'S']);
-    let (rest, d) = alt((
-        ordinal_denominator(n == 1.0),
-        map_opt(terminated(word, boundary), |w: &str| {
-            lookup(&lex.fractions)(w).filter(|_| plural(w))
-        }),
-    ))
-    .parse(rest)?;
-    Ok((rest, (n, d)))
+    preceded(
+        joint,
+        alt((
+            ordinal_denominator(n == 1.0),
+            map_opt(terminated(word, boundary), |w: &str| {
+                lookup(&lex.fractions)(w).filter(|_| plural(w))
+            }),
+        )),
+    )
+    .parse(i)
 }
 
 /// An ordinal compound as a denominator: a tens word and a unit ordinal, plural
@@ -727,6 +723,17 @@ pub fn number_with(money: bool) -> impl Fn(&str) -> IResult<&str, Number> {
         .parse(i2)?;
         let from_digits = i2.starts_with(|c: char| c.is_ascii_digit() || c == '.');
         let mut rest = rest;
+        // "one hundred thirty-two fifths", "three twenty firsts": number words over a
+        // denominator the small-word fractions do not read.
+        if !from_digits && let Ok((r, d)) = wide_denominator(rest, n.value) {
+            let value = n.value / d;
+            n = Number {
+                value,
+                step: value / 100.0,
+                scale: 1.0,
+            };
+            rest = r;
+        }
         if from_digits && let Ok((r, s)) = short_scale(money)(rest) {
             n = Number {
                 value: n.value * s,

@@ -109,35 +109,38 @@ pub fn word_ordinal(i: &str) -> IResult<&str, u64> {
     )))
 }
 
-/// An ordinal counted from the end or from the item at hand: `penultimate`, `next`,
-/// `second to last`, `3rd-from-last`, `next to last`, `one before the last`.
-pub fn relative(i: &str) -> IResult<&str, Counted> {
-    let lex = lexicon::get();
+/// ` to last`, `-from-last` after an ordinal: it counts from the end.
+fn to_last(i: &str) -> IResult<&str, ()> {
     let joint = || alt((tag("-"), space1));
-    let to_last = (
+    let (rest, _) = (
         joint(),
         alt((tag_no_case("to"), tag_no_case("from"))),
         joint(),
         tag_no_case("last"),
         boundary,
-    );
+    )
+        .parse(i)?;
+    Ok((rest, ()))
+}
+
+/// The place `n` counted back from the end: the last is `end+0`, the second to last
+/// `end-1`.
+fn from_end(n: u64) -> Counted {
+    let offset = 1i64.saturating_sub_unsigned(n);
+    Counted {
+        from: Anchor::End,
+        offset,
+    }
+}
+
+/// An ordinal counted from the end or from the item at hand that starts with no
+/// ordinal of its own: `penultimate`, `next`, `next to last`, `one before the last`
+/// ("second to last" is read by [`ordinal`]).
+pub fn relative(i: &str) -> IResult<&str, Counted> {
+    let lex = lexicon::get();
     // "next to last" is the second from the end, as "second to last" is.
-    let place = alt((
-        digit_ordinal,
-        word_ordinal,
-        terminated(tag_no_case("next"), boundary).map(|_| 2),
-    ));
-    if let Ok((rest, n)) = terminated(place, to_last).parse(i)
-        && n >= 1
-    {
-        let offset = 1i64.saturating_sub_unsigned(n);
-        return Ok((
-            rest,
-            Counted {
-                from: Anchor::End,
-                offset,
-            },
-        ));
+    if let Ok((rest, _)) = (tag_no_case("next"), to_last).parse(i) {
+        return Ok((rest, from_end(2)));
     }
     let mut before_last = (
         tag_no_case("one"),
@@ -151,14 +154,7 @@ pub fn relative(i: &str) -> IResult<&str, Counted> {
         opt((space1, tag_no_case("one"), boundary)),
     );
     if let Ok((rest, _)) = before_last.parse(i) {
-        let offset = -1;
-        return Ok((
-            rest,
-            Counted {
-                from: Anchor::End,
-                offset,
-            },
-        ));
+        return Ok((rest, from_end(2)));
     }
     map_opt(terminated(word, boundary), |w: &str| {
         lexicon::get_lower(&lex.ordinals.relative, w).copied()
@@ -167,17 +163,32 @@ pub fn relative(i: &str) -> IResult<&str, Counted> {
 }
 
 /// An ordinal with the rank it gives: `fourth-largest`, `third straight`; or one
-/// counted from an end ([`relative`]).
+/// counted from an end: `second to last`, and the forms of [`relative`].
 pub fn ordinal(i: &str) -> IResult<&str, Ordinal> {
-    if let Ok((rest, r)) = relative(i) {
+    let counted = |rest, r| {
         let o = Ordinal {
             value: 0,
             rank: None,
             relative: Some(r),
         };
-        return Ok((rest, o));
+        Ok((rest, o))
+    };
+    let Ok((rest, value)) = alt((digit_ordinal, word_ordinal)).parse(i) else {
+        // Only words start these: digits that are no ordinal are passed over here.
+        if !i.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            )));
+        }
+        let (rest, r) = relative(i)?;
+        return counted(rest, r);
+    };
+    if value >= 1
+        && let Ok((rest, _)) = to_last(rest)
+    {
+        return counted(rest, from_end(value));
     }
-    let (rest, value) = alt((digit_ordinal, word_ordinal)).parse(i)?;
     let (rest, rank) = opt(preceded(
         alt((tag("-"), tag(" "))),
         map_opt(terminated(word, boundary), |w: &str| {
