@@ -84,16 +84,7 @@ fn a_figure_in_words_meets_its_digits() {
             .collect::<Vec<_>>()
     );
     let disagree = check(&[dir.join("disagree")], true, None);
-    let hits: Vec<String> = disagree
-        .findings
-        .iter()
-        .filter(|f| f.rule == "figure-mismatch")
-        .map(|f| {
-            disagree.docs[f.primary.doc]
-                .slice(f.primary.span)
-                .to_string()
-        })
-        .collect();
+    let hits = mismatched(&disagree);
     assert!(
         hits.iter().any(|h| h.contains("3.5 million"))
             && hits.iter().any(|h| h.contains("Two and a half million")),
@@ -178,15 +169,15 @@ fn a_name_in_full_meets_its_initials() {
     let all: Vec<_> = common::rule_texts(&agree);
     assert!(all.is_empty(), "{all:?}");
     let disagree = check(&[dir.join("disagree")], true, None);
-    let hits: Vec<String> = disagree
-        .findings
+    let hits = mismatched(&disagree);
+    assert_eq!(hits, ["39 seats", "43 seats"], "{hits:?}");
+}
+
+/// The texts a run flags as figure mismatches, in order.
+fn mismatched(run: &claimlint::check::Run) -> Vec<String> {
+    run.findings
         .iter()
         .filter(|f| f.rule == "figure-mismatch")
-        .map(|f| {
-            disagree.docs[f.primary.doc]
-                .slice(f.primary.span)
-                .to_string()
-        })
-        .collect();
-    assert_eq!(hits, ["39 seats", "43 seats"], "{hits:?}");
+        .map(|f| run.docs[f.primary.doc].slice(f.primary.span).to_string())
+        .collect()
 }
