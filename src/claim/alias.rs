@@ -44,13 +44,21 @@ pub fn initials(claims: &mut [Claim]) {
     if renamed.is_empty() {
         return;
     }
+    // Claims that said the same share one copy still: one new `Said` per old one,
+    // the old kept alive beside it so its address names it to the end.
+    let mut said: FxHashMap<*const Said, (Arc<Said>, Arc<Said>)> = FxHashMap::default();
     for c in claims.iter_mut() {
         if let Some(about) = renamed.get(&Arc::as_ptr(&c.said.about)) {
-            c.said = Arc::new(Said {
-                about: about.clone(),
-                value: c.said.value.clone(),
-                len: c.said.len,
+            let old = c.said.clone();
+            let (_, new) = said.entry(Arc::as_ptr(&old)).or_insert_with(|| {
+                let new = Arc::new(Said {
+                    about: about.clone(),
+                    value: old.value.clone(),
+                    len: old.len,
+                });
+                (old.clone(), new)
             });
+            c.said = new.clone();
         }
     }
 }
