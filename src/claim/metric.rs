@@ -1097,6 +1097,12 @@ fn agency_dateline(before_dash: &str) -> bool {
 }
 
 /// The name a sentence starts with (after a dateline): "Samsung Electronics".
+/// Small words that join a phrase, never a description of what a company is.
+const DESCRIPTION_STOPS: &[&str] = &[
+    "to", "the", "a", "an", "of", "in", "for", "from", "on", "at", "and", "with", "by", "as",
+    "said", "says", "was", "is", "were", "are", "has", "had",
+];
+
 fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
     let text = head(d, start, end);
     if let Some(a) = bracketed_initials(text) {
@@ -1125,6 +1131,9 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
         {
             // The words after this one, up to the first capitalised: at most two
             // more lower-case words ("industrial group"), then the name.
+            // A word of a phrase ("German exports to the United States") or a
+            // measure ("Chinese exports") is no description of a company.
+            let describes = |w: &str| !DESCRIPTION_STOPS.contains(&w);
             let more = all
                 .clone()
                 .take_while(|n| n.starts_with(|c: char| c.is_lowercase()))
@@ -1133,7 +1142,8 @@ fn subject(d: &Document, start: usize, end: usize) -> Option<String> {
                 .clone()
                 .nth(more)
                 .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()));
-            if more <= 2 && named {
+            let plain = describes(clean) && all.clone().take(more).all(describes);
+            if more <= 2 && named && plain && !starts_with_measure(clean) {
                 words.clear();
                 if more > 0 {
                     all.nth(more - 1);
@@ -1539,6 +1549,21 @@ mod tests {
         // A demonym before a measure stays its country's.
         let k = keys(&["Aug. 7, 2025 - Chinese exports rose 8.3% in July."]);
         assert!(k[0].0.starts_with("metric:china | exports"), "{k:?}");
+        // A phrase after the adjective is no description of a company.
+        let of = |t: &str| {
+            let d = crate::source::from_text("a.txt", t.into(), crate::source::Format::Text)
+                .unwrap()
+                .remove(0);
+            super::subject(&d, 0, d.text.len())
+        };
+        assert_eq!(
+            of("German exports to the United States fell").as_deref(),
+            Some("germany")
+        );
+        assert_eq!(
+            of("German industrial group Siemens AG said").as_deref(),
+            Some("siemens")
+        );
     }
 
     #[test]
