@@ -2520,6 +2520,29 @@ fn dates_another(d: &Document, e: &Extraction, idx: usize, date: &Mention) -> bo
     })
 }
 
+/// Countries listed from the start of `text` ("Jamaica, Haiti and the Dominican
+/// Republic"), two or more, as one subject in the lexicon's names, sorted so that
+/// every order of the list is the same subject: "Dominican Republic + Haiti +
+/// Jamaica". `None` for one country.
+fn listed_countries(text: &str) -> Option<String> {
+    let spans = lexicon::country_spans(text);
+    let mut names: Vec<&str> = Vec::new();
+    let mut end = 0;
+    for (at, c) in spans {
+        let gap = &text[end..at.start];
+        let joined = names.is_empty() && at.start == 0
+            || [", ", " and ", ", and ", " and the ", ", the ", ", and the "].contains(&gap);
+        if !joined {
+            break;
+        }
+        names.push(c);
+        end = at.end;
+    }
+    names.sort_unstable();
+    names.dedup();
+    (names.len() > 1).then(|| names.join(" + "))
+}
+
 /// "An earthquake struck Myanmar on Friday. The death toll rose to 1,644": a toll
 /// with no country of its own is that of the one country the sentence before names.
 fn previous_country(d: &Document, e: &Extraction, sentence: usize) -> Option<String> {
@@ -3402,11 +3425,27 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 .split_whitespace()
                 .all(|w| w.starts_with(|c: char| c.is_lowercase()))
         {
-            subject = Some(if lexicon::seat_as_place(after, 4) {
+            subject = Some(if let Some(all) = listed_countries(&rest[at..]) {
+                // "in Jamaica, Haiti and the Dominican Republic": the toll of all
+                // three, never the first's alone.
+                all
+            } else if lexicon::seat_as_place(after, 4) {
                 capitalised_run(rest).map_or_else(|| country.to_string(), |(name, _)| name)
             } else {
                 country.to_string()
             });
+        }
+        // "seven deaths across the Caribbean": a region's toll, not that of the one
+        // country the article names ("including three in Jamaica").
+        if subject.is_none()
+            && tally
+            && let Some(rest) = after
+                .strip_prefix(" across the ")
+                .or_else(|| after.strip_prefix(" across "))
+            && let Some((region, _)) = capitalised_run(rest)
+            && lexicon::get().country(&region).is_none()
+        {
+            subject = Some(region);
         }
         // "A wildfire north of Los Angeles grew to 5,370 acres and was 25% contained":
         // a fire or storm named by its kind alone is its article's one named event.
@@ -4361,6 +4400,31 @@ mod tests {
         assert!(key_of(&k, "22 seats").contains("STAN | seat"), "{k:?}");
         assert!(
             key_of(&k, "43 seats").starts_with("Australia Liberal Party and Nationals | seat"),
+            "{k:?}"
+        );
+    }
+
+    /// A toll in a list of countries is theirs together, whatever the list's order.
+    #[test]
+    fn a_toll_in_several_countries_is_all_of_theirs() {
+        let k = keys(&[
+            "KINGSTON, Oct 28, 2025 - Hurricane Melissa killed at least 7 people in Jamaica, Haiti and the Dominican Republic.",
+            "KINGSTON, Oct 28, 2025 - Hurricane Melissa killed 7 people in Haiti, the Dominican Republic and Jamaica.",
+            "KINGSTON, Oct 28, 2025 - Hurricane Melissa killed 3 people in Jamaica.",
+        ]);
+        let all = key_of(&k, "at least 7 people");
+        assert!(
+            all.starts_with("Dominican Republic + Haiti + Jamaica |"),
+            "{k:?}"
+        );
+        assert_eq!(key_of(&k, "7 people"), all, "{k:?}");
+        assert!(key_of(&k, "3 people").starts_with("Jamaica |"), "{k:?}");
+        // A region's toll is the region's, not the article's one country.
+        let k = keys(&[
+            "KINGSTON, Oct 28, 2025 - Melissa was blamed for seven deaths across the Caribbean, including three in Jamaica.",
+        ]);
+        assert!(
+            key_of(&k, "seven deaths").starts_with("Caribbean |"),
             "{k:?}"
         );
     }
