@@ -24,7 +24,7 @@ pub fn initials(claims: &mut [Claim]) {
         .iter()
         .filter_map(|a| subject(&a.key))
         .flat_map(|s| s.split(' '))
-        .filter(|w| is_initials(w))
+        .filter(|w| super::generic::is_acronym(w))
         .collect();
     if acronyms.is_empty() {
         return;
@@ -66,11 +66,6 @@ pub fn initials(claims: &mut [Claim]) {
 /// The subject of a figure's key: what stands before its first " | ".
 fn subject(key: &str) -> Option<&str> {
     key.split_once(" | ").map(|(s, _)| s)
-}
-
-/// Initials: two to six capitals, nothing else ("LDP", "IMF", "EU").
-fn is_initials(w: &str) -> bool {
-    (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The key with the first full name in its subject whose initials the batch writes
@@ -146,6 +141,7 @@ mod tests {
         );
         assert_eq!(rewrite("Komeito | seat | count", &a), None);
         assert_eq!(rewrite("President of China", &a), None);
-        assert!(!is_initials("US$") && is_initials("EU") && !is_initials("Fed"));
+        let initials = super::super::generic::is_acronym;
+        assert!(!initials("US$") && initials("EU") && !initials("Fed"));
     }
 }

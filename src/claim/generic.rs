@@ -515,7 +515,7 @@ fn after_last(text: &str, cuts: &[&str]) -> Option<usize> {
 /// A party's short name in capitals: "ANO", "SPD", "STAN".
 /// A party's or body's initials: "SPD", "CDU/CSU", and with small letters among the
 /// capitals, "AfD" and "PiS" (not "McCain": capitals are at least half its letters).
-fn is_acronym(w: &str) -> bool {
+pub(super) fn is_acronym(w: &str) -> bool {
     let upper = w.bytes().filter(u8::is_ascii_uppercase).count();
     let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
     // "D66", "M5S": a party's initials may hold digits.

@@ -255,15 +255,20 @@ fn bare_storm_name(text: &str) -> Option<String> {
             }
         }
         let name = before.rsplit([' ', '\n']).next()?;
-        let proper = name.len() > 2
-            && name.starts_with(|c: char| c.is_ascii_uppercase())
-            && name.chars().skip(1).all(|c| c.is_ascii_lowercase());
+        let proper = proper_name(name);
         let other = lex.country(name).is_some()
             || lex.month(name).is_some()
             || lex.weekday(name).is_some()
             || ["The", "It", "This", "That", "Storm"].contains(&name);
         (proper && !other).then(|| format!("{kind} {name}"))
     })
+}
+
+/// A storm's name: one capitalised word of three letters or more ("Melissa").
+fn proper_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_uppercase())
+        && name.chars().skip(1).all(|c| c.is_lowercase())
+        && name.len() > 2
 }
 
 /// The first storm the text names: a kind, then a capitalised name ("Hurricane
@@ -285,10 +290,7 @@ fn titled_storm_name(text: &str) -> Option<String> {
             }
             let rest = text[at + k.len()..].strip_prefix(' ')?;
             let name: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-            let proper = name.starts_with(|c: char| c.is_uppercase())
-                && name.chars().skip(1).all(|c| c.is_lowercase())
-                && name.len() > 2;
-            proper.then(|| (at, format!("{k} {name}")))
+            proper_name(&name).then(|| (at, format!("{k} {name}")))
         })
         .min()
         .map(|(_, n)| n)
