@@ -173,6 +173,25 @@ fn a_name_in_full_meets_its_initials() {
     assert_eq!(hits, ["39 seats", "43 seats"], "{hits:?}");
 }
 
+#[test]
+fn fahrenheit_never_meets_celsius_as_a_rival() {
+    // 49C and 51C disagree; 120F is 49C in another scale, never a third figure.
+    let run = check(
+        &[root().join("tests/fixtures/temperature-scales")],
+        true,
+        None,
+    );
+    let hits = mismatched(&run);
+    assert_eq!(hits, ["49C", "51 degrees Celsius"], "{hits:?}");
+    assert!(
+        run.claims
+            .iter()
+            .any(|c| c.key().contains("degree fahrenheit")),
+        "{:?}",
+        run.claims.iter().map(|c| c.key()).collect::<Vec<_>>()
+    );
+}
+
 /// The texts a run flags as figure mismatches, in order.
 fn mismatched(run: &claimlint::check::Run) -> Vec<String> {
     run.findings

@@ -827,7 +827,10 @@ fn parse_at(
             .map_or(text_here.len(), |p| p + 1);
         return Some(at + digits_end);
     }
-    if matches!(q.unit, Unit::Number) && q.hedge.is_none() && text_here.eq_ignore_ascii_case("one")
+    if matches!(q.unit, Unit::Number)
+        && q.hedge.is_none()
+        && text_here.eq_ignore_ascii_case("one")
+        && !counts_on(rest)
     {
         return None;
     }
@@ -896,6 +899,18 @@ fn parse_at(
         return Some(consumed(after));
     }
     Some(end)
+}
+
+/// Whether more numbers follow, so a "one" before them is counted, not a pronoun:
+/// "one, two, three", "one or two".
+fn counts_on(rest: &str) -> bool {
+    let rest = [",", " and", " or", ""]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    rest.strip_prefix(' ')
+        .and_then(|r| number::word(r).ok())
+        .is_some_and(|(_, w)| number::is_number_word(w))
 }
 
 /// Determiners after which "one" is a pronoun: "that one", "no one", "which one".
@@ -1378,6 +1393,15 @@ mod tests {
             kinds("It pays out on 4/22 and again on Friday 5/1."),
             vec![pair("date", "4/22"), pair("date", "Friday 5/1")]
         );
+    }
+
+    #[test]
+    fn one_in_a_list_of_numbers_counts() {
+        let texts = |t: &str| kinds(t).into_iter().map(|(_, t)| t).collect::<Vec<_>>();
+        assert_eq!(texts("one, two, three"), ["one", "two", "three"]);
+        assert_eq!(texts("one or two and three"), ["one", "two", "three"]);
+        // Alone it is the pronoun: "one of them", "one said".
+        assert!(texts("One of them said one thing.").is_empty());
     }
 
     #[test]

@@ -216,6 +216,13 @@ fn lookup<'a>(table: &'a lexicon::Words<f64>) -> impl Fn(&str) -> Option<f64> + 
     move |w: &str| lexicon::get_lower(table, w).copied()
 }
 
+/// Whether a word is a number in words ("thirty", "five"): no noun a figure counts,
+/// so "twenty thirty fifty" is three numbers, not twenty of "thirty fifty".
+pub fn is_number_word(w: &str) -> bool {
+    let lex = &lexicon::get().numbers;
+    lookup(&lex.units)(w).is_some() || lookup(&lex.tens)(w).is_some()
+}
+
 /// A scale word, plural too: `million`, `billions`, `crores`.
 fn scale_word(i: &str) -> IResult<&str, f64> {
     let lex = &lexicon::get().numbers;

@@ -198,6 +198,9 @@ pub fn time_unit(i: &str) -> IResult<&str, String> {
 /// Words that end a counted noun phrase.
 const NOUN_STOP: &[&str] = &[
     "of",
+    "while",
+    "whilst",
+    "whereas",
     "in",
     "on",
     "at",
@@ -390,6 +393,7 @@ const MEASURES: &[&str] = &[
     "acres",
     "hectares",
     "degrees",
+    "fahrenheit",
     "mph",
     "kph",
     "kmh",
@@ -445,16 +449,8 @@ pub fn is_unit_of_measure(noun: &str) -> bool {
 
 /// The counted noun after a figure: ` key minerals`, ` cherry trees`.
 pub fn count_noun(i: &str) -> IResult<&str, String> {
-    // Degrees Celsius written against the figure ("17.15C", "51.8°C", "45 °C") are
-    // the degrees that "17.16 degrees Celsius" counts.
-    let celsius = i
-        .strip_prefix("°C")
-        .or_else(|| i.strip_prefix(" °C"))
-        .or_else(|| i.strip_prefix('C'));
-    if let Some(r) = celsius
-        && !r.starts_with(|c: char| c.is_alphanumeric())
-    {
-        return Ok((r, "degrees".to_string()));
+    if let Some(found) = temperature(i).or_else(|| area(i)) {
+        return Ok(found);
     }
     // "a 27-kilometre tunnel", "a 10-mile walk": a unit made an adjective keeps
     // the singular; it measures what the plural does.
@@ -490,6 +486,7 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         // Half a word is no noun: "k" of "kéfir" is not a scale or a unit.
         if !w.starts_with(|c: char| c.is_ascii_lowercase())
             || NOUN_STOP.contains(&w)
+            || super::number::is_number_word(w)
             || boundary(r).is_err()
         {
             break;
@@ -534,6 +531,86 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         *only = same;
     }
     Ok((rest, words.join(" ")))
+}
+
+/// A temperature: a scale written against the figure ("17.15C", "51.8°C", "45 °C",
+/// "113F") or "degrees" with its scale ("32 degrees Celsius", "90 degrees F").
+/// Celsius is the plain "degrees" every other reading gives; Fahrenheit stays apart,
+/// as 113F is no rival of 45C.
+fn temperature(i: &str) -> Option<(&str, String)> {
+    const CELSIUS: &[&str] = &["°C", " °C", "ºC", "℃", " ℃", "C"];
+    const FAHRENHEIT: &[&str] = &["°F", " °F", "ºF", "℉", " ℉", "F"];
+    let clear = |r: &str| !r.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    fn scale(r: &str) -> Option<(&str, &'static str)> {
+        let clear = |r: &str| !r.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+        let r = r.strip_prefix(' ')?;
+        let (rest, w) = word(r).ok()?;
+        if !clear(rest) {
+            return None;
+        }
+        match w {
+            "Celsius" | "centigrade" | "C" => Some((rest, "degrees")),
+            "Fahrenheit" | "F" => Some((rest, "degrees fahrenheit")),
+            _ => None,
+        }
+    }
+    if let Some(r) = CELSIUS.iter().find_map(|p| i.strip_prefix(p))
+        && clear(r)
+    {
+        return Some((r, "degrees".to_string()));
+    }
+    if let Some(r) = FAHRENHEIT.iter().find_map(|p| i.strip_prefix(p))
+        && clear(r)
+    {
+        return Some((r, "degrees fahrenheit".to_string()));
+    }
+    let r = [" degrees", " degree"]
+        .iter()
+        .find_map(|p| i.strip_prefix(p))?;
+    let (r, noun) = scale(r)?;
+    Some((r, noun.to_string()))
+}
+
+/// An area, in any of its spellings ("301,338 km2", "1,200 sq km", "463 sq mi"),
+/// as the one noun a key compares: "square kilometres", "square miles". Read as the
+/// last word alone, "sq km" would be a distance.
+fn area(i: &str) -> Option<(&str, String)> {
+    const AREAS: &[(&str, &str)] = &[
+        ("km2", "square kilometres"),
+        ("km²", "square kilometres"),
+        ("sq km", "square kilometres"),
+        ("sq. km", "square kilometres"),
+        ("square km", "square kilometres"),
+        ("square kilometres", "square kilometres"),
+        ("square kilometers", "square kilometres"),
+        ("square kilometre", "square kilometres"),
+        ("square kilometer", "square kilometres"),
+        ("sq mi", "square miles"),
+        ("sq miles", "square miles"),
+        ("square miles", "square miles"),
+        ("square mile", "square miles"),
+        ("mi2", "square miles"),
+        ("mi²", "square miles"),
+        ("m2", "square metres"),
+        ("m²", "square metres"),
+        ("sq m", "square metres"),
+        ("square metres", "square metres"),
+        ("square meters", "square metres"),
+        ("square metre", "square metres"),
+        ("square meter", "square metres"),
+        ("sq ft", "square feet"),
+        ("square feet", "square feet"),
+        ("square foot", "square feet"),
+    ];
+    let spaced = i.strip_prefix(' ');
+    AREAS.iter().find_map(|(spelling, noun)| {
+        // Only the signs are glued to a figure ("12km2"); words follow a space.
+        let glued = spelling.ends_with(['2', '²']);
+        let r = spaced
+            .and_then(|r| r.strip_prefix(spelling))
+            .or_else(|| glued.then(|| i.strip_prefix(spelling)).flatten())?;
+        (!r.starts_with(|c: char| c.is_alphanumeric())).then(|| (r, noun.to_string()))
+    })
 }
 
 /// Nouns after a nationality that count people of it: "169 Indian nationals".
@@ -1185,9 +1262,61 @@ mod tests {
         for t in ["17.15C on Monday", "51.8°C in Mecca", "45 °C in Delhi"] {
             assert_eq!(q(t).0.unit, Unit::Count("degrees".into()), "{t}");
         }
+        let (c, rest) = q("17.16 degrees Celsius in Rome");
+        assert_eq!((c.unit, rest), (Unit::Count("degrees".into()), " in Rome"));
+    }
+
+    #[test]
+    fn fahrenheit_is_kept_apart_from_celsius() {
+        let f = Unit::Count("fahrenheit".into());
+        for t in [
+            "113F in Delhi",
+            "50 °F in Boise",
+            "90 degrees Fahrenheit",
+            "90 degrees F",
+        ] {
+            let (x, rest) = q(t);
+            assert_eq!(x.unit, f, "{t}");
+            assert!(rest.is_empty() || rest.starts_with(" in"), "{t}: {rest:?}");
+        }
+        assert_eq!(q("12 ℃ on Monday").0.unit, Unit::Count("degrees".into()));
+        // A code is no temperature: "F-16" and "5Fs" stay a bare figure.
+        assert_eq!(q("16F-16 jets").0.unit, Unit::Number);
+        // Converted in brackets, the Fahrenheit figure is the Celsius one's.
+        assert!(Unit::Count("degrees".into()).converts_to(&f));
+    }
+
+    #[test]
+    fn an_area_is_one_noun_however_written() {
+        fn noun(t: &str) -> (String, &str) {
+            let (x, rest) = q(t);
+            (x.noun.unwrap_or_default(), rest)
+        }
+        for t in [
+            "301,338 km2 in all",
+            "12km² in all",
+            "1,200 sq km in all",
+            "5 square kilometers in all",
+        ] {
+            assert_eq!(noun(t), ("square kilometres".into(), " in all"), "{t}");
+        }
+        assert_eq!(noun("116,347 sq mi"), ("square miles".into(), ""));
+        assert_eq!(noun("2,000 sq ft"), ("square feet".into(), ""));
+        // A distance stays a distance.
+        assert_eq!(noun("5 km away"), ("km".into(), " away"));
+    }
+
+    #[test]
+    fn a_number_word_is_no_counted_noun() {
+        let (x, rest) = q("twenty thirty fifty");
         assert_eq!(
-            q("17.16 degrees Celsius").0.unit,
-            Unit::Count("degrees".into())
+            (x.value, x.unit, rest),
+            (20.0, Unit::Number, " thirty fifty")
+        );
+        let (x, rest) = q("13 units whilst a gross is 144");
+        assert_eq!(
+            (x.noun.as_deref(), rest),
+            (Some("units"), " whilst a gross is 144")
         );
     }
 
