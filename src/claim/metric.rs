@@ -195,7 +195,20 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // naming one measure. With one measure, the sentence is one clause, less any
         // later clause that names none ("..., and kept its buyback at $3.5 billion"):
         // its amount is another thing's.
-        let clauses = if named.len() == 1 {
+        // One measure named in two clauses ("revenue was $55 billion, up 56%, and
+        // data-centre sales rose 66% to $51.2 billion") is two figures of it: each
+        // clause is read alone, and one that names a part is left to the part's
+        // reader, as its figures are no rivals of the company's.
+        let repeated =
+            named.len() == 1 && figures.len() > 1 && measures_named(sentence).nth(1).is_some();
+        let clauses = if repeated {
+            clauses_of(sentence)
+                .into_iter()
+                .filter(|&(a, b)| measures_named(&sentence[a..b]).next().is_some())
+                .filter(|&(a, b)| !part_before_measure(&sentence[a..b]))
+                .map(|(a, b)| (s.start + a, s.start + b, named[0]))
+                .collect()
+        } else if named.len() == 1 {
             // Only a sentence of several amounts has one to leave out.
             let several = if figures.len() > 1 {
                 clauses_of(sentence)
@@ -262,11 +275,19 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // quarter's revenue.
         // A share price's move is the day's, whatever period the results are of.
         let stated = period(&lower);
+        // Each sentence that carries it carries it on: a results story about one
+        // quarter stays with it for as long as it keeps to the company.
         let carried = match stated {
-            "-" => last_period
-                .as_ref()
-                .filter(|(sj, who, _)| si - sj <= CARRY_BACK && *who == company)
-                .map_or("-", |p| p.2),
+            "-" => match last_period
+                .as_mut()
+                .filter(|(sj, who, _)| si - *sj <= CARRY_BACK && *who == company)
+            {
+                Some(p) => {
+                    p.0 = si;
+                    p.2
+                }
+                None => "-",
+            },
             p => {
                 last_period = Some((si, company.clone(), p));
                 p
@@ -406,7 +427,24 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 .in_percent
                 .iter()
                 .any(|r| r == metric);
-            let count = |percent: bool| {
+            // "a dividend of 5.35 euros a share" is per share; "paid $15 billion in
+            // dividends" is the total: never one figure, nor rivals.
+            let per_share = |i: usize| {
+                let tail = d.text[e.mentions[i].span.end..s.end].trim_start();
+                ["a share", "per share"].iter().any(|p| {
+                    tail.get(..p.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(p))
+                })
+            };
+            // "reported revenue of $57 billion ... and forecast sales of $65 billion":
+            // an outlook word before an amount makes it the company's forecast, kept
+            // apart from its results and no rival of them.
+            let forecast = |i: usize| {
+                phrases
+                    .outlooks
+                    .any(&d.text[start..e.mentions[i].span.start])
+            };
+            let count = |percent: bool, like: usize| {
                 figures
                 .iter()
                 .enumerate()
@@ -419,6 +457,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                             && (level_word(i)
                                 || aside.is_none_or(|a| e.mentions[i].span.start < a))))
                         && matches!(&e.mentions[i].kind, Kind::Quantity(q) if (q.unit == Unit::Percent) == percent)
+                        && per_share(i) == per_share(like)
+                        && forecast(i) == forecast(like)
                 })
                 .count()
             };
@@ -442,7 +482,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     continue;
                 }
                 // Two figures of one kind in a sentence: which is which is a guess.
-                if count(percent) != 1 {
+                if count(percent, i) != 1 {
                     continue;
                 }
                 // "SK Hynix shares have doubled, while Samsung's have risen 80%": a clause
@@ -468,7 +508,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     }
                     "change"
                 } else {
-                    if !level_word(i) {
+                    // "net income was $31.9 billion, or $1.30 per share": the same
+                    // level over each share.
+                    let or_each =
+                        per_share(i) && d.text[s.start..m.span.start].trim_end().ends_with(", or");
+                    if !level_word(i) && !or_each {
                         continue;
                     }
                     "level"
@@ -480,7 +524,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 if phrases.estimates.any(before) {
                     continue;
                 }
-                let role = if phrases.outlooks.any(before) {
+                let role = if forecast(i) {
                     if percent {
                         "forecast change"
                     } else {
@@ -500,18 +544,22 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                             .map(|(_, b)| phrases.basis_of[b])
                     })
                     .flatten();
-                // "a dividend of 5.35 euros a share" is per share; "paid $15 billion
-                // in dividends" is the total: never one figure.
-                let tail = d.text[m.span.end..s.end].trim_start();
-                let per_share = ["a share", "per share"].iter().any(|p| {
-                    tail.get(..p.len())
-                        .is_some_and(|t| t.eq_ignore_ascii_case(p))
-                });
                 let class = match basis {
                     Some(b) => format!("percent {b}"),
                     None if percent => "percent".to_string(),
-                    None if per_share => format!("{unit} per share"),
+                    None if per_share(i) => format!("{unit} per share"),
                     None => unit,
+                };
+                // "net income of $1.30 a share" is the earnings per share.
+                let metric = if metric == "net profit" && per_share(i) && !percent {
+                    "earnings per share"
+                } else {
+                    metric
+                };
+                let class = if metric == "earnings per share" {
+                    q.unit.label().unwrap_or_default()
+                } else {
+                    class
                 };
                 let month = published.date.strftime("%Y-%m");
                 out.push(super::figure(
@@ -570,7 +618,14 @@ fn clauses_of(sentence: &str) -> Vec<(usize, usize)> {
                     .trim_start_matches("as ")
                     .trim_start_matches("with ")
                     .trim_start_matches("on ");
-                let clause = clause.strip_prefix("its ").unwrap_or(clause);
+                // "and forecast fourth-quarter sales": words that qualify the
+                // company's own measure may lead it.
+                let mut clause = clause;
+                while let Some((w, rest)) = clause.split_once(' ')
+                    && WHOLE.contains(&w)
+                {
+                    clause = rest;
+                }
                 measures_named(clause).next().is_some_and(|(at, _)| at == 0)
             }
         })
@@ -980,6 +1035,30 @@ fn part_subject(
     Some((company, part.replace('-', " ")))
 }
 
+/// Does a clause's measure follow a part's words ("and data-centre sales rose")?
+/// Only plain lower-case words right before it count, so "its third-quarter revenue"
+/// is the whole company's.
+fn part_before_measure(clause: &str) -> bool {
+    let Some((at, _)) = measures_named(clause).next() else {
+        return false;
+    };
+    let words: Vec<&str> = clause[..at].split_whitespace().collect();
+    let from = words.len().saturating_sub(2);
+    let tail = &words[from..];
+    // "and that data-centre sales": the linking words lead no part.
+    let tail: Vec<&str> = tail
+        .iter()
+        .copied()
+        .skip_while(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "and" | "that" | "while" | "but"
+            )
+        })
+        .collect();
+    !tail.is_empty() && part_words(&tail, false).is_some()
+}
+
 /// Does the sentence go on about the company named before it?
 fn continues(d: &Document, s: Span, phrases: &Lookups) -> bool {
     let head = head(d, s.start, s.end);
@@ -1288,6 +1367,68 @@ mod tests {
             .filter(|(_, x)| x == t)
             .map(|(k, _)| k.as_str())
             .collect()
+    }
+
+    /// A measure named again in a later clause is read a clause at a time: the
+    /// company's figures are keyed, a part's clause is left out, and a forecast is
+    /// no rival of the result.
+    #[test]
+    fn a_measure_named_twice_is_read_by_clause() {
+        let k = keys(&[
+            "Nov 20, 2025 - Acme said on Wednesday its third-quarter revenue was $55 billion, up 56%, and that cloud sales rose 66% to $51.2 billion.",
+            "Nov 19, 2025 - Acme reported third-quarter revenue of $57.0 billion, up 62%, and forecast fourth-quarter sales of about $65 billion, above analysts' estimates of $61.66 billion.",
+        ]);
+        assert_eq!(
+            keyed(&k, "$55 billion"),
+            keyed(&k, "$57.0 billion"),
+            "{k:?}"
+        );
+        assert_eq!(
+            keyed(&k, "$55 billion"),
+            ["metric:acme | revenue | level | USD | quarter @2025-11"]
+        );
+        assert_eq!(keyed(&k, "56%"), keyed(&k, "62%"), "{k:?}");
+        assert!(
+            keyed(&k, "66%").is_empty() && keyed(&k, "$51.2 billion").is_empty(),
+            "{k:?}"
+        );
+        assert!(
+            keyed(&k, "about $65 billion")[0].contains("| forecast level |"),
+            "{k:?}"
+        );
+        assert!(keyed(&k, "$61.66 billion").is_empty(), "{k:?}");
+    }
+
+    /// A profit's amount over each share is the earnings per share, however written,
+    /// and no rival of the total.
+    #[test]
+    fn a_profit_per_share_is_the_earnings_per_share() {
+        let k = keys(&[
+            "Nov 19, 2025 - Acme's net income was $31.9 billion, or $1.30 per share, in the quarter.",
+            "Nov 19, 2025 - Acme's earnings per share were $1.30 in the quarter, against the $1.26 analysts expected.",
+        ]);
+        assert_eq!(keyed(&k, "$31.9 billion").len(), 1, "{k:?}");
+        let eps = keyed(&k, "$1.30");
+        assert_eq!(eps.len(), 2, "{k:?}");
+        assert_eq!(eps[0], eps[1]);
+        assert!(
+            eps[0].contains("| earnings per share | level | USD |"),
+            "{k:?}"
+        );
+        assert!(keyed(&k, "$1.26").is_empty(), "{k:?}");
+    }
+
+    /// The quarter a results story names stays with the company sentence after
+    /// sentence, not only for the next few.
+    #[test]
+    fn a_period_is_carried_along_the_company() {
+        let k = keys(&[
+            "Nov 19, 2025 - Acme reported third-quarter revenue of $57 billion. Acme's cloud arm grew. Acme hired staff. Acme's margin widened. Acme's gross margin was 73.6%. Acme's net income was $31.9 billion.",
+        ]);
+        assert!(
+            keyed(&k, "$31.9 billion")[0].contains("| quarter @"),
+            "{k:?}"
+        );
     }
 
     /// Sales counted in goods are no revenue.
