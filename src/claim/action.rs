@@ -224,6 +224,11 @@ fn whom(
     if let Some(name) = names(own).last() {
         return Some(name.clone());
     }
+    // "UK employers cut 50,000 jobs": a country's own employers, named by no one
+    // else; never a name from the sentences before.
+    if let Some((_, country)) = lexicon::country_spans(own).pop() {
+        return Some(country.to_string());
+    }
     (si.saturating_sub(3)..si).rev().find_map(|sj| {
         let t = e.sentences[sj];
         names(super::metric::head(d, t.start, t.end))
@@ -255,7 +260,8 @@ fn names(text: &str) -> Vec<String> {
         if !run.is_empty() {
             let name = run.join(" ");
             let name = name.strip_suffix(".com").unwrap_or(&name).to_string();
-            if lex.country(&name).is_none() {
+            // "U.S." lost its last full stop to the trim.
+            if lex.country(&name).is_none() && lex.country(&format!("{name}.")).is_none() {
                 out.push(name);
             }
         }
@@ -330,6 +336,26 @@ mod tests {
         let fine = ["action:Google | fine | EUR @2025-09"];
         assert_eq!(keys_of(&k, "2.95 billion euros"), fine, "{k:?}");
         assert_eq!(keys_of(&k, "\u{20ac}2.95 billion"), fine, "{k:?}");
+    }
+
+    /// A country's own employers act for the country, however it is written, and
+    /// never for a name in the sentences before.
+    #[test]
+    fn a_country_s_employers_are_the_country_s() {
+        let k = test_keys(&[
+            "LONDON, Nov 20, 2025 - Acme Bank reported results. UK employers cut 50,000 jobs in October.",
+            "WASHINGTON, Nov 20, 2025 - Acme Corp reported results. U.S. factories cut 5,000 jobs in October.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "50,000 jobs"),
+            ["action:United Kingdom | job cuts | count @2025-10"],
+            "{k:?}"
+        );
+        assert_eq!(
+            keys_of(&k, "5,000 jobs"),
+            ["action:United States | job cuts | count @2025-10"],
+            "{k:?}"
+        );
     }
 
     /// A company's workforce is keyed as one; a country's people are no workforce.

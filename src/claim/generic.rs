@@ -702,6 +702,8 @@ fn actor(d: &Document, start: usize, at: usize) -> Option<String> {
             w.starts_with(|c: char| c.is_uppercase())
                 && !NOT_ACTORS.contains(w)
                 && lex.country(w).is_none()
+                // "U.S." lost its last full stop to the trim.
+                && !(w.contains('.') && lex.country(&format!("{w}.")).is_some())
                 && lex.month(w).is_none()
                 && lex.weekday(w).is_none()
         })
@@ -4007,6 +4009,21 @@ fn shrank(before: &str, after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{clause_subject, place};
+
+    /// "U.S." is the country however the trim leaves it, never a name beside it:
+    /// "United States U.S" would key one count apart from itself.
+    #[test]
+    fn the_us_is_no_actor_beside_its_country() {
+        let k = crate::claim::test_keys(&[
+            "WASHINGTON, Nov 20, 2025 - U.S. nonfarm payrolls increased by 119,000 jobs in September.",
+        ]);
+        let key = &k
+            .iter()
+            .find(|(_, t)| t == "119,000 jobs")
+            .expect("keyed")
+            .0;
+        assert!(key.starts_with("United States | "), "{key}");
+    }
 
     /// A verb of winning says nothing of what was counted; other verbs do.
     #[test]
