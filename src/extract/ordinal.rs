@@ -59,7 +59,7 @@ pub fn suffix_of(n: u64) -> &'static str {
 fn ordinal_word(i: &str) -> IResult<&str, u64> {
     let lex = lexicon::get();
     map_opt(terminated(word, boundary), |w: &str| {
-        lex.ordinals.words.get(&w.to_ascii_lowercase()).copied()
+        lexicon::get_lower(&lex.ordinals.words, w).copied()
     })
     .parse(i)
 }
@@ -68,6 +68,10 @@ fn ordinal_word(i: &str) -> IResult<&str, u64> {
 fn glued(i: &str) -> IResult<&str, u64> {
     let lex = lexicon::get();
     map_opt(terminated(word, boundary), |w: &str| {
+        // The shortest, "fortyfirst", has ten letters: shorter words are passed over.
+        if w.len() < 10 {
+            return None;
+        }
         let w = w.to_ascii_lowercase();
         lex.numbers.tens.iter().find_map(|(t, v)| {
             let rest = w.strip_prefix(t.as_str())?;
@@ -84,7 +88,15 @@ pub fn word_ordinal(i: &str) -> IResult<&str, u64> {
     if let Ok(r) = alt((ordinal_word, glued)).parse(i) {
         return Ok(r);
     }
-    // A cardinal, then a joint, then the ordinal of its last part.
+    // A cardinal, then a joint, then the ordinal of its last part. Every ordinal
+    // word ends in -st, -nd, -rd or -th: with none in the next words, the cardinal
+    // is not read twice (the quantity parser reads it next).
+    if !ordinal_ahead(i) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
     let (rest, n) = super::number::number_words(i)?;
     let (rest, o) = preceded(super::number::joint, ordinal_word).parse(rest)?;
     // A cardinal past what an ordinal can hold is no ordinal.
@@ -107,6 +119,40 @@ pub fn word_ordinal(i: &str) -> IResult<&str, u64> {
         i,
         nom::error::ErrorKind::Tag,
     )))
+}
+
+/// Whether one of the next words may be an ordinal word: one that ends as they all
+/// do. "twenty-one trillion and three hundred twenty second" is eight words.
+fn ordinal_ahead(i: &str) -> bool {
+    let b = i.as_bytes();
+    let (mut words, mut len) = (0, 0);
+    for (k, &c) in b.iter().enumerate() {
+        if c.is_ascii_alphabetic() {
+            len += 1;
+            continue;
+        }
+        if len > 0 {
+            if len >= 5
+                && matches!(
+                    &[b[k - 2] | 0x20, b[k - 1] | 0x20],
+                    b"st" | b"nd" | b"rd" | b"th"
+                )
+            {
+                return true;
+            }
+            words += 1;
+            if words == 10 {
+                return false;
+            }
+        }
+        len = 0;
+    }
+    let k = b.len();
+    len >= 5
+        && matches!(
+            &[b[k - 2] | 0x20, b[k - 1] | 0x20],
+            b"st" | b"nd" | b"rd" | b"th"
+        )
 }
 
 /// ` to last`, `-from-last` after an ordinal: it counts from the end.

@@ -538,6 +538,13 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
 /// Celsius is the plain "degrees" every other reading gives; Fahrenheit stays apart,
 /// as 113F is no rival of 45C.
 fn temperature(i: &str) -> Option<(&str, String)> {
+    // A sign, a capital, or "degrees": most nouns are passed over here.
+    let b = i.as_bytes();
+    let lead = |c: Option<&u8>| matches!(c, Some(0xC2 | 0xE2 | b'C' | b'F'));
+    if !(lead(b.first()) || b.first() == Some(&b' ') && (lead(b.get(1)) || b.get(1) == Some(&b'd')))
+    {
+        return None;
+    }
     const CELSIUS: &[&str] = &["°C", " °C", "ºC", "℃", " ℃", "C"];
     const FAHRENHEIT: &[&str] = &["°F", " °F", "ºF", "℉", " ℉", "F"];
     let clear = |r: &str| !r.starts_with(|c: char| c.is_alphanumeric() || c == '-');
@@ -602,6 +609,13 @@ fn area(i: &str) -> Option<(&str, String)> {
         ("square feet", "square feet"),
         ("square foot", "square feet"),
     ];
+    // Every spelling starts with k, s or m: most nouns are passed over here.
+    if !matches!(
+        i.trim_start_matches(' ').as_bytes().first(),
+        Some(b'k' | b's' | b'm')
+    ) {
+        return None;
+    }
     let spaced = i.strip_prefix(' ');
     AREAS.iter().find_map(|(spelling, noun)| {
         // Only the signs are glued to a figure ("12km2"); words follow a space.
