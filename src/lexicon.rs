@@ -513,33 +513,63 @@ pub fn countries_in(text: &str) -> Vec<(usize, &'static str)> {
 
 /// As [`countries_in`], with where each name ends.
 pub fn country_spans(text: &str) -> Vec<(std::ops::Range<usize>, &'static str)> {
-    static AC: OnceLock<(aho_corasick::AhoCorasick, Vec<String>)> = OnceLock::new();
-    let (ac, names) = AC.get_or_init(|| {
-        let mut names: Vec<String> = get().country_of.keys().cloned().collect();
+    /// The names as an anchored automaton, the country each names (read by the
+    /// match's index, never looked up by its text), and the bytes a name starts with.
+    struct Names {
+        ac: aho_corasick::AhoCorasick,
+        canon: Vec<&'static str>,
+        starts: [bool; 256],
+    }
+    static NAMES: OnceLock<Names> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let lex = get();
+        let mut names: Vec<(&String, &String)> = lex.country_of.iter().collect();
         names.sort();
+        let mut starts = [false; 256];
+        for (n, _) in &names {
+            // "mainland China" is found by its "China": the lower-case m would
+            // make every "million" a place to try.
+            if let Some(&b) = n.as_bytes().first()
+                && !b.is_ascii_lowercase()
+            {
+                starts[b as usize] = true;
+            }
+        }
         let ac = aho_corasick::AhoCorasickBuilder::new()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            // Every sentence with a figure is searched: a DFA is a small table here
-            // and faster than the NFA the builder picks for this many names.
+            // Tried only where a word starts with a name's first letter: a few
+            // places a sentence, each a short anchored walk of a small DFA.
+            .start_kind(aho_corasick::StartKind::Anchored)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(&names)
+            .build(names.iter().map(|(n, _)| n))
             .expect("country patterns build");
-        (ac, names)
+        Names {
+            ac,
+            canon: names.iter().map(|(_, c)| c.as_str()).collect(),
+            starts,
+        }
     });
-    let lex = get();
     let b = text.as_bytes();
     let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
-    ac.find_iter(text)
-        .filter(|m| {
-            (m.start() == 0 || !word(b[m.start() - 1]))
-                && (m.end() >= b.len() || !word(b[m.end()]) || b[m.end()] == b'\'')
-        })
-        .filter_map(|m| {
-            lex.country_of
-                .get(&names[m.pattern().as_usize()])
-                .map(|c| (m.start()..m.end(), c.as_str()))
-        })
-        .collect()
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < b.len() {
+        if !names.starts[b[at] as usize] || at > 0 && word(b[at - 1]) {
+            at += 1;
+            continue;
+        }
+        let input = aho_corasick::Input::new(text)
+            .range(at..)
+            .anchored(aho_corasick::Anchored::Yes);
+        match names.ac.find(input) {
+            Some(m) if m.end() >= b.len() || !word(b[m.end()]) || b[m.end()] == b'\'' => {
+                out.push((m.start()..m.end(), names.canon[m.pattern().as_usize()]));
+                at = m.end();
+            }
+            _ => at += 1,
+        }
+    }
+    out
 }
 
 /// The lexicon, parsed on first use.

@@ -10,7 +10,13 @@ use crate::source::Document;
 use std::sync::OnceLock;
 
 /// Countries a sentence involves: named, or through the office of a person in it.
-fn participants(sentence: &str, e: &Extraction, si: usize, packs: &PackSet) -> Vec<String> {
+fn participants(
+    d: &Document,
+    sentence: &str,
+    e: &Extraction,
+    si: usize,
+    packs: &PackSet,
+) -> Vec<String> {
     let lex = lexicon::get();
     let mut out: Vec<String> = Vec::new();
     let mut add = |c: &str| {
@@ -18,7 +24,7 @@ fn participants(sentence: &str, e: &Extraction, si: usize, packs: &PackSet) -> V
             out.push(c.to_string());
         }
     };
-    for (_, c) in lexicon::countries_in(sentence) {
+    for (_, c) in d.countries_at(sentence) {
         add(c);
     }
     for w in sentence.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'')) {
@@ -110,7 +116,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut 
             {
                 continue;
             }
-            let parts = participants(sentence, e, si, packs);
+            let parts = participants(d, sentence, e, si, packs);
             if !t.participants.iter().all(|p| parts.iter().any(|x| x == p)) {
                 continue;
             }
@@ -190,7 +196,7 @@ fn voting_day(
         return false;
     };
     let sentence = &d.text[s.start..s.end];
-    let mut parts = participants(sentence, e, si, packs);
+    let mut parts = participants(d, sentence, e, si, packs);
     if parts.is_empty() {
         return false;
     }
@@ -254,7 +260,7 @@ fn generic(
     {
         return;
     }
-    let mut parts = participants(sentence, e, si, packs);
+    let mut parts = participants(d, sentence, e, si, packs);
     if parts.is_empty() {
         return;
     }

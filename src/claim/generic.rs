@@ -2550,7 +2550,8 @@ fn listed_countries(text: &str) -> Option<String> {
 fn previous_country(d: &Document, e: &Extraction, sentence: usize) -> Option<String> {
     let s = e.sentences.get(sentence.checked_sub(1)?)?;
     // "the U.S. Geological Survey said" names who reported, not where.
-    let found: Vec<(usize, &str)> = lexicon::country_spans(&d.text[s.start..s.end])
+    let found: Vec<(usize, &str)> = d
+        .countries_within(&d.text[s.start..s.end])
         .into_iter()
         .filter(|(at, _)| {
             !in_organisation(&d.text[..s.start + at.start])
@@ -2613,7 +2614,7 @@ fn named_countries(d: &Document) -> Vec<(usize, &'static str)> {
                 .any(|x| x.name == c && !x.seats.is_empty());
         word.chars().count() > 1 && !word.chars().any(char::is_lowercase) && !country_initials
     };
-    lexicon::country_spans(&d.text)
+    d.countries_within(&d.text)
         .into_iter()
         .filter(|(at, c)| {
             !capitals(at.start, c)
@@ -3180,7 +3181,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             && let Some(country) = only_country
                 .get_or_init(|| only_country_of(d))
                 .clone()
-                .or_else(|| one_country(&lexicon::countries_in(&d.text[s.start..s.end])))
+                .or_else(|| one_country(&d.countries_at(&d.text[s.start..s.end])))
         {
             out.push(super::figure(
                 doc,
@@ -3420,7 +3421,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if subject.is_none()
             && tally
             && let Some(rest) = after.strip_prefix(" in ")
-            && let Some(&(at, country)) = lexicon::countries_in(rest).first()
+            && let Some(&(at, country)) = d.countries_at(rest).first()
             // "in the central Philippines": a few lower-case words may stand before it.
             && rest[..at].split_whitespace().count() <= 3
             && rest[..at]
@@ -3473,18 +3474,19 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             // one an earlier clause named.
             if tally
                 && let Some(at) = after_last(own, &[", and ", "; "])
-                && !lexicon::countries_in(near).is_empty()
+                && !d.countries_at(near).is_empty()
             {
                 own = &own[at..];
             }
-            subject = lexicon::country_spans(own)
+            subject = d
+                .countries_within(own)
                 .into_iter()
                 .rfind(|(at, _)| {
                     !(lexicon::seat_as_place(own, at.start) || tally && attacking(&own[at.end..]))
                 })
                 .map(|(_, c)| c.to_string())
                 .or_else(|| {
-                    lexicon::countries_in(near)
+                    d.countries_at(near)
                         .into_iter()
                         .find(|(at, _)| !lexicon::seat_as_place(near, *at))
                         .map(|(_, c)| c.to_string())
@@ -3660,7 +3662,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 // clause's own words say whose ("The coalition holds 328 seats").
                 (Some(c), None)
                     if measure.iter().any(|w| w == "seat")
-                        && lexicon::countries_in(&d.text[s.start..s.end]).is_empty() =>
+                        && d.countries_at(&d.text[s.start..s.end]).is_empty() =>
                 {
                     let Some(own) = clause_subject(super::metric::head(d, s.start, m.span.start))
                     else {

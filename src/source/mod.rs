@@ -46,6 +46,8 @@ pub struct Document {
     pub warnings: Vec<String>,
     /// Where to read the document again once it is checked (see [`Doc`]).
     pub origin: Option<Origin>,
+    /// The countries its text names, found once for the many sentences that ask.
+    countries: std::sync::OnceLock<Vec<(std::ops::Range<usize>, &'static str)>>,
 }
 
 /// A located position, ready to print.
@@ -77,7 +79,39 @@ impl Document {
             evidence_only: false,
             warnings: Vec::new(),
             origin: None,
+            countries: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The countries a piece of the text names, as [`crate::lexicon::country_spans`]
+    /// finds them, relative to the piece: the whole text is searched once and each
+    /// sentence's question answered from it. A name cut by the piece's edge is not
+    /// in the piece. Text from elsewhere is searched itself.
+    pub fn countries_within(&self, piece: &str) -> Vec<(std::ops::Range<usize>, &'static str)> {
+        let base = self.text.as_ptr() as usize;
+        let at = piece.as_ptr() as usize;
+        if at < base || at + piece.len() > base + self.text.len() {
+            return crate::lexicon::country_spans(piece);
+        }
+        let (from, to) = (at - base, at - base + piece.len());
+        let all = self
+            .countries
+            .get_or_init(|| crate::lexicon::country_spans(&self.text));
+        let first = all.partition_point(|(r, _)| r.start < from);
+        all[first..]
+            .iter()
+            .take_while(|(r, _)| r.end <= to)
+            .map(|(r, c)| (r.start - from..r.end - from, *c))
+            .collect()
+    }
+
+    /// As [`Document::countries_within`], with where each name starts only, as
+    /// [`crate::lexicon::countries_in`] gives them.
+    pub fn countries_at(&self, piece: &str) -> Vec<(usize, &'static str)> {
+        self.countries_within(piece)
+            .into_iter()
+            .map(|(r, c)| (r.start, c))
+            .collect()
     }
 
     /// The decoded original text; lines and columns refer to it.
@@ -305,6 +339,27 @@ pub fn from_text(path: &str, text: String, format: Format) -> Result<Vec<Documen
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A piece of the text is answered from the one search of the whole text, as a
+    /// search of the piece itself would: names inside it, relative to it.
+    #[test]
+    fn countries_within_a_piece_match_a_search_of_it() {
+        let text = "Japan and South Korea met. Talks moved to the Japanese capital, not Seoul.";
+        let docs = from_text("a.txt", text.into(), Format::Text).unwrap();
+        let d = &docs[0];
+        let cut = d.text.find("Talks").unwrap();
+        for piece in [&d.text[..cut], &d.text[cut..], &d.text[4..40], &d.text[..]] {
+            assert_eq!(
+                d.countries_within(piece),
+                crate::lexicon::country_spans(piece),
+                "{piece}"
+            );
+        }
+        let names: Vec<&str> = d.countries_at(&d.text[cut..]).iter().map(|c| c.1).collect();
+        assert_eq!(names, ["Japan", "South Korea"]);
+        // Text from elsewhere is searched itself.
+        assert_eq!(d.countries_at("in Peru")[0], (3, "Peru"));
+    }
 
     #[test]
     fn text_document_locates_spans() {
