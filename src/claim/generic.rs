@@ -3946,7 +3946,6 @@ const PLACE_READINGS: &[&str] = &[
     "millimeters",
     "inches",
     "degrees",
-    "fahrenheit",
 ];
 
 /// "gusts of up to 185 km/h", "waves as high as 6 metres": a reading's "up to" states

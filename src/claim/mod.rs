@@ -20,6 +20,7 @@ pub mod rank;
 pub mod rate;
 pub mod storm;
 mod tally;
+mod temperature;
 pub mod template;
 
 use crate::extract::{Extraction, Kind};
@@ -252,6 +253,8 @@ pub fn key_all(docs: &[Document], extractions: &[Extraction], packs: &PackSet) -
 /// Keys one document's figures and offices: everything but events, which need the
 /// document's dates resolved first.
 pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out: &mut Vec<Claim>) {
+    let celsius = temperature::in_celsius(e);
+    let e = celsius.as_ref().unwrap_or(e);
     let mut keyed = vec![false; e.mentions.len()];
     template::key(i, d, e, packs, out, &mut keyed);
     market::key(i, d, e, out, &mut keyed);

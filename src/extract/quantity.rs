@@ -535,8 +535,8 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
 
 /// A temperature: a scale written against the figure ("17.15C", "51.8°C", "45 °C",
 /// "113F") or "degrees" with its scale ("32 degrees Celsius", "90 degrees F").
-/// Celsius is the plain "degrees" every other reading gives; Fahrenheit stays apart,
-/// as 113F is no rival of 45C.
+/// Celsius is the plain "degrees" every other reading gives; Fahrenheit is a noun of
+/// its own, which the keyers read in Celsius (claim/temperature.rs).
 fn temperature(i: &str) -> Option<(&str, String)> {
     // A sign, a capital, or "degrees": most nouns are passed over here.
     let b = i.as_bytes();
