@@ -226,7 +226,7 @@ fn whom(
     }
     // "UK employers cut 50,000 jobs": a country's own employers, named by no one
     // else; never a name from the sentences before.
-    if let Some((_, country)) = lexicon::country_spans(own).pop() {
+    if let Some((_, country)) = d.countries_within(own).pop() {
         return Some(country.to_string());
     }
     (si.saturating_sub(3)..si).rev().find_map(|sj| {
@@ -261,7 +261,9 @@ fn names(text: &str) -> Vec<String> {
             let name = run.join(" ");
             let name = name.strip_suffix(".com").unwrap_or(&name).to_string();
             // "U.S." lost its last full stop to the trim.
-            if lex.country(&name).is_none() && lex.country(&format!("{name}.")).is_none() {
+            if lex.country(&name).is_none()
+                && !(name.contains('.') && lex.country(&format!("{name}.")).is_some())
+            {
                 out.push(name);
             }
         }

@@ -556,7 +556,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 } else {
                     metric
                 };
-                let class = if metric == "earnings per share" {
+                let class = if metric == "earnings per share" && !percent {
                     q.unit.label().unwrap_or_default()
                 } else {
                     class

@@ -547,9 +547,11 @@ fn temperature(i: &str) -> Option<(&str, String)> {
     }
     const CELSIUS: &[&str] = &["°C", " °C", "ºC", "℃", " ℃", "C"];
     const FAHRENHEIT: &[&str] = &["°F", " °F", "ºF", "℉", " ℉", "F"];
-    let clear = |r: &str| !r.starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    // A scale ends where its word does: "5C-", "5Cs" and "F-16" are no readings.
+    fn clear(r: &str) -> bool {
+        !r.starts_with(|c: char| c.is_alphanumeric() || c == '-')
+    }
     fn scale(r: &str) -> Option<(&str, &'static str)> {
-        let clear = |r: &str| !r.starts_with(|c: char| c.is_alphanumeric() || c == '-');
         let r = r.strip_prefix(' ')?;
         let (rest, w) = word(r).ok()?;
         if !clear(rest) {
