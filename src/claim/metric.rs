@@ -1079,6 +1079,14 @@ fn continues(d: &Document, s: Span, phrases: &Lookups) -> bool {
             }))
         || subject(d, s.start, s.end).is_some_and(|w| phrases.metrics.any(&w))
         || starts_with_measure(head)
+        // "The stock gained 5%", "The shares fell": the company's shares after the
+        // article ("The unemployment rate" is a country's, the generic keyer's).
+        || head
+            .get(..4)
+            .is_some_and(|a| a.eq_ignore_ascii_case("the "))
+            && head
+                .get(4..head.len().min(20))
+                .is_some_and(|h| measures_named(h).next() == Some((0, "share price")))
 }
 
 /// Does the text open with a measure's name ("Capital spending was", "Net income
@@ -1416,6 +1424,21 @@ mod tests {
             "{k:?}"
         );
         assert!(keyed(&k, "$1.26").is_empty(), "{k:?}");
+    }
+
+    /// "The stock" after a company's sentence is that company's shares; "The
+    /// unemployment rate" stays the country's.
+    #[test]
+    fn the_stock_is_the_company_s() {
+        let k = keys(&[
+            "Nov 19, 2025 - Acme posted revenue of $57 billion. The stock gained about 5% on Thursday.",
+            "Nov 19, 2025 - Acme posted revenue of $57 billion. The unemployment rate rose to 4.1%.",
+        ]);
+        assert!(
+            keyed(&k, "about 5%")[0].starts_with("metric:acme | share price | change"),
+            "{k:?}"
+        );
+        assert!(keyed(&k, "4.1%").is_empty(), "{k:?}");
     }
 
     /// The quarter a results story names stays with the company sentence after
