@@ -453,6 +453,16 @@ impl Lexicon {
             .unwrap_or(word);
         self.country_of.get(w).map(String::as_str)
     }
+
+    /// [`Lexicon::country`] of a word whose last full stop a trim took: "U.S" is
+    /// "U.S.".
+    pub fn country_trimmed(&self, word: &str) -> Option<&str> {
+        self.country(word).or_else(|| {
+            word.contains('.')
+                .then(|| self.country(&format!("{word}.")))
+                .flatten()
+        })
+    }
 }
 
 /// A name in title case, word by word, as the country lexicon writes its names:

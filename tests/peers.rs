@@ -254,10 +254,16 @@ fn peer_suites_value_f1_floors() {
         .split(':')
         .filter(|f| !f.is_empty())
     {
-        let text = std::fs::read_to_string(file).unwrap();
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            let case: Value = serde_json::from_str(line).unwrap();
-            let input = case["input"].as_str().unwrap();
+        let text = std::fs::read_to_string(file)
+            .unwrap_or_else(|e| panic!("CLAIMLINT_PEER_EXTRA: {file}: {e}"));
+        for (n, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let case: Value = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("CLAIMLINT_PEER_EXTRA: {file}:{}: {e}", n + 1));
+            let input = case["input"].as_str().unwrap_or_default();
             predictions.push_str(&format!(
                 "{}\n",
                 json!({"input": input, "found": predict(input)})

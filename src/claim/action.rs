@@ -260,10 +260,7 @@ fn names(text: &str) -> Vec<String> {
         if !run.is_empty() {
             let name = run.join(" ");
             let name = name.strip_suffix(".com").unwrap_or(&name).to_string();
-            // "U.S." lost its last full stop to the trim.
-            if lex.country(&name).is_none()
-                && !(name.contains('.') && lex.country(&format!("{name}.")).is_some())
-            {
+            if lex.country_trimmed(&name).is_none() {
                 out.push(name);
             }
         }

@@ -701,9 +701,7 @@ fn actor(d: &Document, start: usize, at: usize) -> Option<String> {
         .filter(|w| {
             w.starts_with(|c: char| c.is_uppercase())
                 && !NOT_ACTORS.contains(w)
-                && lex.country(w).is_none()
-                // "U.S." lost its last full stop to the trim.
-                && !(w.contains('.') && lex.country(&format!("{w}.")).is_some())
+                && lex.country_trimmed(w).is_none()
                 && lex.month(w).is_none()
                 && lex.weekday(w).is_none()
         })
@@ -822,9 +820,7 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
             }
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
             let w = w.strip_suffix("'s").unwrap_or(w);
-            // "U.S." lost its last dot to the trim.
-            let country = lex.country(w).is_some()
-                || w.contains('.') && lex.country(&format!("{w}.")).is_some();
+            let country = lex.country_trimmed(w).is_some();
             let name = w.starts_with(|c: char| c.is_uppercase())
                 && !NOT_ACTORS.contains(&w)
                 && !country
@@ -2526,8 +2522,8 @@ fn dates_another(d: &Document, e: &Extraction, idx: usize, date: &Mention) -> bo
 /// Republic"), two or more, as one subject in the lexicon's names, sorted so that
 /// every order of the list is the same subject: "Dominican Republic + Haiti +
 /// Jamaica". `None` for one country.
-fn listed_countries(text: &str) -> Option<String> {
-    let spans = lexicon::country_spans(text);
+fn listed_countries(d: &Document, text: &str) -> Option<String> {
+    let spans = d.countries_within(text);
     let mut names: Vec<&str> = Vec::new();
     let mut end = 0;
     for (at, c) in spans {
@@ -3428,7 +3424,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 .split_whitespace()
                 .all(|w| w.starts_with(|c: char| c.is_lowercase()))
         {
-            subject = Some(if let Some(all) = listed_countries(&rest[at..]) {
+            subject = Some(if let Some(all) = listed_countries(d, &rest[at..]) {
                 // "in Jamaica, Haiti and the Dominican Republic": the toll of all
                 // three, never the first's alone.
                 all

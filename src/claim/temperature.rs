@@ -11,8 +11,8 @@ const FAHRENHEIT: &str = "fahrenheit";
 /// The extraction with every Fahrenheit reading made the Celsius one it equals, or
 /// `None` when it has none (nearly always: nothing is copied then).
 pub fn in_celsius(e: &Extraction) -> Option<Extraction> {
-    let fahrenheit =
-        |k: &Kind| matches!(k, Kind::Quantity(q) if q.unit == Unit::Count(FAHRENHEIT.into()));
+    // Asked of every mention of every document: no String is made to ask it.
+    let fahrenheit = |k: &Kind| matches!(k, Kind::Quantity(q) if matches!(&q.unit, Unit::Count(n) if n == FAHRENHEIT));
     if !e.mentions.iter().any(|m| fahrenheit(&m.kind)) {
         return None;
     }

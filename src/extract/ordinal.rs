@@ -125,6 +125,14 @@ pub fn word_ordinal(i: &str) -> IResult<&str, u64> {
 /// do. "twenty-one trillion and three hundred twenty second" is eight words.
 fn ordinal_ahead(i: &str) -> bool {
     let b = i.as_bytes();
+    // The word of `len` letters ending at `k` ends as an ordinal word does.
+    let ends_ordinal = |k: usize, len: usize| {
+        len >= 5
+            && matches!(
+                &[b[k - 2] | 0x20, b[k - 1] | 0x20],
+                b"st" | b"nd" | b"rd" | b"th"
+            )
+    };
     let (mut words, mut len) = (0, 0);
     for (k, &c) in b.iter().enumerate() {
         if c.is_ascii_alphabetic() {
@@ -132,12 +140,7 @@ fn ordinal_ahead(i: &str) -> bool {
             continue;
         }
         if len > 0 {
-            if len >= 5
-                && matches!(
-                    &[b[k - 2] | 0x20, b[k - 1] | 0x20],
-                    b"st" | b"nd" | b"rd" | b"th"
-                )
-            {
+            if ends_ordinal(k, len) {
                 return true;
             }
             words += 1;
@@ -147,12 +150,7 @@ fn ordinal_ahead(i: &str) -> bool {
         }
         len = 0;
     }
-    let k = b.len();
-    len >= 5
-        && matches!(
-            &[b[k - 2] | 0x20, b[k - 1] | 0x20],
-            b"st" | b"nd" | b"rd" | b"th"
-        )
+    ends_ordinal(b.len(), len)
 }
 
 /// ` to last`, `-from-last` after an ordinal: it counts from the end.
