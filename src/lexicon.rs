@@ -227,6 +227,8 @@ pub struct Metrics {
     pub estimates: Vec<String>,
     /// Measures one country lays on another (tariffs): keyed by the one they fall on.
     pub directed: Vec<String>,
+    /// A tariff's words, kinds, sectors and the goods it falls on.
+    pub tariffs: Tariffs,
     /// Verbs that move a rate by points, down and up: "cut its rate by 25 basis points".
     pub rate_cuts: Vec<String>,
     pub rate_hikes: Vec<String>,
@@ -245,6 +247,23 @@ pub struct Metrics {
     pub policy_rates: Vec<String>,
     pub other_rates: Vec<String>,
     pub not_policy: Vec<String>,
+}
+
+/// The words of a tariff (metrics.yaml's `tariffs`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tariffs {
+    pub words: Vec<String>,
+    /// Kinds of tariff by the name a key gives them: another figure than the rate.
+    pub kinds: BTreeMap<String, Vec<String>>,
+    /// Words that tell a rate no longer in force.
+    pub earlier: Vec<String>,
+    /// What a tariff falls on, by the name a key gives it.
+    pub sectors: BTreeMap<String, Vec<String>>,
+    /// Words for what it falls on that name no sector.
+    pub goods: Vec<String>,
+    /// Words after a country that make it the one a tariff falls on.
+    pub faces: Vec<String>,
 }
 
 /// A central bank: the country it is the bank of, and the names news uses.

@@ -193,6 +193,30 @@ fn fahrenheit_is_compared_in_celsius() {
     assert_eq!(key_of("120 degrees Fahrenheit"), key_of("49C"));
 }
 
+#[test]
+fn a_tariff_is_compared_by_the_country_it_falls_on() {
+    // Brazil's 50% is told five ways and its 30% once; the 40% penalty, the 10%
+    // baseline, the threatened rate and Canada's steel are other figures.
+    let run = check(&[root().join("tests/fixtures/tariff-rates")], true, None);
+    let hits = mismatched(&run);
+    assert_eq!(hits, ["30%"], "{hits:?}");
+    let keys: Vec<&str> = run
+        .claims
+        .iter()
+        .filter(|c| run.docs[c.doc()].slice(c.span()) == "50%")
+        .map(|c| c.key())
+        .collect();
+    assert!(keys.contains(&"Brazil | tariff | percent"), "{keys:?}");
+    assert!(
+        keys.contains(&"Canada | tariff on steel | percent"),
+        "{keys:?}"
+    );
+    assert!(
+        keys.contains(&"Brazil | tariff | percent [threatened]"),
+        "{keys:?}"
+    );
+}
+
 /// The texts a run flags as figure mismatches, in order.
 fn mismatched(run: &claimlint::check::Run) -> Vec<String> {
     run.findings

@@ -20,6 +20,7 @@ pub mod rank;
 pub mod rate;
 pub mod storm;
 mod tally;
+mod tariff;
 mod temperature;
 pub mod template;
 
@@ -261,6 +262,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     action::key(i, d, e, out, &mut keyed);
     let rate_changes = rate::find(d, e, &mut keyed);
     policy::key(i, d, e, out, &mut keyed);
+    tariff::key(i, d, e, out, &mut keyed);
     deal::key(i, d, e, out, &mut keyed);
     loot::key(i, d, e, out, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
