@@ -212,7 +212,7 @@ fn a_tariff_is_compared_by_the_country_it_falls_on() {
         "{keys:?}"
     );
     assert!(
-        keys.contains(&"Brazil | tariff | percent [threatened]"),
+        keys.contains(&"Brazil | tariff | percent [threatened] @2025-07"),
         "{keys:?}"
     );
 }

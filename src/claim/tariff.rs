@@ -49,13 +49,23 @@ struct Word<'a> {
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    let mut out: Vec<Word> = Vec::new();
     let mut push = |start: usize, end: usize| {
         let raw = &text[start..end];
         let trimmed = raw.trim_start_matches(|c: char| !c.is_alphanumeric());
         let lead = raw.len() - trimmed.len();
-        // A lone mark ("China , which") is no word.
+        // A lone mark ("15% , the") is no word, but a comma still ends the clause.
         if trimmed.is_empty() {
+            let ends = raw.ends_with([',', ';', ':']);
+            match out.last_mut() {
+                Some(w) => w.ends_clause |= ends,
+                None if ends => out.push(Word {
+                    at: start,
+                    text: "",
+                    ends_clause: true,
+                }),
+                None => {}
+            }
             return;
         }
         out.push(Word {
@@ -228,9 +238,12 @@ fn importer(name: &str, rest: &str) -> bool {
     let abbreviated = name.chars().all(|c| c.is_ascii_uppercase() || c == '.');
     let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
     (abbreviated || possessive)
-        && words(rest).iter().find(|w| w.text != "s").is_some_and(|w| {
-            w.text.eq_ignore_ascii_case("imports") || w.text.eq_ignore_ascii_case("import")
-        })
+        && words(rest)
+            .iter()
+            .find(|w| !matches!(w.text, "" | "s"))
+            .is_some_and(|w| {
+                w.text.eq_ignore_ascii_case("imports") || w.text.eq_ignore_ascii_case("import")
+            })
 }
 
 /// With no "on" to say it, the one country of the sentence named as the one whose
@@ -245,7 +258,12 @@ fn facing(t: &Tariffs, d: &Document, sentence: &str) -> Option<&'static str> {
             .strip_prefix("'s")
             .or_else(|| rest.strip_prefix("\u{2019}s"))
             .unwrap_or(rest);
-        let next: Vec<&str> = words(rest).into_iter().take(4).map(|w| w.text).collect();
+        let next: Vec<&str> = words(rest)
+            .into_iter()
+            .filter(|w| !w.text.is_empty())
+            .take(4)
+            .map(|w| w.text)
+            .collect();
         let first = next.first().copied().unwrap_or("");
         // "China, which now faces", "Japan's carmakers face"; "Canada hit back" is
         // the country answering.
@@ -461,6 +479,8 @@ mod tests {
             "Brazil also faces a 50% rate.",
             "China strikes back with 34% tariff",
             "Canada hit back with a 25% tariff.",
+            "Even at 15%, the tariff on Japanese autos is six times the old rate.",
+            "Japan's cars, which had faced a 27.5% levy, now face less.",
         ] {
             assert!(keys(text).is_empty(), "{text}: {:?}", keys(text));
         }
