@@ -227,6 +227,8 @@ pub struct Metrics {
     pub estimates: Vec<String>,
     /// Measures one country lays on another (tariffs): keyed by the one they fall on.
     pub directed: Vec<String>,
+    /// The words of the jobs an economy added in a month.
+    pub jobs: Jobs,
     /// A tariff's words, kinds, sectors and the goods it falls on.
     pub tariffs: Tariffs,
     /// Verbs that move a rate by points, down and up: "cut its rate by 25 basis points".
@@ -247,6 +249,18 @@ pub struct Metrics {
     pub policy_rates: Vec<String>,
     pub other_rates: Vec<String>,
     pub not_policy: Vec<String>,
+}
+
+/// The words of the jobs an economy added (metrics.yaml's `jobs`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Jobs {
+    pub subjects: Vec<String>,
+    pub whole: Vec<String>,
+    pub private: Vec<String>,
+    pub gains: Vec<String>,
+    pub losses: Vec<String>,
+    pub not_told: Vec<String>,
 }
 
 /// The words of a tariff (metrics.yaml's `tariffs`).

@@ -10,6 +10,7 @@ mod deal;
 mod duration;
 pub mod event;
 pub mod generic;
+mod jobs;
 mod loot;
 pub mod market;
 pub mod metric;
@@ -263,6 +264,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     let rate_changes = rate::find(d, e, &mut keyed);
     policy::key(i, d, e, out, &mut keyed);
     tariff::key(i, d, e, out, &mut keyed);
+    jobs::key(i, d, e, out, &mut keyed);
     deal::key(i, d, e, out, &mut keyed);
     loot::key(i, d, e, out, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
