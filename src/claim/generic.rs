@@ -1582,6 +1582,11 @@ fn tokens(text: &str) -> Vec<&str> {
 /// The measured phrase after a figure: "of its rare earth materials", or a noun with
 /// its prepositional object ("tariff on U.S. imports of steel").
 fn measure_after(after: &str) -> (Vec<String>, Option<String>) {
+    // "46% of voters turned out", "52% of eligible voters cast ballots": the
+    // turnout, as "Turnout was 46%" says.
+    if turned_out(after) {
+        return (vec!["turnout".to_string()], None);
+    }
     let toks = tokens(after);
     let mut phrase = Vec::new();
     let mut i = 0;
@@ -1638,6 +1643,38 @@ fn measure_after(after: &str) -> (Vec<String>, Option<String>) {
         i += 1;
     }
     content(&phrase)
+}
+
+/// Do the words after a share say it is the turnout: "of voters turned out", "of
+/// the 21 million eligible voters cast ballots", "of the electorate voted"?
+fn turned_out(after: &str) -> bool {
+    let lower = after.trim_start().to_ascii_lowercase();
+    let Some(rest) = lower.strip_prefix("of ") else {
+        return false;
+    };
+    // The voters are named within a few words: "of the 21 million registered voters".
+    let Some(at) = ["voters ", "electorate "]
+        .iter()
+        .filter_map(|w| rest.find(w).map(|a| a + w.len()))
+        .filter(|a| rest[..*a].split_whitespace().count() <= 6)
+        .min()
+    else {
+        return false;
+    };
+    let verb = rest[at..].trim_start();
+    [
+        "turned out",
+        "voted",
+        "cast ballots",
+        "cast their ballots",
+        "cast votes",
+        "cast their votes",
+        "went to the polls",
+        "took part",
+        "participated",
+    ]
+    .iter()
+    .any(|v| verb.starts_with(v))
 }
 
 /// The noun linked to a figure from before it: "the budget to ¥8 billion", "the
@@ -4862,6 +4899,23 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["3.8%", "4.8%"], "{f:?}");
+    }
+
+    /// A share of the voters who voted is the turnout, however said; a share of
+    /// voters who backed someone is not.
+    #[test]
+    fn a_share_of_voters_who_turned_out_is_the_turnout() {
+        for after in [
+            " of voters turned out, the commission said.",
+            " of the 21 million eligible voters cast ballots.",
+            " of the electorate voted.",
+        ] {
+            assert_eq!(super::measure_after(after).0, ["turnout"], "{after}");
+        }
+        assert!(!super::turned_out(" of voters backed the opposition."));
+        assert!(!super::turned_out(
+            " of young voters who turned out backed him."
+        ));
     }
 
     /// A name before "for" is no measure: the price paid "for DS Smith" is not a
