@@ -769,6 +769,29 @@ pub fn number_with(money: bool) -> impl Fn(&str) -> IResult<&str, Number> {
             };
             rest = r;
         }
+        // "half a million", "a quarter of a million", "three quarters of a billion":
+        // a fraction of a scale in words is that part of it.
+        if !from_digits
+            && n.value > 0.0
+            && n.value < 1.0
+            && let Ok((r, s)) = preceded(
+                (
+                    space1,
+                    opt((tag_no_case("of"), space1)),
+                    alt((tag_no_case("an"), tag_no_case("a"))),
+                    space1,
+                ),
+                scale,
+            )
+            .parse(rest)
+        {
+            n = Number {
+                value: n.value * s,
+                step: n.step * s,
+                scale: s,
+            };
+            rest = r;
+        }
         // "three and one fourth", "forty two and a third", "one million and a half"
         if let Ok((r, f)) = preceded((space1, tag_no_case("and"), space1), fraction).parse(rest) {
             // The fraction is of the last scale from a thousand up: "one million and
@@ -815,6 +838,15 @@ mod tests {
     fn v(i: &str) -> (f64, &str) {
         let (rest, n) = number(i).unwrap();
         (n.value, rest)
+    }
+
+    #[test]
+    fn a_fraction_of_a_scale_in_words() {
+        assert_eq!(v("half a million people"), (500_000.0, " people"));
+        assert_eq!(v("a quarter of a million people"), (250_000.0, " people"));
+        assert_eq!(v("three quarters of a billion"), (750_000_000.0, ""));
+        // Not a scale: the fraction stands alone.
+        assert_eq!(v("a quarter of a mile").0, 0.25);
     }
 
     #[test]
