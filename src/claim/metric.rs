@@ -593,6 +593,14 @@ fn clauses_of(sentence: &str) -> Vec<(usize, usize)> {
     .iter()
     .flat_map(|c| sentence.match_indices(c).map(|(at, _)| at))
     .collect();
+    // "EBITDA jumped 40% to €1.5 billion and free cash flow was €2.5 billion": an
+    // "and" with no comma parts two clauses only when a measure opens the second.
+    cuts.extend(
+        sentence
+            .match_indices(" and ")
+            .map(|(at, _)| at)
+            .filter(|&at| opens_with_measure(&sentence[at + 5..])),
+    );
     cuts.sort_unstable();
     cuts.dedup();
     let mut out = Vec::new();
@@ -618,19 +626,23 @@ fn clauses_of(sentence: &str) -> Vec<(usize, usize)> {
                     .trim_start_matches("as ")
                     .trim_start_matches("with ")
                     .trim_start_matches("on ");
-                // "and forecast fourth-quarter sales": words that qualify the
-                // company's own measure may lead it.
-                let mut clause = clause;
-                while let Some((w, rest)) = clause.split_once(' ')
-                    && WHOLE.contains(&w)
-                {
-                    clause = rest;
-                }
-                measures_named(clause).next().is_some_and(|(at, _)| at == 0)
+                opens_with_measure(clause)
             }
         })
         .map(|(_, r)| r)
         .collect()
+}
+
+/// Does a clause open with a measure, past words that qualify the company's own
+/// ("and forecast fourth-quarter sales", "its revenue")?
+fn opens_with_measure(clause: &str) -> bool {
+    let mut clause = clause;
+    while let Some((w, rest)) = clause.split_once(' ')
+        && WHOLE.contains(&w)
+    {
+        clause = rest;
+    }
+    measures_named(clause).next().is_some_and(|(at, _)| at == 0)
 }
 
 /// The last measure of the lexicon named in `text`, and where: "Inflation in the
@@ -1572,6 +1584,24 @@ mod tests {
             "SEOUL, Oct 30, 2025 - SK Hynix shares have more than doubled this year, while Samsung's have risen about 80%.",
         ]);
         assert!(k.is_empty(), "{k:?}");
+    }
+
+    /// "and" with no comma opens a clause when a measure follows it; EBITDA and
+    /// free cash flow are measures of their own.
+    #[test]
+    fn a_measure_after_and_opens_its_own_clause() {
+        let k = keys(&[
+            "MUNICH, Oct 30, 2025 - Siemens Energy said adjusted EBITDA jumped 40% to €1.5 billion and free cash flow was €2.5 billion.",
+        ]);
+        let of = |t: &str| keyed(&k, t);
+        assert_eq!(
+            of("€1.5 billion"),
+            ["metric:siemens energy | adjusted ebitda | level | EUR | - @2025-10"]
+        );
+        assert_eq!(
+            of("€2.5 billion"),
+            ["metric:siemens energy | free cash flow | level | EUR | - @2025-10"]
+        );
     }
 
     #[test]
