@@ -214,21 +214,59 @@ fn clause(text: &str) -> &str {
 
 /// The country named soon after "on", "against" or "from" in the words after a
 /// tariff: "on many Indian goods", "on imports from India".
-fn falls_on(d: &Document, on: &str) -> Option<&'static str> {
-    let at = [" on ", " against ", " from "]
+fn falls_on(d: &Document, on: &str) -> Vec<&'static str> {
+    let Some(at) = [" on ", " against ", " from "]
         .iter()
         .filter_map(|w| memchr::memmem::find(on.as_bytes(), w.as_bytes()))
-        .min()?;
+        .min()
+    else {
+        return Vec::new();
+    };
     let near = &on[at..];
     let mut end = NEAR.min(near.len());
     while !near.is_char_boundary(end) {
         end -= 1;
     }
     let near = &near[..end];
-    d.countries_within(near)
-        .into_iter()
-        .find(|(r, _)| !importer(&near[r.clone()], &near[r.end..]))
-        .map(|(_, c)| c)
+    let found = d.countries_within(near);
+    // "its exports to the U.S.": the country goods go to lays the tariff.
+    let to = |r: &std::ops::Range<usize>| {
+        let head = near[..r.start].trim_end();
+        [" to", " to the", " into", " into the"]
+            .iter()
+            .any(|w| head.ends_with(w))
+    };
+    // Past an importer ("on U.S. imports from Mexico"), never past a destination.
+    let Some(first) = found
+        .iter()
+        .position(|(r, _)| to(r) || !importer(&near[r.clone()], &near[r.end..]))
+        .filter(|&k| !to(&found[k].0))
+    else {
+        return Vec::new();
+    };
+    listed(near, &found[first..])
+}
+
+/// The first country of `found` and those listed with it ("on Canadian and Mexican
+/// goods", "Mexico and Canada face"): each after the one before with only "and" or
+/// a comma between.
+fn listed(text: &str, found: &[(std::ops::Range<usize>, &'static str)]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut end = None;
+    for (r, c) in found {
+        if let Some(e) = end {
+            let gap = text[e..r.start].trim();
+            let gap = gap.strip_prefix("'s").unwrap_or(gap).trim();
+            if !matches!(gap, "and" | "," | ", and" | "or") {
+                break;
+            }
+        }
+        if !out.contains(c) {
+            out.push(c);
+        }
+        end = Some(r.end);
+    }
+    out
 }
 
 /// Is the country `name`, before `rest`, the one importing? "U.S. imports of steel"
@@ -250,9 +288,10 @@ fn importer(name: &str, rest: &str) -> bool {
 /// goods a tariff meets: before a word for goods ("Indian goods", "India's exports"),
 /// before "faces" or "hit" with at most two words between ("India hit by 40% US
 /// tariff", "Japan's carmakers face"), or after "goods from".
-fn facing(t: &Tariffs, d: &Document, sentence: &str) -> Option<&'static str> {
-    let mut found: Option<&'static str> = None;
-    for (r, c) in d.countries_within(sentence) {
+fn facing(t: &Tariffs, d: &Document, sentence: &str) -> Vec<&'static str> {
+    let found = d.countries_within(sentence);
+    let mut facing: Vec<(std::ops::Range<usize>, &'static str)> = Vec::new();
+    for (r, c) in &found {
         let rest = &sentence[r.end..];
         let rest = rest
             .strip_prefix("'s")
@@ -280,13 +319,20 @@ fn facing(t: &Tariffs, d: &Document, sentence: &str) -> Option<&'static str> {
                 .is_some_and(|w| among(&t.goods, w.trim_matches(|c: char| !c.is_alphanumeric())))
         });
         if among(&t.goods, first) && !importer(&sentence[r.clone()], rest) || faces || from_goods {
-            match found {
-                Some(f) if f != c => return None,
-                _ => found = Some(c),
-            }
+            facing.push((r.clone(), *c));
         }
     }
-    found
+    // One country, or several listed together ("Mexico and Canada face"); two
+    // apart are two tariffs' countries, and which is this one's is not said.
+    let all = listed(sentence, &facing);
+    let mut distinct: Vec<&str> = facing.iter().map(|(_, c)| *c).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if all.len() == distinct.len() {
+        all
+    } else {
+        Vec::new()
+    }
 }
 
 /// The sectors named among a tariff's words or soon after its "on", by the names a
@@ -343,9 +389,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if r.modifiers.iter().any(|w| among(&t.earlier, w)) {
             continue;
         }
-        let Some(target) = falls_on(d, r.on).or_else(|| facing(t, d, sentence)) else {
+        let mut targets = falls_on(d, r.on);
+        if targets.is_empty() {
+            // The sentence to the end of the figure's clause: a missed full stop
+            // ("to the U.S. Switzerland was hit") starts no country of its own.
+            let tail = clause(after);
+            let tail = &tail[..tail.find(". ").unwrap_or(tail.len())];
+            targets = facing(t, d, &d.text[s.start..m.span.end + tail.len()]);
+        }
+        if targets.is_empty() {
             continue;
-        };
+        }
         let mut kinds: Vec<&str> = r
             .modifiers
             .iter()
@@ -380,13 +434,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         } else {
             format!(" @{}", time.join(","))
         };
-        out.push(super::figure(
-            doc,
-            m,
-            q,
-            format!("{target} | tariff{on} | percent{kinds}{time}"),
-            format!("{target} tariff{on}"),
-        ));
+        // "Mexico and Canada face 25% tariffs": each country's rate.
+        for target in targets {
+            out.push(super::figure(
+                doc,
+                m,
+                q,
+                format!("{target} | tariff{on} | percent{kinds}{time}"),
+                format!("{target} tariff{on}"),
+            ));
+        }
     }
 }
 
@@ -434,6 +491,17 @@ mod tests {
             "Mexico | tariff | percent"
         );
         assert_eq!(
+            keys("Mexico and Canada face 25% tariffs on goods outside the pact."),
+            [
+                ("Mexico | tariff | percent".to_string(), "25%".to_string()),
+                ("Canada | tariff | percent".to_string(), "25%".to_string())
+            ]
+        );
+        assert_eq!(
+            keys("Trump put 25% tariffs on Canadian and Mexican goods.").len(),
+            2
+        );
+        assert_eq!(
             one(
                 "China said it would raise its tariff to 84% on all imports from the United States."
             ),
@@ -479,6 +547,8 @@ mod tests {
             "Brazil also faces a 50% rate.",
             "China strikes back with 34% tariff",
             "Canada hit back with a 25% tariff.",
+            "The EU agreed to a 15% tariff on most of its exports to the U.S.",
+            "The EU agreed to a 15% tariff on its exports to the U.S. Switzerland was hit too.",
             "Even at 15%, the tariff on Japanese autos is six times the old rate.",
             "Japan's cars, which had faced a 27.5% levy, now face less.",
         ] {
