@@ -216,6 +216,26 @@ mod tests {
         assert!(k[0].0.contains("| private payrolls |"), "{k:?}");
     }
 
+    /// An economy's jobs lost are its payrolls, not a company's job cuts.
+    #[test]
+    fn an_economy_shedding_jobs_is_its_payrolls() {
+        let k = keys(&[
+            "OTTAWA, Sept 5 - Canada's economy shed 65,500 jobs in August.",
+            "OTTAWA, Sept 5 - Canadian employers cut 65,500 positions in August.",
+        ]);
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert!(
+            k.iter()
+                .all(|(key, _)| key.starts_with("Canada | payrolls |")),
+            "{k:?}"
+        );
+        let cuts = crate::claim::test_keys(&["Amazon cut 14,000 jobs on Tuesday."]);
+        assert!(
+            !cuts.iter().any(|(key, _)| key.contains("jobs added")),
+            "{cuts:?}"
+        );
+    }
+
     /// A loss is a negative count: "fell by 4,000" is no gain of 4,000.
     #[test]
     fn jobs_shed_are_a_negative_count() {

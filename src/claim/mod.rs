@@ -260,11 +260,12 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     let mut keyed = vec![false; e.mentions.len()];
     template::key(i, d, e, packs, out, &mut keyed);
     market::key(i, d, e, out, &mut keyed);
+    // Before job cuts: "the economy shed 65,500 jobs" is a month's payrolls.
+    jobs::key(i, d, e, out, &mut keyed);
     action::key(i, d, e, out, &mut keyed);
     let rate_changes = rate::find(d, e, &mut keyed);
     policy::key(i, d, e, out, &mut keyed);
     tariff::key(i, d, e, out, &mut keyed);
-    jobs::key(i, d, e, out, &mut keyed);
     deal::key(i, d, e, out, &mut keyed);
     loot::key(i, d, e, out, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
