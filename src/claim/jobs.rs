@@ -98,6 +98,18 @@ fn capitalised(w: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Byte strings a bare count's subject holds, built once.
+fn gate() -> &'static [memchr::memmem::Finder<'static>] {
+    static G: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
+    G.get_or_init(|| {
+        ["ayroll", "mployers", "conomy"]
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+            .collect()
+    })
+}
+
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
     let j = &lexicon::get().metrics.jobs;
     for (i, m) in e.mentions.iter().enumerate() {
@@ -118,12 +130,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let before = &d.text[from..m.span.start];
         // Every such sentence names its subject or counts jobs: most counts stop
         // here.
-        let b = before.as_bytes();
-        if q.unit == Unit::Number
-            && memchr::memmem::find(b, b"ayroll").is_none()
-            && memchr::memmem::find(b, b"mployers").is_none()
-            && memchr::memmem::find(b, b"conomy").is_none()
-        {
+        if q.unit == Unit::Number && !gate().iter().any(|f| f.find(before.as_bytes()).is_some()) {
             continue;
         }
         let Some((measure, loss)) = told(j, before) else {

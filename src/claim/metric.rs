@@ -595,10 +595,10 @@ fn clauses_of(sentence: &str) -> Vec<(usize, usize)> {
     .collect();
     // "EBITDA jumped 40% to €1.5 billion and free cash flow was €2.5 billion": an
     // "and" with no comma parts two clauses only when a measure opens the second.
+    static AND: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let and = AND.get_or_init(|| memchr::memmem::Finder::new(" and "));
     cuts.extend(
-        sentence
-            .match_indices(" and ")
-            .map(|(at, _)| at)
+        and.find_iter(sentence.as_bytes())
             .filter(|&at| opens_with_measure(&sentence[at + 5..])),
     );
     cuts.sort_unstable();

@@ -382,6 +382,13 @@ const NOUN_STOP: &[&str] = &[
     "die",
 ];
 
+/// [`NOUN_STOP`] hashed: every word after every count asks it.
+fn noun_stops() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| NOUN_STOP.iter().copied().collect())
+}
+
 /// Units of measure: the noun ends with them.
 const MEASURES: &[&str] = &[
     "km",
@@ -511,7 +518,7 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         }
         // Half a word is no noun: "k" of "kéfir" is not a scale or a unit.
         if !w.starts_with(|c: char| c.is_ascii_lowercase())
-            || NOUN_STOP.contains(&w)
+            || noun_stops().contains(w)
             || super::number::is_number_word(w)
             || boundary(r).is_err()
         {
