@@ -98,17 +98,8 @@ fn capitalised(w: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Byte strings a bare count's subject holds, built once.
-fn gate() -> &'static [memchr::memmem::Finder<'static>] {
-    static G: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
-        std::sync::OnceLock::new();
-    G.get_or_init(|| {
-        ["ayroll", "mployers", "conomy"]
-            .iter()
-            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
-            .collect()
-    })
-}
+/// Byte strings a bare count's subject holds: most counts stop at them.
+static GATE: super::Gate = super::Gate::new(&["ayroll", "mployers", "conomy"]);
 
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
     let j = &lexicon::get().metrics.jobs;
@@ -130,7 +121,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let before = &d.text[from..m.span.start];
         // Every such sentence names its subject or counts jobs: most counts stop
         // here.
-        if q.unit == Unit::Number && !gate().iter().any(|f| f.find(before.as_bytes()).is_some()) {
+        if q.unit == Unit::Number && !GATE.any(before) {
             continue;
         }
         let Some((measure, loss)) = told(j, before) else {

@@ -280,6 +280,35 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     office::key(i, d, e, packs, out);
 }
 
+/// Byte strings a keyer looks for before it reads a sentence, their finders built
+/// once: a finder built per search costs more than the search.
+pub(super) struct Gate {
+    words: &'static [&'static str],
+    finders: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>>,
+}
+
+impl Gate {
+    pub(super) const fn new(words: &'static [&'static str]) -> Gate {
+        Gate {
+            words,
+            finders: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Does `text` hold any of the words?
+    pub(super) fn any(&self, text: &str) -> bool {
+        self.finders
+            .get_or_init(|| {
+                self.words
+                    .iter()
+                    .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
+                    .collect()
+            })
+            .iter()
+            .any(|f| f.find(text.as_bytes()).is_some())
+    }
+}
+
 /// Shares claims' keys and values with a run's other claims, from the moment they
 /// are keyed, across the threads of the run.
 pub fn intern_shared(claims: &mut [Claim], shared: &std::sync::Mutex<Shared>) {

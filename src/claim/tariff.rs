@@ -358,18 +358,8 @@ fn sectors<'a>(t: &'a Tariffs, modifiers: &[&str], on: &str) -> Vec<&'a str> {
     out
 }
 
-/// Byte strings every tariff's word holds, built once: a finder built per search
-/// costs more than the search.
-fn gate() -> &'static [memchr::memmem::Finder<'static>] {
-    static G: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
-        std::sync::OnceLock::new();
-    G.get_or_init(|| {
-        ["ariff", "dut", "levy", "levies", "urcharge"]
-            .iter()
-            .map(|w| memchr::memmem::Finder::new(w.as_bytes()))
-            .collect()
-    })
-}
+/// Byte strings every tariff's word holds: most percents stop at them.
+static GATE: super::Gate = super::Gate::new(&["ariff", "dut", "levy", "levies", "urcharge"]);
 
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
     let t = &lexicon::get().metrics.tariffs;
@@ -380,8 +370,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         }
         let s = e.sentences[m.sentence];
         let sentence = &d.text[s.start..s.end];
-        // Every tariff's word holds one of these: most percents stop here.
-        if !gate().iter().any(|f| f.find(sentence.as_bytes()).is_some()) {
+        if !GATE.any(sentence) {
             continue;
         }
         let before = &d.text[s.start..m.span.start];
