@@ -49,8 +49,8 @@ fn ends_with_country(text: &str) -> bool {
 }
 
 /// How the words before a count tell it: the measure ("payrolls" or "private
-/// payrolls") and whether the verb is a loss.
-fn told(j: &Jobs, before: &str) -> Option<(&'static str, bool)> {
+/// payrolls") and whether the verb is a loss. `jobs`: the count names its jobs.
+fn told(j: &Jobs, before: &str, jobs: bool) -> Option<(&'static str, bool)> {
     let spans = lower_words(before);
     let ws: Vec<&str> = spans.iter().map(|(_, w)| w.as_str()).collect();
     if ws.iter().any(|w| among(&j.not_told, w)) {
@@ -69,8 +69,9 @@ fn told(j: &Jobs, before: &str) -> Option<(&'static str, bool)> {
     while s > 0 && adverb(ws[s - 1]) {
         s -= 1;
     }
-    // "The United States added 227,000 jobs": a country is the economy.
-    if ends_with_country(&before[..spans[s].0]) {
+    // "The United States added 227,000 jobs": a country is the economy, when the
+    // count says it is of jobs ("Car sales in China fell 40,000" are not).
+    if jobs && ends_with_country(&before[..spans[s].0]) {
         return Some(("payrolls", loss));
     }
     let subject = ws.get(s.checked_sub(1)?)?;
@@ -124,7 +125,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         if q.unit == Unit::Number && !GATE.any(before) {
             continue;
         }
-        let Some((measure, loss)) = told(j, before) else {
+        let Some((measure, loss)) = told(j, before, q.unit != Unit::Number) else {
             continue;
         };
         let sentence = &d.text[s.start..s.end];
@@ -209,6 +210,7 @@ mod tests {
             "WASHINGTON - Health care employers added 43,000 jobs.",
             "WASHINGTON - Economists had expected payrolls to increase by 50,000.",
             "WASHINGTON - August payrolls were revised to show 4,000 jobs lost.",
+            "BEIJING - Whatever the economy, car sales in China fell 40,000 in May.",
         ]);
         assert_eq!(k.len(), 1, "{k:?}");
         assert!(k[0].0.contains("| private payrolls |"), "{k:?}");

@@ -4,8 +4,8 @@
 //! falls on when the words name a sector ("on steel", "25% auto tariffs"); and its
 //! kind when the words make it another figure than the rate in force ("an additional
 //! 25% duty" is part of a 50% total). So two reports of one rate meet however they
-//! word it, and the sentences that say a rate without saying whose are left to the
-//! generic keyer. The words are `tariffs` in metrics.yaml.
+//! word it. A rate whose country the sentence does not say is left unkeyed, never
+//! guessed by the generic keyer. The words are `tariffs` in metrics.yaml.
 
 use super::Claim;
 use crate::extract::{Extraction, Kind, Unit};
