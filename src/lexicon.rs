@@ -68,6 +68,8 @@ pub enum HedgeKind {
     Around,
     Above,
     AtMost,
+    /// "exactly 100", "equal to 170": the figure itself, said to be no rounding.
+    Exact,
 }
 
 #[derive(Debug, Deserialize)]

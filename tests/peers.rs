@@ -54,13 +54,18 @@ fn predict(input: &str) -> Vec<Value> {
                 if q.range {
                     let (open, close) = joined_brackets(text).unwrap_or(('[', ')'));
                     out.push(json!({"text": text, "type": "numberrange", "value": format!("{open}{},{}{close}", fmt(q.low), fmt(q.high))}));
-                } else if let Some((word, kind)) = &q.hedge {
+                } else if let Some((word, kind)) = &q.hedge
+                    // "equal to 170" is the peers' bound [170,170]; "exactly 13" no
+                    // bound of theirs.
+                    && (*kind != HedgeKind::Exact || word.contains("equal"))
+                {
                     let v = fmt(q.value);
                     let r = match (kind, inclusive(word)) {
                         (HedgeKind::Above, true) => format!("[{v},)"),
                         (HedgeKind::Above, false) => format!("({v},)"),
                         (HedgeKind::AtMost, true) => format!("(,{v}]"),
                         (HedgeKind::AtMost, false) => format!("(,{v})"),
+                        (HedgeKind::Exact, _) => format!("[{v},{v}]"),
                         _ => v.clone(),
                     };
                     out.push(json!({"text": text, "type": "numberrange", "value": r}));
@@ -187,7 +192,7 @@ const SUITES: &[(&str, &[&str], f64)] = &[
     ("recognizers/percent.jsonl", &["percentage"], 0.95),
     ("recognizers/currency.jsonl", &["currency"], 0.93),
     ("recognizers/ordinal.jsonl", &["ordinal"], 0.93),
-    ("recognizers/number_range.jsonl", &["numberrange"], 0.78),
+    ("recognizers/number_range.jsonl", &["numberrange"], 0.82),
     ("recognizers/date_extractor.jsonl", &["date"], 0.70),
     ("recognizers/duration_extractor.jsonl", &["duration"], 0.92),
     ("duckling/numeral.jsonl", &["number"], 0.87),

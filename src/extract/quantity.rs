@@ -1205,7 +1205,7 @@ fn raw_interval(low: f64, high: f64, hedge: Option<HedgeKind>, unit: &Unit) -> (
         f64::INFINITY
     };
     match hedge {
-        None => (low, high),
+        None | Some(HedgeKind::Exact) => (low, high),
         Some(HedgeKind::Below) => (low * (1.0 - w.below), high),
         Some(HedgeKind::Around) => (
             low * (1.0 - w.around),
@@ -1442,6 +1442,16 @@ mod tests {
         assert_eq!((p.value, p.unit), (100.0, Unit::Percent));
         let (pp, _) = q("2.5 percentage points");
         assert_eq!(pp.unit, Unit::PercentagePoints);
+    }
+
+    /// "exactly" and "equal to" say the figure is itself: no wider than unhedged.
+    #[test]
+    fn an_exact_hedge_keeps_the_figure() {
+        for t in ["exactly 90% of it", "equal to 90% of it"] {
+            let (n, _) = q(t);
+            assert_eq!((n.low, n.high), (90.0, 90.0), "{t}");
+            assert_eq!(n.hedge.map(|h| h.1), Some(HedgeKind::Exact), "{t}");
+        }
     }
 
     #[test]
