@@ -2561,21 +2561,35 @@ fn dates_another(d: &Document, e: &Extraction, idx: usize, date: &Mention) -> bo
 /// Jamaica". `None` for one country.
 fn listed_countries(d: &Document, text: &str) -> Option<String> {
     let spans = d.countries_within(text);
-    let mut names: Vec<&str> = Vec::new();
-    let mut end = 0;
+    if spans.first().is_none_or(|(at, _)| at.start != 0) {
+        return None;
+    }
+    let mut names = list_run(text, &spans);
+    names.sort_unstable();
+    (names.len() > 1).then(|| names.join(" + "))
+}
+
+/// The first country of `spans` and those listed after it in `text`, each with only
+/// a list's joiner before it (", ", " and ", ", and the "), once each, in order.
+pub(super) fn list_run(
+    text: &str,
+    spans: &[(std::ops::Range<usize>, &'static str)],
+) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    let mut end = None;
     for (at, c) in spans {
-        let gap = &text[end..at.start];
-        let joined = names.is_empty() && at.start == 0
-            || [", ", " and ", ", and ", " and the ", ", the ", ", and the "].contains(&gap);
-        if !joined {
+        if let Some(e) = end
+            && ![", ", " and ", ", and ", " and the ", ", the ", ", and the "]
+                .contains(&&text[e..at.start])
+        {
             break;
         }
-        names.push(c);
-        end = at.end;
+        if !names.contains(c) {
+            names.push(c);
+        }
+        end = Some(at.end);
     }
-    names.sort_unstable();
-    names.dedup();
-    (names.len() > 1).then(|| names.join(" + "))
+    names
 }
 
 /// "An earthquake struck Myanmar on Friday. The death toll rose to 1,644": a toll

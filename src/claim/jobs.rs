@@ -84,19 +84,15 @@ fn told(j: &Jobs, before: &str, jobs: bool) -> Option<(&'static str, bool)> {
     let measure = match s.checked_sub(2).map(|p| ws[p]) {
         None | Some("") => "payrolls",
         Some(w) if among(&j.private, w) => "private payrolls",
-        Some(w) if among(&j.whole, w) || lexicon::get().country_trimmed(w).is_some() => "payrolls",
-        Some(w) if lexicon::get().country(&capitalised(w)).is_some() => "payrolls",
+        // "canada's" as the lexicon writes it; "u.s" and "us" are in `whole`.
+        Some(w)
+            if among(&j.whole, w) || lexicon::get().country(&lexicon::title_case(w)).is_some() =>
+        {
+            "payrolls"
+        }
         Some(_) => return None,
     };
     Some((measure, loss))
-}
-
-/// "british" as the lexicon writes it: "British".
-fn capitalised(w: &str) -> String {
-    let mut c = w.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 /// Byte strings a bare count's subject holds: most counts stop at them.

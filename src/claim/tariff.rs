@@ -28,11 +28,6 @@ const LEVEL_BEFORE: &[&str] = &["to", "of", "at"];
 /// 20% levied earlier".
 const ADDED: &[&str] = &["on top of", "in addition to", "atop"];
 
-fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
-    text.get(..prefix.len())
-        .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
-}
-
 /// Where a clause ends, for the words after a tariff that say what it falls on.
 const CLAUSE_END: &[char] = &[',', ';', ':', '(', '\u{2014}'];
 
@@ -213,7 +208,8 @@ fn clause(text: &str) -> &str {
 }
 
 /// The country named soon after "on", "against" or "from" in the words after a
-/// tariff: "on many Indian goods", "on imports from India".
+/// tariff, with any listed after it: "on many Indian goods", "on imports from
+/// India", "on Canadian and Mexican goods".
 fn falls_on(d: &Document, on: &str) -> Vec<&'static str> {
     let Some(at) = [" on ", " against ", " from "]
         .iter()
@@ -244,29 +240,7 @@ fn falls_on(d: &Document, on: &str) -> Vec<&'static str> {
     else {
         return Vec::new();
     };
-    listed(near, &found[first..])
-}
-
-/// The first country of `found` and those listed with it ("on Canadian and Mexican
-/// goods", "Mexico and Canada face"): each after the one before with only "and" or
-/// a comma between.
-fn listed(text: &str, found: &[(std::ops::Range<usize>, &'static str)]) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    let mut end = None;
-    for (r, c) in found {
-        if let Some(e) = end {
-            let gap = text[e..r.start].trim();
-            let gap = gap.strip_prefix("'s").unwrap_or(gap).trim();
-            if !matches!(gap, "and" | "," | ", and" | "or") {
-                break;
-            }
-        }
-        if !out.contains(c) {
-            out.push(c);
-        }
-        end = Some(r.end);
-    }
-    out
+    super::generic::list_run(near, &found[first..])
 }
 
 /// Is the country `name`, before `rest`, the one importing? "U.S. imports of steel"
@@ -324,7 +298,7 @@ fn facing(t: &Tariffs, d: &Document, sentence: &str) -> Vec<&'static str> {
     }
     // One country, or several listed together ("Mexico and Canada face"); two
     // apart are two tariffs' countries, and which is this one's is not said.
-    let all = listed(sentence, &facing);
+    let all = super::generic::list_run(sentence, &facing);
     let mut distinct: Vec<&str> = facing.iter().map(|(_, c)| *c).collect();
     distinct.sort_unstable();
     distinct.dedup();
@@ -405,7 +379,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             .collect();
         // "a 34% tariff, on top of the 20% levied earlier": a part of the total.
         let rest = r.rest.trim_start_matches([',', ' ']);
-        if ADDED.iter().any(|a| starts_with_ignore_case(rest, a)) {
+        if ADDED
+            .iter()
+            .any(|a| crate::extract::starts_with_ignore_case(rest, a))
+        {
             kinds.push("additional");
         }
         kinds.sort_unstable();

@@ -515,6 +515,12 @@ fn model_or_score(input: &str, prev: &str) -> Option<usize> {
     (n > 0 && b.get(end) != Some(&b'%')).then_some(end)
 }
 
+/// Does `text` start with `prefix`, ASCII case-insensitive?
+pub(crate) fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    let (t, x) = (text.as_bytes(), prefix.as_bytes());
+    t.len() >= x.len() && t[..x.len()].eq_ignore_ascii_case(x)
+}
+
 /// Does `text` end with `suffix`, ASCII case-insensitive?
 pub(crate) fn ends_with_ignore_case(text: &str, suffix: &str) -> bool {
     let (t, x) = (text.as_bytes(), suffix.as_bytes());
