@@ -23,6 +23,8 @@ pub struct Numbers {
     pub fraction_followers: Vec<String>,
     /// Makers whose digits are a model: "ATR 72", "Boeing 737".
     pub model_makers: Vec<String>,
+    /// Names that end in a number, beside the indices of markets.yaml: "Fortune 500".
+    pub numbered_names: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -330,10 +332,16 @@ impl Actions {
 pub struct Markets {
     /// Canonical index name -> the phrases that name it.
     pub indices: BTreeMap<String, Vec<String>>,
+    /// Canonical commodity name -> the phrases that name it.
+    pub commodities: BTreeMap<String, Vec<String>>,
+    /// Words after a commodity's name that make a figure not its price.
+    pub not_prices: Vec<String>,
     pub falls: Vec<String>,
     pub rises: Vec<String>,
     /// Words that make a move one of the day's trading or of a span, not the close.
     pub elsewhere: Vec<String>,
+    /// Words that make a figure another market's than an index's own.
+    pub index_elsewhere: Vec<String>,
     /// Words before a bare number that make it the index's level.
     pub levels: Vec<String>,
 }

@@ -1526,7 +1526,7 @@ const DIRECTIONS: &[(&str, &[&str])] = &[
 ];
 
 /// Does a price per unit follow the amount: " a barrel", " an ounce", " per tonne"?
-fn per_unit(after: &str) -> bool {
+pub(super) fn per_unit(after: &str) -> bool {
     let t = after.trim_start();
     ["a ", "an ", "per "]
         .iter()

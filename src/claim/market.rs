@@ -21,9 +21,13 @@ struct Lookups {
     names: Phrases,
     phrase: Vec<&'static str>,
     of: Vec<&'static str>,
+    /// Whether each phrase names a commodity, not an index.
+    commodity: Vec<bool>,
+    not_prices: Phrases,
     falls: Phrases,
     rises: Phrases,
     elsewhere: Phrases,
+    index_elsewhere: Phrases,
     levels: Vec<&'static str>,
 }
 
@@ -31,28 +35,39 @@ fn lookups() -> &'static Lookups {
     static L: OnceLock<Lookups> = OnceLock::new();
     L.get_or_init(|| {
         let lex = &lexicon::get().markets;
-        let (of, phrase): (Vec<&'static str>, Vec<&'static str>) = lex
-            .indices
-            .iter()
-            .flat_map(|(name, ps)| ps.iter().map(move |p| (name.as_str(), p.as_str())))
-            .unzip();
+        let named = |names: &'static std::collections::BTreeMap<String, Vec<String>>,
+                     commodity: bool| {
+            names.iter().flat_map(move |(name, ps)| {
+                ps.iter()
+                    .map(move |p| ((name.as_str(), commodity), p.as_str()))
+            })
+        };
+        let (of, phrase): (Vec<(&'static str, bool)>, Vec<&'static str>) =
+            named(&lex.indices, false)
+                .chain(named(&lex.commodities, true))
+                .unzip();
+        let (of, commodity) = of.into_iter().unzip();
         Lookups {
             names: Phrases::new(&phrase),
             phrase,
             of,
+            commodity,
+            not_prices: Phrases::new(&lex.not_prices),
             falls: Phrases::new(&lex.falls),
             rises: Phrases::new(&lex.rises),
             elsewhere: Phrases::new(&lex.elsewhere),
+            index_elsewhere: Phrases::new(&lex.index_elsewhere),
             levels: lex.levels.iter().map(String::as_str).collect(),
         }
     })
 }
 
-/// An index named in a sentence: where its name ends, and which index it is.
+/// An index or a commodity named in a sentence: where its name ends, and which it is.
 struct Named {
     start: usize,
     end: usize,
     index: &'static str,
+    commodity: bool,
 }
 
 /// The indices `text` names, in order, the longest name where two overlap. A name
@@ -76,6 +91,7 @@ fn indices_named(text: &str) -> Vec<Named> {
                 start: at,
                 end,
                 index: l.of[p],
+                commodity: l.commodity[p],
             })
         })
         .collect();
@@ -112,7 +128,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             // What follows the name, up to the next index's name, is the index's.
             let upto = s.start + named.get(k + 1).map_or(sentence.len(), |next| next.start);
             let from = s.start + n.end;
-            let mut taken = [false; 3];
+            // "gold reserves rose 2%" are no price of gold.
+            if n.commodity && starts_with_phrase(&d.text[from..upto], &l.not_prices) {
+                continue;
+            }
+            let mut taken = [false; 5];
             for i in range.clone() {
                 let m = &e.mentions[i];
                 if m.span.start < from || m.span.end > upto || keyed[i] || m.conversion_of.is_some()
@@ -120,58 +140,94 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     continue;
                 }
                 let Kind::Quantity(q) = &m.kind else { continue };
+                let before = &d.text[from..m.span.start];
+                let after = &d.text[m.span.end..upto];
+                let at_level = || {
+                    let lower = before.trim_end().to_ascii_lowercase();
+                    l.levels.iter().any(|w| ends_with_word(&lower, w))
+                };
                 let kind = match &q.unit {
                     Unit::Percent => 0,
-                    Unit::Count(noun) if noun == "point" || noun == "points" => 1,
+                    // "fell 5.97% to 5,074.08 points": points reached are a close.
+                    Unit::Count(noun) if noun == "point" || noun == "points" => {
+                        if at_level() {
+                            2
+                        } else {
+                            1
+                        }
+                    }
                     Unit::Number => 2,
+                    // A commodity's price ("to $61.95 a barrel"), else its move in
+                    // money ("fell $4.19").
+                    Unit::Money(_) if n.commodity => {
+                        if at_level()
+                            || direction(before, "").is_none() && super::generic::per_unit(after)
+                        {
+                            3
+                        } else {
+                            4
+                        }
+                    }
                     _ => continue,
                 };
                 if std::mem::replace(&mut taken[kind], true) {
                     continue;
                 }
-                let before = &d.text[from..m.span.start];
-                let after = &d.text[m.span.end..upto];
                 // After the figure, only its own clause: "fell 7.8%, its worst day
                 // this year" is the day's fall.
                 let clause = &after[..after.find([',', ';']).unwrap_or(after.len())];
                 if l.elsewhere.any(before)
                     || l.elsewhere.any(clause)
+                    || !n.commodity && l.index_elsewhere.any(before)
                     || q.hedge
                         .as_ref()
                         .is_some_and(|(h, _)| h == "as much as" || h == "up to")
                 {
                     continue;
                 }
-                let (what, value) = if kind == 2 {
+                let (what, value) = if kind == 3 {
+                    ("price", q.clone())
+                } else if kind == 2 {
                     // A level is a close: "to close at 31,136.58", "at 31,136.58".
-                    let lower = before.trim_end().to_ascii_lowercase();
-                    if !l.levels.iter().any(|w| ends_with_word(&lower, w)) {
+                    if !at_level() {
                         continue;
                     }
-                    ("close", q.clone())
+                    let mut level = q.clone();
+                    level.unit = Unit::Number;
+                    ("close", level)
                 } else {
                     let Some(fell) = direction(before, after) else {
                         continue;
                     };
-                    let class = if kind == 0 {
-                        "change | percent"
-                    } else {
-                        "change | points"
+                    let class = match kind {
+                        0 => "change | percent",
+                        1 => "change | points",
+                        _ => "change | money",
                     };
                     (class, if fell { q.negated() } else { q.clone() })
                 };
                 let day = trading_day(d, e, si, m.span, published.date);
+                let class = if n.commodity { "commodity" } else { "index" };
                 out.push(super::figure(
                     doc,
                     m,
                     &value,
-                    format!("index:{} | {what} @{day}", n.index),
+                    format!("{class}:{} | {what} @{day}", n.index),
                     format!("{} {}", n.index, what.split(' ').next().unwrap_or(what)),
                 ));
                 keyed[i] = true;
             }
         }
     }
+}
+
+/// Does `text` open with one of `phrases` ("gold reserves": " reserves")?
+fn starts_with_phrase(text: &str, phrases: &Phrases) -> bool {
+    let first = text.trim_start();
+    let word = first
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(first, |e| &first[..e]);
+    !word.is_empty() && phrases.any(word)
 }
 
 /// Does `text` end with the word or phrase `w`?
@@ -340,6 +396,79 @@ mod tests {
             ])
             .is_empty()
         );
+    }
+
+    /// "fell 5.97% to 5,074.08 points": points reached are the close, not a move,
+    /// and meet a close written without "points".
+    #[test]
+    fn points_reached_are_the_close() {
+        let k = test_keys(&[
+            "NEW YORK, April 4, 2025 (Reuters) - The S&P 500 fell 5.97% to 5,074.08 points.",
+            "NEW YORK, April 4, 2025 (AP) - The S&P 500 closed at 5,074, down 6%.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "5,074.08 points"),
+            ["index:S&P 500 | close @2025-04-04"]
+        );
+        assert_eq!(keys_of(&k, "5,074"), ["index:S&P 500 | close @2025-04-04"]);
+    }
+
+    /// A commodity's price and moves are its own on the day: Brent's and WTI's in
+    /// one sentence never meet, the move in dollars is signed, and "U.S. crude" is
+    /// WTI whatever country the sentence names.
+    #[test]
+    fn a_commodity_s_price_is_its_own() {
+        let k = test_keys(&[
+            "LONDON, April 4, 2025 (Reuters) - Brent crude futures fell $4.56, or 6.5%, \
+             to settle at $65.58 a barrel, and U.S. crude dropped 7.4% to $61.99 a barrel.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "$4.56"),
+            ["commodity:Brent crude | change | money @2025-04-04"]
+        );
+        assert_eq!(
+            keys_of(&k, "6.5%"),
+            ["commodity:Brent crude | change | percent @2025-04-04"]
+        );
+        assert_eq!(
+            keys_of(&k, "$65.58"),
+            ["commodity:Brent crude | price @2025-04-04"]
+        );
+        assert_eq!(
+            keys_of(&k, "$61.99"),
+            ["commodity:WTI crude | price @2025-04-04"]
+        );
+        let found = super::super::test_run(&[
+            "LONDON, April 4, 2025 (Reuters) - Brent settled at $65.58 a barrel.",
+            "LONDON, April 4, 2025 (AP) - Brent crude ended at $61.95 a barrel.",
+            "LONDON, April 4, 2025 (AFP) - WTI crude ended at $61.95 a barrel.",
+        ])
+        .findings;
+        let messages: Vec<&str> = found.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(
+            messages.iter().all(|m| m.starts_with("Brent crude price")),
+            "{messages:?}"
+        );
+    }
+
+    /// A price during the day, over a month, or of another thing than the
+    /// commodity is not its price on the day.
+    #[test]
+    fn a_price_of_the_hour_or_the_month_is_left() {
+        for text in [
+            "Brent crude was at $68.10 a barrel by 0900 GMT.",
+            "Brent crude futures were down 8% for April.",
+            "China's gold reserves rose 0.2% in March.",
+            "Gold futures rose 1% to $3,050 an ounce.",
+        ] {
+            let k = keys(text);
+            assert!(
+                k.iter().all(|(key, _)| !key.starts_with("commodity:Brent")
+                    && !key.starts_with("commodity:Gold |")),
+                "{text}: {k:?}"
+            );
+        }
     }
 
     /// Moves during the day or over a span, and other names' figures, are not keyed.

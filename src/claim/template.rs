@@ -47,6 +47,13 @@ pub fn key(
             {
                 continue;
             }
+            // "China's gold reserves rose 0.2%": a change, not a share the template
+            // keys ("rose to 90%" is one).
+            if t.unit == "percent"
+                && crate::extract::change_just_before(&d.text[sentence.start..m.span.start])
+            {
+                continue;
+            }
             if !unit_fits(t, &q.unit)
                 || !t.subject.iter().any(|s| has_phrase(sentence_text, s))
                 || !t.cues.iter().any(|c| has_phrase(clause, c))
@@ -87,5 +94,29 @@ pub fn key(
             keyed[i] = true;
             break;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::check;
+
+    /// A share a template keys is a level: "rose 5%" is a change of the reserves,
+    /// which must not meet the share, while a share given otherwise still does.
+    #[test]
+    fn a_change_is_no_share() {
+        let run = |second: &str| {
+            check(
+                &["China holds 37% of global rare earth reserves.", second],
+                Some("2025-10-29"),
+                &["critical-minerals"],
+            )
+        };
+        assert!(
+            run("China's rare earth reserves rose 5%.").is_empty(),
+            "a change was keyed as the share"
+        );
+        let f = run("China holds 50% of global rare earth reserves.");
+        assert!(f.iter().any(|(_, t, _)| t == "50%"), "{f:?}");
     }
 }

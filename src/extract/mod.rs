@@ -465,6 +465,17 @@ const CHANGE: &[&str] = &[
     "edged",
 ];
 
+/// Does `before` end with a change verb or "by" ("rose 0.2%", "cut by 5%"): is the
+/// figure after it a change rather than a level?
+pub(crate) fn change_just_before(before: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    last.eq_ignore_ascii_case("by") || CHANGE.iter().any(|c| c.eq_ignore_ascii_case(last))
+}
+
 /// Is there a change verb among the few words before `at` ("rose 20% from")? "down
 /// from" and "up from" name an earlier value, which may be a range.
 fn change_before(text: &str, sent_start: usize, at: usize) -> bool {
@@ -513,6 +524,53 @@ fn model_or_score(input: &str, prev: &str) -> Option<usize> {
     let end = a + 1 + n;
     // A percent after it makes a range of shares ("Labour 30-35%").
     (n > 0 && b.get(end) != Some(&b'%')).then_some(end)
+}
+
+/// Names that end in a number, split before it: ("S&P", "500"), ("Fortune", "500").
+/// From numbers.yaml and from the index names of markets.yaml.
+fn numbered_names() -> &'static [(&'static str, &'static str)] {
+    static N: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    N.get_or_init(|| {
+        let lex = lexicon::get();
+        let indices = lex.markets.indices.values().flatten();
+        let mut names: Vec<(&str, &str)> = lex
+            .numbers
+            .numbered_names
+            .iter()
+            .chain(indices)
+            .filter_map(|n| n.rsplit_once(' '))
+            .filter(|(_, d)| d.bytes().all(|b| b.is_ascii_digit()))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    })
+}
+
+/// "S&P 500 companies", "the FTSE 100 index": the length of the digits that end a
+/// numbered name written just before them, when nothing glued to them makes them a
+/// figure after all ("FTSE 100,000"?, "Top 40%").
+fn numbered_name(before: &str, input: &str) -> Option<usize> {
+    let b = input.as_bytes();
+    let a = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let glued = match b.get(a) {
+        Some(b'%') => true,
+        Some(b',' | b'.') => b.get(a + 1).is_some_and(u8::is_ascii_digit),
+        _ => false,
+    };
+    if a == 0 || glued {
+        return None;
+    }
+    let before = before.trim_end();
+    numbered_names()
+        .iter()
+        .any(|(name, digits)| {
+            digits.as_bytes() == &b[..a]
+                && before
+                    .strip_suffix(name)
+                    .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric() || c == '&'))
+        })
+        .then_some(a)
 }
 
 /// Does `text` start with `prefix`, ASCII case-insensitive?
@@ -795,6 +853,9 @@ fn parse_at(
     // "Boeing 737-800", "beat England 40-22": digits joined by a hyphen right after a
     // name are a model or a score, not a range.
     if let Some(end) = model_or_score(input, prev) {
+        return Some(consumed(&input[end..]));
+    }
+    if let Some(end) = numbered_name(&text[s.start..at], input) {
         return Some(consumed(&input[end..]));
     }
     // "ticked up to 4.2%", "edged up to": a verb's particle, not the hedge "up to",
@@ -1120,6 +1181,24 @@ mod tests {
                 .iter()
                 .all(|(_, t)| t != "737" && !t.starts_with("172"))
         );
+    }
+
+    /// "S&P 500 companies", "the FTSE 100 index", "Fortune 500 firms": the number
+    /// ending a name is no count; a figure glued to it or after it still is.
+    #[test]
+    fn a_number_that_ends_a_name_is_no_figure() {
+        let k = kinds(
+            "S&P 500 companies lost $5 trillion. The FTSE 100 index rose. \
+             Fortune 500 firms hired 300 people. The Nikkei 225 fell 2%.",
+        );
+        let texts: Vec<&str> = k
+            .iter()
+            .filter(|(kind, _)| kind == "quantity")
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(texts, ["$5 trillion", "300 people", "2%"], "{k:?}");
+        let k = kinds("The FTSE fell 100 points. Top 40 songs.");
+        assert!(k.iter().any(|(_, t)| t == "100 points"), "{k:?}");
     }
 
     #[test]
