@@ -248,6 +248,8 @@ pub struct Metrics {
     pub in_percent: Vec<String>,
     /// Central banks by the name a key gives them.
     pub central_banks: BTreeMap<String, CentralBank>,
+    /// Country -> the names of its statistics offices and economic ministries.
+    pub agencies: BTreeMap<String, Vec<String>>,
     /// Words naming a central bank's rate; words before "rate" naming another
     /// rate; words between the rate and a percent that make it another figure.
     pub policy_rates: Vec<String>,

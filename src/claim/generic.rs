@@ -633,6 +633,8 @@ pub(super) const RATES: &[&str] = &[
     "unemployment",
     "gdp",
     "fiscal deficit",
+    "trade deficit",
+    "current account deficit",
     "turnout",
 ];
 
@@ -2694,6 +2696,35 @@ pub(super) fn lead_country_of(d: &Document) -> Option<String> {
         }
     }
     best.map(|(c, _)| c.to_string())
+        .or_else(|| agency_country(d))
+}
+
+/// The country whose statistics office or central bank a document that names no
+/// country cites ("the Bureau of Labor Statistics said"), when it cites one
+/// country's only. Names are matched as written: "the fed" is no Fed.
+fn agency_country(d: &Document) -> Option<String> {
+    static NAMES: OnceLock<(super::Phrases, Vec<(&'static str, &'static str)>)> = OnceLock::new();
+    let (phrases, of) = NAMES.get_or_init(|| {
+        let lex = &lexicon::get().metrics;
+        let agencies = lex
+            .agencies
+            .iter()
+            .flat_map(|(c, ns)| ns.iter().map(move |n| (n.as_str(), c.as_str())));
+        let banks = lex.central_banks.values().flat_map(|b| {
+            b.names
+                .iter()
+                .map(move |n| (n.as_str(), b.country.as_str()))
+        });
+        let of: Vec<(&str, &str)> = agencies.chain(banks).collect();
+        let names: Vec<&str> = of.iter().map(|(n, _)| *n).collect();
+        (super::Phrases::new(&names), of)
+    });
+    let mut found = phrases
+        .matches(&d.text)
+        .filter(|&(at, p)| d.text[at..].starts_with(of[p].0))
+        .map(|(_, p)| of[p].1);
+    let first = found.next()?;
+    found.all(|c| c == first).then(|| first.to_string())
 }
 
 /// Where a document that names no country at all, body or title, was filed: the
@@ -2704,7 +2735,7 @@ pub(super) fn filed_from(d: &Document) -> Option<String> {
     if named(&d.text) || d.title.as_deref().is_some_and(named) {
         return None;
     }
-    dateline_country(&d.text)
+    dateline_country(&d.text).or_else(|| agency_country(d))
 }
 
 /// The country a dateline's place in capitals names ("NEW DELHI -", "SEOUL, Oct
@@ -3402,6 +3433,23 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             measure = named.split(' ').map(str::to_string).collect();
             measure.extend(target);
             company = COMPANY_MEASURES.contains(&named);
+        }
+        // "America's trade gap grew to $78.9 billion": an amount right after an
+        // economy's measure, in its clause and with no other amount between, is that
+        // measure's however it is worded ("trade gap", "trade deficit").
+        if matches!(q.unit, Unit::Money(_))
+            && let Some((at, named)) = super::metric::last_named(before)
+            && RATES.contains(&named)
+            && before.len() - at <= 60
+            && !before[at..].contains([',', ';'])
+            && !e.mentions[e.in_sentence(m.sentence).start..i]
+                .iter()
+                .any(|o| {
+                    o.span.start >= s.start + at
+                        && matches!(&o.kind, Kind::Quantity(oq) if matches!(oq.unit, Unit::Money(_)))
+                })
+        {
+            measure = named.split(' ').map(str::to_string).collect();
         }
         // "down from over 80% in 2009": the earlier figure of the same measure.
         if measure.is_empty()
@@ -5800,6 +5848,39 @@ mod tests {
         ]);
         assert_eq!(keys_of(&k, "3.6%"), keys_of(&k, "3.5%"), "{k:?}");
         assert_ne!(keys_of(&k, "0.4%"), keys_of(&k, "3.5%"), "{k:?}");
+    }
+
+    /// A trade deficit is one measure however it is worded: "trade gap" and "trade
+    /// deficit" meet, whether or not a change stands before the amount.
+    #[test]
+    fn a_trade_gap_is_the_trade_deficit() {
+        let k = keys(&[
+            "Trade\n\nJan 10, 2025\n\nThe U.S. trade deficit widened 6.2% to $78.2 billion in November, officials said.",
+            "Trade\n\nJan 10, 2025\n\nAmerica's trade gap grew to $78.9 billion in November.",
+        ]);
+        let key = ["United States | deficit trade | USD @2024-11"];
+        assert_eq!(keys_of(&k, "$78.2 billion"), key, "{k:?}");
+        assert_eq!(keys_of(&k, "$78.9 billion"), key, "{k:?}");
+    }
+
+    /// An article that names no country is about the one whose statistics office
+    /// or central bank it cites; one citing two countries' offices is about neither.
+    #[test]
+    fn an_agency_names_the_country() {
+        let k = keys(&["The jobless rate ticked up to 4.2%, the Bureau of Labor Statistics said."]);
+        assert_eq!(
+            keys_of(&k, "4.2%"),
+            ["United States | unemployment | percent"],
+            "{k:?}"
+        );
+        let k = keys(&[
+            "The jobless rate ticked up to 4.2%, the Bureau of Labor Statistics said, \
+             and Eurostat said it was steady.",
+        ]);
+        assert_eq!(keys_of(&k, "4.2%"), ["- | unemployment | percent"], "{k:?}");
+        // A verb is no Fed.
+        let k = keys(&["The jobless rate ticked up to 4.2%, fed by layoffs."]);
+        assert_eq!(keys_of(&k, "4.2%"), ["- | unemployment | percent"], "{k:?}");
     }
 
     /// A party's seats are keyed by the country the article names and the party,

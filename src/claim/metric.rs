@@ -1696,13 +1696,20 @@ mod tests {
     }
 
     /// A measure's phrase inside a longer one's names nothing of its own: a trade
-    /// deficit is never also the budget's deficit.
+    /// deficit is never also the budget's deficit. (A country's trade deficit is
+    /// the generic keyer's, as its other rates are.)
     #[test]
     fn a_phrase_inside_a_longer_one_is_no_second_measure() {
-        let k = keys(&["Nov 20, 2025 - Japan's trade deficit widened to $5.1 billion in October."]);
+        assert_eq!(
+            super::measures_named("Japan's trade deficit widened").collect::<Vec<_>>(),
+            [(8, "trade deficit")]
+        );
+        let k = crate::claim::test_keys(&[
+            "Nov 20, 2025 - Japan's trade deficit widened to $5.1 billion in October.",
+        ]);
         assert_eq!(
             k.iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>(),
-            ["metric:japan | trade deficit | level | USD | - @2025-11"]
+            ["Japan | deficit trade | USD @2025-10"]
         );
     }
 
