@@ -190,6 +190,9 @@ pub struct Titles {
     /// Titles a country has one of ("President", "Finance Minister"): written with no
     /// place in a story about one country, they are that country's.
     pub national: Vec<String>,
+    /// Titles of a city's or a region's office ("Mayor"): a capital before one
+    /// names the city, not the country it stands for elsewhere.
+    pub local: Vec<String>,
 }
 
 impl Titles {
@@ -490,6 +493,15 @@ impl Lexicon {
     }
 
     /// The canonical country of a name, alias or demonym, also in the possessive.
+    /// Is `word` a city or building that stands for a government ("Warsaw",
+    /// "Kremlin"), as written?
+    pub fn is_seat(&self, word: &str) -> bool {
+        self.countries
+            .countries
+            .iter()
+            .any(|c| c.seats.iter().any(|s| s == word))
+    }
+
     pub fn country(&self, word: &str) -> Option<&str> {
         // Possessives: "Japan's", and "the Netherlands'" after a final s.
         let w = word

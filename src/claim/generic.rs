@@ -257,7 +257,7 @@ fn won_share(before: &str, text: &str, title: Option<&str>) -> bool {
         }
         // "Trump won 49.9% to Harris's 48.3%": the rival's share, set against a share
         // won before it.
-        _ if rival(&last_two(before)).is_some() => true,
+        _ if rival_before(before).is_some() => true,
         _ => gapped_share(before, text, title),
     };
     won && election_story(text, title)
@@ -355,29 +355,46 @@ fn each_partner(before: &str, after: &str) -> Option<String> {
     short_name(&run)
 }
 
-/// The last two words of a text, in order.
-fn last_two(text: &str) -> Vec<&str> {
-    let mut t: Vec<&str> = text.split_whitespace().rev().take(2).collect();
-    t.reverse();
-    t
-}
-
 /// Words that set a rival's share against another's: "49.9% to Harris's 48.3%".
 const AGAINST: &[&str] = &["to", "against", "versus", "vs", "vs."];
 
 /// The rival whose possessive the words start with, after a word of setting against
-/// ("to Harris's" is Harris, "against Nasralla's" Nasralla).
+/// ("to Harris's" is Harris, "against Rafal Trzaskowski's" Trzaskowski).
 fn rival<'a>(toks: &[&'a str]) -> Option<&'a str> {
-    let [against, name, ..] = toks else {
+    rival_len(toks).map(|(owner, _)| owner)
+}
+
+/// [`rival`], and how many words it took: the word of setting against and one to
+/// three capitalised words of a name, the last possessive.
+fn rival_len<'a>(toks: &[&'a str]) -> Option<(&'a str, usize)> {
+    let (against, rest) = toks.split_first()?;
+    if !AGAINST.iter().any(|a| against.eq_ignore_ascii_case(a)) {
         return None;
-    };
-    let name = name.trim_end_matches([',', '.']);
-    let owner = ["'s", "\u{2019}s"]
-        .iter()
-        .find_map(|p| name.strip_suffix(p))?;
-    (AGAINST.iter().any(|a| against.eq_ignore_ascii_case(a))
-        && owner.starts_with(|c: char| c.is_uppercase()))
-    .then_some(owner)
+    }
+    for (k, word) in rest.iter().take(3).enumerate() {
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let name = word.trim_end_matches([',', '.']);
+        if let Some(owner) = ["'s", "\u{2019}s"]
+            .iter()
+            .find_map(|p| name.strip_suffix(p))
+        {
+            return Some((owner, k + 2));
+        }
+    }
+    None
+}
+
+/// The rival whose possessive ends `before`: "won 49.9% to Harris's" is Harris.
+fn rival_before(before: &str) -> Option<&str> {
+    let toks: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    (2..=toks.len()).find_map(|n| {
+        let tail: Vec<&str> = toks[..n].iter().rev().copied().collect();
+        rival_len(&tail)
+            .filter(|&(_, len)| len == n)
+            .map(|(o, _)| o)
+    })
 }
 
 /// "Jara had 26.8% of the vote and Kast 23.9%": a name after "and", its verb left out,
@@ -457,7 +474,11 @@ const ELECTION_WORDS: &[&str] = &[
     "ballot",
     "ballots",
     "electoral",
+    "electorate",
+    "voted",
+    "turnout",
     "poll",
+    "polls",
     "runoff",
     "run-off",
     "first round",
@@ -3721,7 +3742,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             // "to Bolsonaro's 49.1 percent": the rival's share is the rival's, whoever
             // the sentence is about.
             let rival = (q.unit == Unit::Percent)
-                .then(|| rival(&last_two(before)).map(str::to_string))
+                .then(|| rival_before(before).map(str::to_string))
                 .flatten();
             let head = super::metric::head(d, s.start, m.span.start);
             let who = given_to
@@ -5938,6 +5959,8 @@ mod tests {
             "Trump won the popular vote with 49.9% to Harris's 48.3%.",
             "Trump also led the national popular vote, with 49.9% to Harris's 48.3%.",
             "Trump defeated Harris, winning 49.9% of the vote against Harris's 48.3%.",
+            // A whole name before the possessive, and no "vote" but "voted".
+            "Donald Trump won with 49.9% against Kamala D. Harris's 48.3%. Millions voted.",
         ] {
             let k = keys(&[&format!("Election result\n\nNov 10, 2024\n\n{text}")]);
             assert_eq!(

@@ -34,7 +34,14 @@ pub fn office_of(r: &Role, packs: &PackSet) -> Option<(String, Option<usize>)> {
     }
     if let Some(org) = &r.org {
         // A house facts file may name a city or company as the office's "country".
-        if let Some(i) = o.find(org, &r.title, None) {
+        // A capital there is read as its country, as everywhere in a facts file, so
+        // "Nairobi Governor" is looked up under Kenya too.
+        let lex = crate::lexicon::get();
+        let seat_of = lex.is_seat(org).then(|| lex.country(org)).flatten();
+        if let Some(i) = o
+            .find(org, &r.title, None)
+            .or_else(|| seat_of.and_then(|c| o.find(c, &r.title, None)))
+        {
             return Some((o.office(i).office.clone(), Some(i)));
         }
         // "Commission President": the organisation and title as one office's alias

@@ -607,6 +607,11 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
             } else if let Some((ws2, c)) = two_country {
                 country = Some(c.to_string());
                 left = ws2;
+            } else if lex.titles.local.contains(&title) && lex.is_seat(w.trim_end_matches("'s")) {
+                // "Warsaw mayor", "Tokyo Governor": the capital city's own office,
+                // not the country's.
+                org = Some(w.trim_end_matches("'s").to_string());
+                left = ws;
             } else if let Some(c) = lex.country(w) {
                 country = Some(c.to_string());
                 left = ws;
@@ -1021,6 +1026,25 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    /// A capital before a city's office names the city: "Warsaw mayor" is no office
+    /// of Poland, though "Warsaw said" is Poland's government.
+    #[test]
+    fn a_capital_before_a_mayor_is_the_city() {
+        for (t, org) in [
+            ("Warsaw mayor Rafal Trzaskowski lost.", "Warsaw"),
+            ("Tokyo Governor Yuriko Koike said.", "Tokyo"),
+        ] {
+            let r = one(t);
+            assert_eq!(
+                (r.org.as_deref(), r.country.as_deref()),
+                (Some(org), None),
+                "{t}"
+            );
+        }
+        let r = one("Warsaw's foreign minister Radoslaw Sikorski said.");
+        assert_eq!(r.country.as_deref(), Some("Poland"));
     }
 
     #[test]
