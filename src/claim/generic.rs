@@ -2559,6 +2559,32 @@ pub(super) fn clause_start(text: &str) -> usize {
     after_comma.max(bare)
 }
 
+/// The day a running tally's clause tells it as of, when it says so: "had been
+/// recovered by Sunday", "as of Monday, May 27". Resolved from the article's date
+/// alone, so the key does not change with the batch; a day that is not one day
+/// ("by May") says none.
+fn told_by_day(d: &Document, e: &Extraction, idx: usize, w: Span) -> Option<jiff::civil::Date> {
+    let si = e.mentions[idx].sentence;
+    let s = e.sentences[si];
+    e.mentions[e.in_sentence(si)]
+        .iter()
+        .filter(|m| m.span.start >= w.start && m.span.end <= w.end)
+        .find_map(|m| {
+            let Kind::Date(dm) = &m.kind else { return None };
+            let before = d.text[s.start..m.span.start].trim_end();
+            let by = ["by", "as of", "as at"].iter().any(|p| {
+                ends_with_ignore_case(before, p)
+                    && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
+            });
+            if !by {
+                return None;
+            }
+            let mut dm = dm.clone();
+            crate::extract::resolve::resolve(&mut dm, d.published, None, &d.text[s.start..s.end]);
+            dm.resolved.filter(|(a, b)| a == b).map(|(a, _)| a)
+        })
+}
+
 /// Whether a date before figure `idx` dates another figure: "from 2.2% in September,
 /// Eurostat said, while core inflation held at 2.4%" — September is the 2.2%'s, which
 /// it follows right after ("in", a comma), not the 2.4%'s.
@@ -3953,7 +3979,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             && let Some(p) = d.published
             && (time.is_empty() || time == p.date.strftime("%Y-%m").to_string())
         {
-            time = format!("as of {}", p.date);
+            // "Only five bodies had been recovered by Sunday": the day the clause
+            // tells it as of, not the article's.
+            let day = told_by_day(d, e, i, w).unwrap_or(p.date);
+            time = format!("as of {day}");
         }
         // An article with no date of its own ("KATHMANDU, Nepal (AP) -") is at least
         // as late as the last day its text writes out: its toll is "as told up to"
@@ -5869,6 +5898,26 @@ mod tests {
         ]);
         assert_eq!(keys_of(&k, "3.6%"), keys_of(&k, "3.5%"), "{k:?}");
         assert_ne!(keys_of(&k, "0.4%"), keys_of(&k, "3.5%"), "{k:?}");
+    }
+
+    /// A running tally told "by Sunday" is as of that Sunday, not the article's day:
+    /// Sunday's five bodies and Monday's six are no conflict. "nearby" is no "by".
+    #[test]
+    fn a_tally_by_a_day_is_as_of_that_day() {
+        let k = keys(&[
+            "Landslide\n\nMay 27, 2024\n\nOnly five bodies had been recovered by Sunday.",
+            "Landslide\n\nMay 27, 2024\n\nSix bodies have been recovered so far.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "five bodies"),
+            ["- | body recovered | count @as of 2024-05-26"],
+            "{k:?}"
+        );
+        assert_eq!(
+            keys_of(&k, "Six bodies"),
+            ["- | body recovered | count @as of 2024-05-27"],
+            "{k:?}"
+        );
     }
 
     /// A trade deficit is one measure however it is worded: "trade gap" and "trade
