@@ -405,10 +405,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             // "ahead of the $75.5 billion analysts had expected": or one an estimate
             // word follows within two words of its clause ("$30.04 billion, beating
             // analysts' estimate" is the company's).
+            // The dateline's agency is no estimate's source: "HONG KONG (Bloomberg) -".
+            let story_start = start.max(s.end - head(d, s.start, s.end).len());
             let estimated = |k: usize| {
                 let from = k
                     .checked_sub(1)
-                    .map_or(start, |j| e.mentions[figures[j]].span.end);
+                    .map_or(story_start, |j| e.mentions[figures[j]].span.end);
                 let m = &e.mentions[figures[k]];
                 let after = &d.text[m.span.end..s.end];
                 let after = after.find([',', ';']).map_or(after, |p| &after[..p]);
@@ -520,7 +522,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 // Whose figure: an estimate word before it makes it someone else's; an
                 // outlook word, the company's forecast, kept apart from its results.
                 // Within its clause: "beating analysts' expectations, as orders rose 10%".
-                let before = &d.text[start..m.span.start];
+                let before = &d.text[story_start..m.span.start];
                 if phrases.estimates.any(before) {
                     continue;
                 }
@@ -1659,6 +1661,13 @@ mod tests {
                 "$57.0 billion",
                 "metric:nvidia | revenue | level | USD | quarter @2025-11",
                 "$54.9 billion",
+            ),
+            // A dateline's agency is no estimate: "(Bloomberg)" is who reports.
+            (
+                "SHENZHEN, Oct 30, 2025 (Bloomberg) - BYD said net income dropped 33% to 7.82 billion yuan, above the 7.5 billion yuan analysts expected.",
+                "7.82 billion yuan",
+                "metric:byd | net profit | level | CNY | - @2025-10",
+                "7.5 billion yuan",
             ),
             // An estimate word may follow the analysts' amount.
             (
