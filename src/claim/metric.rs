@@ -1355,7 +1355,19 @@ fn period(lower: &str) -> &'static str {
         .any(|w| lower.contains(w))
     {
         "quarter"
-    } else if has("half") || has("half-year") || has("first-half") {
+    } else if has("half")
+        || has("half-year")
+        || has("first-half")
+        || [
+            "six months to",
+            "six months ended",
+            "six months ending",
+            "six months through",
+            "first six months",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
         "half"
     } else if has("annual")
         || has("full-year")

@@ -7,7 +7,9 @@
 //! its place is named ("Texas Governor Greg Abbott", "Governor Greg Abott"); people
 //! named with an age and no title ("Vishwash Kumar Ramesh, 40") are compared with
 //! one another, unless one article names two of the spellings (two relatives).
-//! Accents dropped and a family name alone ("President Lee") are no misspelling.
+//! Accents dropped, initials written with or without dots ("C.S.", "CS"), a hyphen
+//! ("Jong-un", "Jong Un") and a family name alone ("President Lee") are no
+//! misspelling.
 //! Each misspelt mention is reported with the likely correct spelling as its fix: the
 //! facts file's, else the one most documents use. Where the documents split evenly and the facts do not know the
 //! person, every spelling is flagged as a warning with no fix.
@@ -45,6 +47,18 @@ fn accents_apart(a: &str, b: &str) -> bool {
             x.to_lowercase().eq(y.to_lowercase())
                 || (!x.is_ascii() || !y.is_ascii()) && x.is_alphabetic() && y.is_alphabetic()
         })
+}
+
+/// Do two spellings differ only in house style: accents, the dots and spaces of
+/// initials ("C.S. Venkatakrishnan", "CS Venkatakrishnan"), a hyphen ("Kim Jong-un",
+/// "Kim Jong Un"), or letter case?
+fn styled_apart(a: &str, b: &str) -> bool {
+    let bare = |n: &str| -> String {
+        n.chars()
+            .filter(|c| !matches!(c, '.' | ' ' | '-' | '\u{2010}'))
+            .collect()
+    };
+    accents_apart(&bare(a), &bare(b))
 }
 
 /// Does `n` end with the whole words of `tail`: "Survivor Vishwash Kumar Ramesh"
@@ -156,7 +170,7 @@ impl Rule for NameVariant {
                         .collect();
                     if full
                         .iter()
-                        .any(|a| full.iter().any(|b| !accents_apart(a, b)))
+                        .any(|a| full.iter().any(|b| !styled_apart(a, b)))
                     {
                         out.extend(self.tie(cx, &p));
                     }
@@ -165,7 +179,7 @@ impl Rule for NameVariant {
                 let accepted = |n: &str| {
                     n.eq_ignore_ascii_case(&correct)
                         || ends_with_words(n, &correct)
-                        || accents_apart(n, &correct)
+                        || styled_apart(n, &correct)
                         // One word of the name: a surname, or the family name a
                         // Korean or Chinese name puts first ("President Lee").
                         || (!n.contains(' ')
@@ -435,6 +449,37 @@ mod tests {
             &[],
         );
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    /// Initials with or without dots, and a hyphen or none, are house style: no
+    /// misspelling, whichever spelling has more documents behind it.
+    #[test]
+    fn initials_and_hyphens_are_house_style() {
+        for batch in [
+            &[
+                "Barclays Chief Executive C.S. Venkatakrishnan spoke.",
+                "Barclays Chief Executive CS Venkatakrishnan spoke.",
+            ][..],
+            &[
+                "North Korean leader Kim Jong-un spoke.",
+                "North Korean leader Kim Jong Un spoke.",
+                "North Korean leader Kim Jong Un met.",
+            ][..],
+        ] {
+            let f = check(batch, Some("2025-07-29"), &[]);
+            assert!(f.is_empty(), "{batch:?}: {f:?}");
+        }
+        // A letter changed is still a misspelling.
+        let f = check(
+            &[
+                "Barclays Chief Executive C.S. Venkatakrishnan spoke.",
+                "Barclays Chief Executive C.S. Venkatakrishnan met.",
+                "Barclays Chief Executive CS Venkatakrishnen spoke.",
+            ],
+            Some("2025-07-29"),
+            &[],
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
     }
 
     /// People named with an age and no title are compared by spelling too, unless
