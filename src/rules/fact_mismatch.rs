@@ -64,7 +64,10 @@ fn role_finding(rule: &FactMismatch, cx: &Context, c: &Claim) -> Option<Finding>
     };
     let matches = holders.iter().chain(&recent).any(|h| {
         h.names().any(|hn| {
-            hn.eq_ignore_ascii_case(name) || (!name.contains(' ') && sur(hn) == name.to_lowercase())
+            hn.eq_ignore_ascii_case(name)
+                || (!name.contains(' ') && sur(hn) == name.to_lowercase())
+                // "Ishiba Shigeru", "CS Venkatakrishnan": the holder in another style.
+                || super::styled_alike(hn, name)
         })
     });
     // A near spelling is a name variant, not another person.
@@ -222,6 +225,24 @@ mod tests {
             &["offices"],
         );
         assert!(ok.is_empty(), "{ok:?}");
+    }
+
+    /// The holder written family name first ("Ishiba Shigeru") is the holder; a
+    /// letter changed in it is not.
+    #[test]
+    fn the_family_name_first_is_the_holder() {
+        let ok = check(
+            &["Japan's Prime Minister Ishiba Shigeru spoke."],
+            Some("2025-06-05"),
+            &["offices"],
+        );
+        assert!(ok.is_empty(), "{ok:?}");
+        let f = check(
+            &["Japan's Prime Minister Ishida Kazuo spoke."],
+            Some("2025-06-05"),
+            &["offices"],
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
     }
 
     /// A title many hold names no office when no place is written, even where the

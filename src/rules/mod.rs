@@ -227,12 +227,11 @@ pub fn near(a: &str, b: &str) -> bool {
 
 /// Are two spellings the same person? Same name; one the surname of the other; same
 /// given name and a surname at most two edits away; or whole names two edits apart.
-pub fn same_person(a: &str, b: &str) -> bool {
-    if a.eq_ignore_ascii_case(b) {
-        return true;
-    }
-    // "C.S. Venkatakrishnan" and "CS Venkatakrishnan", "Kim Jong-un" and "Kim Jong
-    // Un": one name in two house styles.
+/// Are two spellings one name in two house styles: "C.S. Venkatakrishnan" and "CS
+/// Venkatakrishnan", "Kim Jong-un" and "Kim Jong Un", or "Ishiba Shigeru" and
+/// "Shigeru Ishiba" (the family name first, as Japanese, Chinese and Korean names
+/// are often written)?
+pub fn styled_alike(a: &str, b: &str) -> bool {
     let squeeze = |n: &str| -> String {
         n.chars()
             .filter(|c| !matches!(c, '.' | ' ' | '-'))
@@ -240,6 +239,25 @@ pub fn same_person(a: &str, b: &str) -> bool {
             .collect()
     };
     if squeeze(a) == squeeze(b) {
+        return true;
+    }
+    let words = |n: &str| -> Vec<String> {
+        let mut w: Vec<String> = n
+            .split([' ', '-'])
+            .filter(|w| !w.is_empty())
+            .map(|w| w.trim_matches('.').to_lowercase())
+            .collect();
+        w.sort_unstable();
+        w
+    };
+    a.contains(' ') && words(a) == words(b)
+}
+
+pub fn same_person(a: &str, b: &str) -> bool {
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    if styled_alike(a, b) {
         return true;
     }
     // "Ferdinand Marcos Jr." is Ferdinand Marcos as the articles that drop it write.
@@ -512,6 +530,8 @@ mod tests {
         assert!(same_person("Takashi", "Sanae Takaichi"));
         assert!(same_person("C.S. Venkatakrishnan", "CS Venkatakrishnan"));
         assert!(same_person("Kim Jong-un", "Kim Jong Un"));
+        assert!(same_person("Ishiba Shigeru", "Shigeru Ishiba"));
+        assert!(!same_person("Ishiba Shigeru", "Shigeru Ishida"));
         assert!(!same_person("Taro Kono", "Sanae Takaichi"));
         assert!(same_person("Lula", "Luiz Inácio Lula da Silva"));
         assert!(same_person(

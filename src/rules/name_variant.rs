@@ -8,8 +8,8 @@
 //! named with an age and no title ("Vishwash Kumar Ramesh, 40") are compared with
 //! one another, unless one article names two of the spellings (two relatives).
 //! Accents dropped, initials written with or without dots ("C.S.", "CS"), a hyphen
-//! ("Jong-un", "Jong Un") and a family name alone ("President Lee") are no
-//! misspelling.
+//! ("Jong-un", "Jong Un"), the family name first ("Ishiba Shigeru") and a family
+//! name alone ("President Lee") are no misspelling.
 //! Each misspelt mention is reported with the likely correct spelling as its fix: the
 //! facts file's, else the one most documents use. Where the documents split evenly and the facts do not know the
 //! person, every spelling is flagged as a warning with no fix.
@@ -49,16 +49,16 @@ fn accents_apart(a: &str, b: &str) -> bool {
         })
 }
 
-/// Do two spellings differ only in house style: accents, the dots and spaces of
-/// initials ("C.S. Venkatakrishnan", "CS Venkatakrishnan"), a hyphen ("Kim Jong-un",
-/// "Kim Jong Un"), or letter case?
+/// Do two spellings differ only in house style: accents, letter case, or what
+/// [`super::styled_alike`] allows (the dots of initials, a hyphen, the family name
+/// first)?
 fn styled_apart(a: &str, b: &str) -> bool {
     let bare = |n: &str| -> String {
         n.chars()
             .filter(|c| !matches!(c, '.' | ' ' | '-' | '\u{2010}'))
             .collect()
     };
-    accents_apart(&bare(a), &bare(b))
+    accents_apart(&bare(a), &bare(b)) || super::styled_alike(a, b)
 }
 
 /// Does `n` end with the whole words of `tail`: "Survivor Vishwash Kumar Ramesh"
@@ -451,7 +451,8 @@ mod tests {
         assert!(f.is_empty(), "{f:?}");
     }
 
-    /// Initials with or without dots, and a hyphen or none, are house style: no
+    /// Initials with or without dots, a hyphen or none, and the family name first
+    /// are house style: no
     /// misspelling, whichever spelling has more documents behind it.
     #[test]
     fn initials_and_hyphens_are_house_style() {
@@ -464,6 +465,10 @@ mod tests {
                 "North Korean leader Kim Jong-un spoke.",
                 "North Korean leader Kim Jong Un spoke.",
                 "North Korean leader Kim Jong Un met.",
+            ][..],
+            &[
+                "Japanese Prime Minister Shigeru Ishiba spoke.",
+                "Japan's Prime Minister Ishiba Shigeru met.",
             ][..],
         ] {
             let f = check(batch, Some("2025-07-29"), &[]);
