@@ -294,6 +294,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             }
         };
         let all_figures = figures;
+        // The dateline's agency is no estimate's source: "HONG KONG (Bloomberg) -".
+        let story_from = s.end - head(d, s.start, s.end).len();
         for (start, end, metric) in clauses {
             if metric == LOOSE {
                 continue;
@@ -405,8 +407,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             // "ahead of the $75.5 billion analysts had expected": or one an estimate
             // word follows within two words of its clause ("$30.04 billion, beating
             // analysts' estimate" is the company's).
-            // The dateline's agency is no estimate's source: "HONG KONG (Bloomberg) -".
-            let story_start = start.max(s.end - head(d, s.start, s.end).len());
+            let story_start = start.max(story_from);
             let estimated = |k: usize| {
                 let from = k
                     .checked_sub(1)

@@ -39,6 +39,10 @@ pub fn key(
         let clause = &d.text[w.start..w.end];
         let sentence = e.sentences[m.sentence];
         let sentence_text = &d.text[sentence.start..sentence.end];
+        // "China's gold reserves rose 0.2%": a change, not a share a percent template
+        // keys ("rose to 90%" is one).
+        let change = q.unit == Unit::Percent
+            && crate::extract::change_just_before(&d.text[sentence.start..m.span.start]);
         for (ti, t) in packs.claims.iter().enumerate() {
             if packs
                 .patterns
@@ -47,11 +51,7 @@ pub fn key(
             {
                 continue;
             }
-            // "China's gold reserves rose 0.2%": a change, not a share the template
-            // keys ("rose to 90%" is one).
-            if t.unit == "percent"
-                && crate::extract::change_just_before(&d.text[sentence.start..m.span.start])
-            {
+            if t.unit == "percent" && change {
                 continue;
             }
             if !unit_fits(t, &q.unit)

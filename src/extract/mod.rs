@@ -562,6 +562,12 @@ fn numbered_name(before: &str, input: &str) -> Option<usize> {
         return None;
     }
     let before = before.trim_end();
+    // Every name ends in a capitalised word or a symbol ("S&P"): most figures follow
+    // a lower-case word and need no look at the list.
+    let last = before.rsplit(' ').next().unwrap_or("");
+    if !last.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     numbered_names()
         .iter()
         .any(|(name, digits)| {
