@@ -1951,21 +1951,57 @@ const TERM_LINKS: &[&str] = &["to", "for"];
 
 /// A prison term at `at` ("was sentenced to 25 years", "sentenced Thursday to"): the
 /// person the sentence starts with, past its dateline ("Sam Bankman-Fried, the
-/// founder of FTX, was").
+/// founder of FTX, was"). A court's sentence names its person after the verb:
+/// "the court sentenced former President Jair Bolsonaro, 70, to 27 years" is
+/// Bolsonaro's, and "sentenced him to" the person named last before it.
 fn prison_term(d: &Document, start: usize, at: usize) -> Option<String> {
-    let words: Vec<String> = tokens(&d.text[start..at])
-        .into_iter()
-        .rev()
-        .take(4)
-        .map(|w| w.to_ascii_lowercase())
-        .collect();
-    let linked = words
-        .first()
-        .is_some_and(|w| TERM_LINKS.contains(&w.as_str()));
-    if !linked || !words.iter().any(|w| TERM_VERBS.contains(&w.as_str())) {
+    let toks = tokens(&d.text[start..at]);
+    let lower = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    };
+    let n = toks.len();
+    if !toks
+        .last()
+        .is_some_and(|w| TERM_LINKS.contains(&lower(w).as_str()))
+    {
         return None;
     }
-    person_named(super::metric::head(d, start, at))
+    let verb = (n.saturating_sub(10)..n - 1)
+        .rev()
+        .find(|&k| TERM_VERBS.contains(&lower(toks[k]).as_str()))?;
+    let object = &toks[verb + 1..n - 1];
+    let lex = lexicon::get();
+    // "was sentenced to", "sentenced on Thursday to": no object, the subject's term.
+    let timely = |w: &&str| {
+        let l = lower(w);
+        l.is_empty()
+            || matches!(
+                l.as_str(),
+                "on" | "last" | "this" | "week" | "day" | "today"
+            )
+            || lex.weekday(&l).is_some()
+            || lex.month(&l).is_some()
+            || l.bytes().all(|b| b.is_ascii_digit())
+    };
+    if object.iter().all(timely) {
+        return person_named(super::metric::head(d, start, at));
+    }
+    if let [pronoun] = object
+        && matches!(lower(pronoun).as_str(), "him" | "her")
+    {
+        // The person named last before the verb, in the same sentence.
+        let before = toks[..verb].join(" ");
+        return before
+            .match_indices(' ')
+            .map(|(p, _)| p + 1)
+            .chain(std::iter::once(0))
+            .filter(|&p| before[p..].starts_with(|c: char| c.is_uppercase()))
+            .filter_map(|p| person_named(&before[p..]).map(|who| (p, who)))
+            .max_by_key(|(p, _)| *p)
+            .map(|(_, who)| who);
+    }
+    person_named(&object.join(" "))
 }
 
 /// The person a sentence opens with, by surname as articles name them after the
@@ -5164,6 +5200,28 @@ mod tests {
         let mut texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         texts.sort_unstable();
         assert_eq!(texts, vec!["17 years", "40 months"], "{f:?}");
+    }
+
+    /// A court's sentence is the person's it names after the verb, or the person
+    /// named before "him": never the court's.
+    #[test]
+    fn a_court_s_sentence_is_its_person_s() {
+        let k = keys(&[
+            "Brazil's Supreme Court on Thursday sentenced former President Jair Bolsonaro, 70, to 27 years and three months in prison.",
+            "A panel voted 4-1 on Thursday to convict Jair Bolsonaro, 70, and sentenced him to 27 years and 3 months.",
+            "The court sentenced Bolsonaro on Thursday to 17 years.",
+        ]);
+        for text in [
+            "27 years and three months",
+            "27 years and 3 months",
+            "17 years",
+        ] {
+            assert_eq!(
+                keys_of(&k, text),
+                ["Bolsonaro | sentence | year"],
+                "{text}: {k:?}"
+            );
+        }
     }
 
     /// A price per unit is some one thing's: Brent's and WTI's prices, gold's and
