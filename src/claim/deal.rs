@@ -79,7 +79,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         {
             continue;
         }
-        let what = if per_share { "per share" } else { "value" };
+        let what = match (per_share, debt_basis(&before, after)) {
+            (true, _) => "per share",
+            (false, Some(basis)) => basis,
+            (false, None) => "value",
+        };
         keyed[i] = true;
         out.push(super::figure(
             doc,
@@ -88,6 +92,34 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             format!("acquisition of {target} | {what} | {currency}"),
             format!("acquisition of {target} ({what})"),
         ));
+    }
+}
+
+/// Whether a deal's value counts the bought company's debt, when the sentence says:
+/// "$85 billion, including debt" and "$72 billion, excluding debt" are two values of
+/// one deal (enterprise and equity), never rivals. Unsaid, it is neither.
+fn debt_basis(before: &str, after: &str) -> Option<&'static str> {
+    let near = &after[..after.len().min(40)];
+    let near = near.to_ascii_lowercase();
+    let says = |ps: &[&str]| ps.iter().any(|p| super::find_phrase(&near, p).is_some());
+    if says(&[
+        "excluding debt",
+        "not including debt",
+        "excluding net debt",
+        "without debt",
+    ]) || before.ends_with("equity value of")
+    {
+        Some("value [excluding debt]")
+    } else if says(&[
+        "including debt",
+        "including net debt",
+        "including assumed debt",
+        "with debt",
+    ]) || before.ends_with("enterprise value of")
+    {
+        Some("value [including debt]")
+    } else {
+        None
     }
 }
 
@@ -141,9 +173,10 @@ fn bought(sentence: &str, lower: &str, price_at: usize) -> Option<String> {
             if !run.is_empty() {
                 last = Some(std::mem::take(&mut run));
             }
+            // "acquisition of Norfolk Southern by Union Pacific": the buyer follows.
             if matches!(
                 clean,
-                "for" | "in" | "at" | "from" | "with" | "on" | "and" | "to"
+                "for" | "in" | "at" | "from" | "with" | "on" | "and" | "to" | "by"
             ) {
                 break;
             }
@@ -210,5 +243,42 @@ mod tests {
             "NEW YORK, Nov 3, 2025 - Kimberly-Clark agreed to buy Kenvue, whose shares closed at $14.37 on Friday.",
         ]);
         assert!(k.is_empty(), "{k:?}");
+    }
+
+    #[test]
+    fn a_value_with_debt_and_one_without_are_two_values() {
+        let k = keys(&[
+            "OMAHA, July 29, 2025 - Union Pacific agreed to buy Norfolk Southern for $85 billion, including debt.",
+            "OMAHA, July 29, 2025 - Union Pacific will pay $72 billion, excluding debt, for Norfolk Southern.",
+            "OMAHA, July 30, 2025 - The $85 billion acquisition of Norfolk Southern by Union Pacific needs approval.",
+        ]);
+        let got: Vec<(&str, &str)> = k.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "acquisition of Norfolk Southern | value [including debt] | USD",
+                    "$85 billion"
+                ),
+                (
+                    "acquisition of Norfolk Southern | value [excluding debt] | USD",
+                    "$72 billion"
+                ),
+                (
+                    "acquisition of Norfolk Southern | value | USD",
+                    "$85 billion"
+                ),
+            ],
+            "{k:?}"
+        );
+        let f = check(
+            &[
+                "OMAHA, July 29, 2025 - Union Pacific agreed to buy Norfolk Southern for $85 billion, including debt.",
+                "OMAHA, July 29, 2025 - Union Pacific will pay $72 billion, excluding debt, for Norfolk Southern.",
+            ],
+            None,
+            &[],
+        );
+        assert!(f.is_empty(), "{f:?}");
     }
 }
