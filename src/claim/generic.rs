@@ -1107,7 +1107,10 @@ const PLACE_KINDS: &[&str] = &[
 /// A place set before the sentence's clause: "In Georgia, Governor Brian Kemp said 17
 /// people had died" is Georgia's toll, not every toll of the day.
 fn fronted_place(head: &str) -> Option<String> {
-    let mut rest = head.strip_prefix("In ")?;
+    // "Across the Caribbean, at least 50 people have been killed": a region's toll.
+    let mut rest = ["In ", "Across the ", "Across "]
+        .iter()
+        .find_map(|p| head.strip_prefix(p))?;
     // "In Indonesia's North Sumatra province,": the place inside the country.
     if let Some((first, after)) = rest.split_once("'s ")
         && lexicon::get().country(first).is_some()
@@ -1723,6 +1726,15 @@ fn measure_before(before: &str) -> Vec<String> {
     if !linked || i == 0 {
         return Vec::new();
     }
+    // "Insured losses could reach $3 billion": a modal before the link is no noun.
+    if i > 1
+        && matches!(
+            toks[i - 1].to_lowercase().as_str(),
+            "could" | "would" | "may" | "might" | "will" | "should" | "can"
+        )
+    {
+        i -= 1;
+    }
     // "cut its deposit rate by 25 basis points to 2%": the points are the change; the
     // measure is the noun before "by".
     if i > 2
@@ -1795,7 +1807,8 @@ fn measure_before(before: &str) -> Vec<String> {
         .map(str::to_lowercase)
         .filter(|m| {
             ![STOP, END, LINKS].iter().any(|l| l.contains(&m.as_str()))
-                && !m.ends_with("ed")
+                // "insured losses" are not all losses, though the word ends as a verb.
+                && (!m.ends_with("ed") || matches!(m.as_str(), "insured" | "uninsured"))
                 && !m.ends_with("ing")
                 // "Average rents" are the rents another article names bare.
                 && !matches!(m.as_str(), "average" | "median")
@@ -2254,6 +2267,34 @@ fn hurt_bare(before: &str, after: &str) -> Option<&'static str> {
     }
 }
 
+/// A bare number that breaks down the toll just told by place: "at least 50 people
+/// have been killed, including 30 in Haiti", "seven deaths: three in Jamaica, three
+/// in Haiti and one in the Dominican Republic". Each part is its place's toll.
+fn toll_part(
+    before: &str,
+    after: &str,
+    sentence: usize,
+    last_toll: Option<(usize, &'static str)>,
+) -> Option<&'static str> {
+    let (sent, casualty) = last_toll?;
+    let lead = before.trim_end();
+    let led = [":", ",", " including", " and", " with"]
+        .iter()
+        .any(|p| lead.ends_with(p));
+    let placed = after
+        .strip_prefix(" in ")
+        .map(|r| r.strip_prefix("the ").unwrap_or(r))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+    (sent == sentence && led && placed).then_some(casualty)
+}
+
+/// The casualty a toll's measure counts, as [`hurt_bare`] names it.
+fn casualty_of(measure: &[String]) -> Option<&'static str> {
+    ["died", "injured", "missing"]
+        .into_iter()
+        .find(|c| measure.iter().any(|w| w == c))
+}
+
 /// Words between a bare count and the state of the counted: "270 are still
 /// missing", "78 remained missing", "3,900 were injured".
 const TO_STATE: &[&str] = &[
@@ -2679,6 +2720,24 @@ pub(super) fn list_run(
 
 /// "An earthquake struck Myanmar on Friday. The death toll rose to 1,644": a toll
 /// with no country of its own is that of the one country the sentence before names.
+/// A region its clause tells a toll in, past the few words a place by the figure may
+/// stand in: "seven deaths had been linked to the storm in the Caribbean" is the
+/// Caribbean's toll, not that of the country an earlier sentence named. A country
+/// there is left to the country checks, which read it where it stands.
+fn region_after(d: &Document, after: &str) -> Option<String> {
+    let end = after.find([',', ';', ':', '(']).unwrap_or(after.len());
+    let clause = &after[..end];
+    let (_, region) = ["in the", "across the", "across"]
+        .iter()
+        .filter_map(|p| {
+            let at = super::find_phrase(clause, p)?;
+            let rest = clause[at + p.len()..].strip_prefix(' ')?;
+            Some((at, capitalised_run(rest)?.0))
+        })
+        .min()?;
+    d.countries_within(&region).is_empty().then_some(region)
+}
+
 fn previous_country(d: &Document, e: &Extraction, sentence: usize) -> Option<String> {
     let s = e.sentences.get(sentence.checked_sub(1)?)?;
     // "the U.S. Geological Survey said" names who reported, not where.
@@ -3262,6 +3321,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
     let last_told: std::cell::OnceCell<Option<jiff::civil::Date>> = std::cell::OnceCell::new();
     let filed: std::cell::OnceCell<Option<String>> = std::cell::OnceCell::new();
     let mut last_measure: Option<(usize, Vec<String>, Option<String>)> = None;
+    // The sentence and casualty of the last toll keyed, for the parts of it a
+    // sentence breaks down by place ("including 30 in Haiti").
+    let mut last_toll: Option<(usize, &'static str)> = None;
     for (i, m) in e.mentions.iter().enumerate() {
         let Kind::Quantity(q) = &m.kind else { continue };
         let s = e.sentences[m.sentence];
@@ -3286,6 +3348,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     None
                 } else {
                     hurt_bare(before, after)
+                        .or_else(|| toll_part(before, after, m.sentence, last_toll))
                 }
             })
             .flatten();
@@ -3672,6 +3735,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 .or_else(|| place(before, near, after))
                 .or_else(|| fronted_place(super::metric::head(d, s.start, m.span.start)))
                 .or_else(|| named_event(before))
+                .or_else(|| tally.then(|| region_after(d, after)).flatten())
                 .or_else(|| tally.then(|| previous_country(d, e, m.sentence)).flatten())
                 // A country's rate with no country by it ("Turnout was 71.6%") is the
                 // country's the article names, when it names only one.
@@ -3749,7 +3813,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // never meets the country's.
         if let Some(c) = &subject
             && lexicon::get().country(c).is_some()
-            && let Some(p) = fronted_place(super::metric::head(d, s.start, m.span.start))
+            && let head = super::metric::head(d, s.start, m.span.start)
+            // "Across the Caribbean, ... including 30 in Haiti": a region is no part
+            // of a country.
+            && head.starts_with("In ")
+            && let Some(p) = fronted_place(head)
             && lexicon::get().country(&p).is_none()
         {
             subject = Some(format!("{c} {p}"));
@@ -4057,6 +4125,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             };
         }
         last_measure = Some((m.sentence, measure.clone(), subject.clone()));
+        if tally && let Some(c) = casualty_of(&measure) {
+            last_toll = Some((m.sentence, c));
+        }
         let unit_class = match &q.unit {
             Unit::Money(c) => c.clone(),
             Unit::Percent => "percent".into(),
@@ -4625,6 +4696,50 @@ mod tests {
         ]);
         assert!(
             key_of(&k, "seven deaths").starts_with("Caribbean |"),
+            "{k:?}"
+        );
+    }
+
+    /// A region named anywhere in the toll's clause, or set before it, is whose toll
+    /// it is; the parts a sentence breaks it into are each their place's.
+    #[test]
+    fn a_regions_toll_and_its_parts_by_place() {
+        let k = keys(&[
+            "KINGSTON, Oct 28, 2025 - Hurricane Melissa hit Jamaica.\n\nAt least seven deaths had been linked to the storm in the Caribbean before landfall: three in Jamaica, three in Haiti and one in the Dominican Republic.",
+            "KINGSTON, Oct 31, 2025 - Hurricane Melissa hit Jamaica.\n\nAcross the Caribbean, at least 50 people have been killed, including 30 in Haiti.",
+        ]);
+        assert!(
+            key_of(&k, "At least seven deaths").starts_with("Caribbean | died people"),
+            "{k:?}"
+        );
+        assert!(
+            key_of(&k, "at least 50 people").starts_with("Caribbean | died people"),
+            "{k:?}"
+        );
+        assert!(key_of(&k, "30").starts_with("Haiti | died people"), "{k:?}");
+        let parts: Vec<&str> = k
+            .iter()
+            .filter(|(_, t)| t == "three")
+            .map(|(key, _)| key.split(" |").next().unwrap_or(""))
+            .collect();
+        assert_eq!(parts, ["Jamaica", "Haiti"], "{k:?}");
+        // A number after a toll with no place is no part of it.
+        let k =
+            keys(&["KINGSTON, Oct 31, 2025 - The storm killed 50 people, and 30 were rescued."]);
+        assert!(
+            k.iter().all(|(key, t)| t != "30" || !key.contains("died")),
+            "{k:?}"
+        );
+    }
+
+    /// "Insured losses could reach $3 billion": a modal is no measure, and insured
+    /// losses are not all losses.
+    #[test]
+    fn a_modal_before_a_link_is_no_measure() {
+        let k =
+            keys(&["KINGSTON, Oct 31, 2025 - Insured losses in Jamaica could reach $3 billion."]);
+        assert!(
+            key_of(&k, "$3 billion").starts_with("Jamaica | insured loss |"),
             "{k:?}"
         );
     }
