@@ -766,6 +766,9 @@ const PARTY_WORDS: &[&str] = &[
     "Bloc",
 ];
 
+/// Nouns of a group a leader is named after: "the Spolu alliance of Petr Fiala".
+const GROUP_NOUNS: &[&str] = &["alliance", "coalition", "party", "movement", "bloc", "list"];
+
 /// First words of an aside set off by commas: "Kast, who lost the 2021 runoff to
 /// Boric, got 23.9%".
 const ASIDES: &[&str] = &[
@@ -856,6 +859,19 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
                     && since[1..]
                         .iter()
                         .all(|w| w.starts_with(|c: char| c.is_lowercase()));
+                // "the Spolu alliance of outgoing Prime Minister Petr Fiala came
+                // second": the leader after a group's noun names the group's share.
+                let led = run_part.last() == Some(&k)
+                    && since.len() <= 4
+                    && since.first().is_some_and(|w| GROUP_NOUNS.contains(w))
+                    && matches!(
+                        since.get(1..3),
+                        Some(["of", _] | ["led", "by"] | ["headed", "by"])
+                    )
+                    && since[1..]
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_lowercase()));
+                let apposed = apposed || led;
                 if apposed || apposing {
                     // Read past the party's name: it stays out of every run.
                     apposing = true;
@@ -3972,7 +3988,11 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // "inflation would fall to 5.8%", "expects growth of 3.2%": a forecast, kept
         // apart from the figure of record.
         let lead = &d.text[w.start..m.span.start];
-        if super::metric::forecasts(&lead[clause_start(lead)..]) {
+        let lead = &lead[clause_start(lead)..];
+        // "is expected to seek the support of the SPD, which took 7.8%": a relative
+        // clause tells its own time.
+        let lead = after_last(lead, &[", which ", ", who "]).map_or(lead, |p| &lead[p..]);
+        if super::metric::forecasts(lead) {
             scope.push("forecast");
         }
         // A quake's magnitude is the quake's, whenever each report says it struck.
@@ -4728,6 +4748,25 @@ mod tests {
             keys(&["KINGSTON, Oct 31, 2025 - The storm killed 50 people, and 30 were rescued."]);
         assert!(
             k.iter().all(|(key, t)| t != "30" || !key.contains("died")),
+            "{k:?}"
+        );
+    }
+
+    /// A group named before its leader ("the Spolu alliance of Prime Minister Petr
+    /// Fiala") holds the share; a relative clause in the past is no forecast though
+    /// its sentence looks ahead.
+    #[test]
+    fn a_groups_share_is_the_groups_not_its_leaders() {
+        let k = keys(&[
+            "PRAGUE, Oct 5, 2025 - Andrej Babis's ANO party won the Czech parliamentary election with 34.5% of the vote.\n\nThe centre-right Spolu alliance of outgoing Prime Minister Petr Fiala came second with 23.4%. ANO is expected to seek the support of the far-right SPD, which took 7.8%.",
+        ]);
+        assert!(
+            key_of(&k, "23.4%").starts_with("Czech Republic Spolu | vote | percent"),
+            "{k:?}"
+        );
+        assert_eq!(
+            key_of(&k, "7.8%"),
+            "Czech Republic SPD | vote | percent",
             "{k:?}"
         );
     }
