@@ -242,10 +242,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // A sentence that names its company whole names no part of it: the part is
         // read only where no whole company was.
         let named = named_subject(d, *s, phrases).filter(|n| !a_person(e, n));
-        let part = named
-            .is_none()
-            .then(|| part_subject(d, e, si, phrases))
-            .flatten();
+        let part = match &named {
+            None => part_subject(d, e, si, phrases),
+            // "Alibaba said its cloud computing revenue grew 34%": the company's
+            // own part, named after its possessive.
+            Some(name) => its_part(head(d, s.start, s.end)).map(|p| (name.clone(), p)),
+        };
         let Some(company) = part.as_ref().map(|p| p.0.clone()).or(named).or_else(|| {
             continues(d, *s, phrases)
                 .then(|| earlier_subject(d, e, si, phrases))
@@ -1050,6 +1052,19 @@ fn part_subject(
     Some((company, part.replace('-', " ")))
 }
 
+/// The part of a company its possessive names before the sentence's first measure:
+/// "its cloud computing revenue" is the cloud business's; "its quarterly revenue"
+/// and "its net income" are the whole company's.
+fn its_part(head: &str) -> Option<String> {
+    let (at, _) = measures_named(head).next()?;
+    let words: Vec<&str> = head[..at].split_whitespace().collect();
+    let its = words
+        .iter()
+        .rposition(|w| matches!(*w, "its" | "their"))
+        .filter(|p| words.len() - p <= 3)?;
+    part_words(&words[its + 1..], false).map(|p| p.replace('-', " "))
+}
+
 /// Does a clause's measure follow a part's words ("and data-centre sales rose")?
 /// Only plain lower-case words right before it count, so "its third-quarter revenue"
 /// is the whole company's.
@@ -1513,6 +1528,29 @@ mod tests {
             "Feb 1, 2025 - India's Finance Minister Nirmala Sitharaman presented the budget. Nirmala Sitharaman set the deficit target. Capital expenditure was set at 11.21 lakh crore rupees.",
         ]);
         assert!(k.is_empty(), "{k:?}");
+    }
+
+    /// "Alibaba said its cloud computing revenue grew 34%": a part named after the
+    /// company's possessive is the part's; "its revenue" and "its quarterly revenue"
+    /// are the whole company's.
+    #[test]
+    fn a_part_after_its_possessive_is_the_parts() {
+        let k = keys(&[
+            "HANGZHOU, Nov 25, 2025 - Alibaba Group said on Tuesday its cloud computing revenue grew 34% to 39.8 billion yuan. Total revenue rose 5% to 247.8 billion yuan.",
+            "HANGZHOU, Nov 25, 2025 - Alibaba Group said its quarterly revenue rose 5%.",
+        ]);
+        assert!(
+            keyed(&k, "34%")[0].starts_with("metric:alibaba cloud computing | revenue | change"),
+            "{k:?}"
+        );
+        let whole = keyed(&k, "5%");
+        assert_eq!(whole.len(), 2, "{k:?}");
+        assert!(
+            whole
+                .iter()
+                .all(|w| w.starts_with("metric:alibaba | revenue | change")),
+            "{k:?}"
+        );
     }
 
     /// A later clause that names no measure holds another thing's amount: the
