@@ -1947,6 +1947,11 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
     {
         return Some("died".to_string());
     }
+    // "200 people remained missing", "279 people still unaccounted for": the state
+    // the counted are in, past the verb that links them to it.
+    if let Some(state) = state_after(after) {
+        return Some(state.to_string());
+    }
     // "120 buildings collapsed", "300 flights cancelled": a past tense right after
     // the noun is its verb. Not after an article: "the two companies signed" names
     // companies met before, it counts nothing.
@@ -2227,8 +2232,21 @@ fn death_toll(before: &str) -> bool {
     // Every bare number asks: the last word first, with nothing copied.
     let last = last_word(before);
     TOLL_LINKS.iter().any(|l| l.eq_ignore_ascii_case(last))
-        && super::find_phrase(before, "death toll").is_some()
+        && TOLL_NOUNS
+            .iter()
+            .any(|t| super::find_phrase(before, t).is_some())
 }
+
+/// Nouns of a toll a bare number can be linked to: "the death toll rose to 205",
+/// "the number of people killed reached 94".
+const TOLL_NOUNS: &[&str] = &[
+    "death toll",
+    "number of people killed",
+    "number of people who died",
+    "number of dead",
+    "number of deaths",
+    "number of fatalities",
+];
 
 /// Words after a bare number that make it a count of the dead, the noun left out:
 /// "Of the 242 people on board, 229 were killed".
@@ -2711,6 +2729,36 @@ fn listed_countries(d: &Document, text: &str) -> Option<String> {
     (names.len() > 1).then(|| names.join(" + "))
 }
 
+/// Does the text between two countries join them in one list: ", ", " and ", ", and
+/// the ", and one lower-case word of where in each ("southern Turkey and northern
+/// Syria")?
+fn list_joiner(gap: &str) -> bool {
+    let Some(rest) = [", and ", " and ", ", "]
+        .iter()
+        .find_map(|j| gap.strip_prefix(j))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    rest.is_empty()
+        || rest.strip_suffix(' ').is_some_and(|w| {
+            !w.is_empty() && !w.contains(' ') && w.chars().all(|c| c.is_ascii_lowercase())
+        })
+}
+
+/// The countries listed up to the last of `spans` ("in Turkey and Syria"), when
+/// there are several, sorted and joined as [`listed_countries`] joins them.
+fn listed_before(text: &str, spans: &[(std::ops::Range<usize>, &'static str)]) -> Option<String> {
+    let mut k = spans.len().checked_sub(1)?;
+    while k > 0 && list_joiner(&text[spans[k - 1].0.end..spans[k].0.start]) {
+        k -= 1;
+    }
+    let mut names: Vec<&str> = spans[k..].iter().map(|(_, c)| *c).collect();
+    names.sort_unstable();
+    names.dedup();
+    (names.len() > 1).then(|| names.join(" + "))
+}
+
 /// The first country of `spans` and those listed after it in `text`, each with only
 /// a list's joiner before it (", ", " and ", ", and the "), once each, in order.
 pub(super) fn list_run(
@@ -2721,8 +2769,7 @@ pub(super) fn list_run(
     let mut end = None;
     for (at, c) in spans {
         if let Some(e) = end
-            && ![", ", " and ", ", and ", " and the ", ", the ", ", and the "]
-                .contains(&&text[e..at.start])
+            && !list_joiner(&text[e..at.start])
         {
             break;
         }
@@ -2734,8 +2781,6 @@ pub(super) fn list_run(
     names
 }
 
-/// "An earthquake struck Myanmar on Friday. The death toll rose to 1,644": a toll
-/// with no country of its own is that of the one country the sentence before names.
 /// A region its clause tells a toll in, past the few words a place by the figure may
 /// stand in: "seven deaths had been linked to the storm in the Caribbean" is the
 /// Caribbean's toll, not that of the country an earlier sentence named. A country
@@ -2754,6 +2799,8 @@ fn region_after(d: &Document, after: &str) -> Option<String> {
     d.countries_within(&region).is_empty().then_some(region)
 }
 
+/// "An earthquake struck Myanmar on Friday. The death toll rose to 1,644": a toll
+/// with no country of its own is that of the one country the sentence before names.
 fn previous_country(d: &Document, e: &Extraction, sentence: usize) -> Option<String> {
     let s = e.sentences.get(sentence.checked_sub(1)?)?;
     // "the U.S. Geological Survey said" names who reported, not where.
@@ -3735,13 +3782,21 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             {
                 own = &own[at..];
             }
-            subject = d
+            let found: Vec<_> = d
                 .countries_within(own)
                 .into_iter()
-                .rfind(|(at, _)| {
+                .filter(|(at, _)| {
                     !(lexicon::seat_as_place(own, at.start) || tally && attacking(&own[at.end..]))
                 })
-                .map(|(_, c)| c.to_string())
+                .collect();
+            subject = found
+                .last()
+                .map(|(_, c)| {
+                    // "killed by the earthquakes in Turkey and Syria passed 17,000": a
+                    // toll of both, never the last one's alone.
+                    let list = tally.then(|| listed_before(own, &found)).flatten();
+                    list.unwrap_or_else(|| c.to_string())
+                })
                 .or_else(|| {
                     d.countries_at(near)
                         .into_iter()
@@ -4748,6 +4803,34 @@ mod tests {
             keys(&["KINGSTON, Oct 31, 2025 - The storm killed 50 people, and 30 were rescued."]);
         assert!(
             k.iter().all(|(key, t)| t != "30" || !key.contains("died")),
+            "{k:?}"
+        );
+    }
+
+    /// A toll's noun may be "the number of people killed"; the missing may be told
+    /// by the verb that links them to their state; a toll after a list of countries
+    /// is all of theirs; Hong Kong is a place of its own.
+    #[test]
+    fn tolls_told_by_number_state_and_list() {
+        let k = keys(&[
+            "HONG KONG, Nov 28, 2025 - The number of people killed in Hong Kong's worst fire in decades reached 94 on Friday. Around 200 people remained missing.",
+            "ISTANBUL, Feb 6, 2023 - A magnitude 7.8 earthquake struck southern Turkey and northern Syria on Monday, killing more than 1,300 people.",
+            "ISTANBUL, Feb 9, 2023 - The number of people killed by the earthquakes in Turkey and Syria passed 17,000 on Thursday.",
+        ]);
+        assert!(
+            key_of(&k, "94").starts_with("Hong Kong | died people"),
+            "{k:?}"
+        );
+        assert!(
+            key_of(&k, "Around 200 people").starts_with("Hong Kong | missing people"),
+            "{k:?}"
+        );
+        assert!(
+            key_of(&k, "more than 1,300 people").starts_with("Syria + Turkey | died people"),
+            "{k:?}"
+        );
+        assert!(
+            key_of(&k, "17,000").starts_with("Syria + Turkey | died people"),
             "{k:?}"
         );
     }

@@ -201,11 +201,34 @@ fn field_after(text: &str) -> Option<String> {
 /// The field a possessive right before the rank names: "the world's" -> "world",
 /// "Asia's" -> "Asia", "China's" -> "China".
 fn field_before(before: &str) -> Option<String> {
-    let last = before.trim_end().rsplit(' ').next()?;
+    let at = field_start(before);
+    let last = &before.trim_end()[at..];
     let owner = last
         .strip_suffix("'s")
         .or_else(|| last.strip_suffix("\u{2019}s"))?;
     (!owner.is_empty()).then(|| field_name(owner))
+}
+
+/// Where the possessive before a rank starts: its last word, or the country of
+/// several words it ends ("Hong Kong's deadliest fire" ranks in Hong Kong).
+fn field_start(before: &str) -> usize {
+    let text = before.trim_end();
+    let last = text.rfind(' ').map_or(0, |p| p + 1);
+    let owner = text
+        .strip_suffix("'s")
+        .or_else(|| text.strip_suffix("\u{2019}s"))
+        .unwrap_or(text);
+    let mut at = last;
+    for _ in 0..3 {
+        let Some(p) = text[..at].trim_end().rfind(' ') else {
+            break;
+        };
+        if lexicon::get().country(&owner[p + 1..]).is_some() {
+            return p + 1;
+        }
+        at = p;
+    }
+    last
 }
 
 /// A field's name: the world in lower case, a country by its canonical name.
@@ -222,7 +245,7 @@ fn field_name(word: &str) -> String {
 /// the world's", "Japan, the world's", "In Germany, the AfD became the"), a country
 /// by its canonical name. A pronoun or no name: nobody.
 fn holder(before: &str) -> Option<String> {
-    let field_at = before.trim_end().rfind(' ').map_or(0, |p| p + 1);
+    let field_at = field_start(before);
     let lex = lexicon::get();
     let words: Vec<&str> = before[..field_at].split_whitespace().collect();
     let mut run: Vec<&str> = Vec::new();
@@ -279,6 +302,10 @@ mod tests {
         assert_eq!(field_before("Japan is the world's "), Some("world".into()));
         assert_eq!(field_before("India became Asia's "), Some("Asia".into()));
         assert_eq!(field_before("Japan is the "), None);
+        assert_eq!(
+            field_before("the blaze was Hong Kong's "),
+            Some("Hong Kong".into())
+        );
     }
 
     /// The name nearest before the rank holds it, not the country of the clause:
