@@ -314,6 +314,18 @@ const NOUN_STOP: &[&str] = &[
     "due",
     "including",
     "excluding",
+    // Adverbs of where or how many together: "5.3 million vehicles worldwide".
+    "worldwide",
+    "globally",
+    "nationwide",
+    "overseas",
+    "abroad",
+    "domestically",
+    "combined",
+    "altogether",
+    "apiece",
+    "annually",
+    "daily",
     // Times after a count belong to the clause, not the noun ("jobs last month").
     "last",
     "next",
@@ -1243,6 +1255,15 @@ mod tests {
     fn a_time_after_a_count_is_no_part_of_its_noun() {
         let (c, rest) = q("227,000 jobs last month");
         assert_eq!((c.unit, rest), (Unit::Count("jobs".into()), " last month"));
+    }
+
+    #[test]
+    fn an_adverb_after_a_count_is_no_part_of_its_noun() {
+        let (c, rest) = q("5.3 million vehicles worldwide in the half");
+        assert_eq!(
+            (c.unit, rest),
+            (Unit::Count("vehicles".into()), " worldwide in the half")
+        );
     }
 
     #[test]
