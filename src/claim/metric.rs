@@ -421,8 +421,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     .match_indices(' ')
                     .nth(2)
                     .map_or(after, |(at, _)| &after[..at]);
+                // "the 3.3 trillion yen average of analyst estimates": further on in
+                // its clause, when no other figure there could own the estimate.
+                let own_clause = !after.contains(|c: char| c.is_ascii_digit());
                 phrases.estimates.any(&d.text[from..m.span.start])
                     || phrases.estimates.any(next_two)
+                    || own_clause && phrases.estimates.any(after)
             };
             // "Gross margin was 73.6%, up from 72%": a margin's percent is its level,
             // read as an amount is.
@@ -1528,6 +1532,18 @@ mod tests {
             "Feb 1, 2025 - India's Finance Minister Nirmala Sitharaman presented the budget. Nirmala Sitharaman set the deficit target. Capital expenditure was set at 11.21 lakh crore rupees.",
         ]);
         assert!(k.is_empty(), "{k:?}");
+    }
+
+    /// An estimate word further on in a figure's clause ("the 3.3 trillion yen
+    /// average of analyst estimates") makes that figure the analysts', so the
+    /// company's own figure before it is keyed alone.
+    #[test]
+    fn an_estimate_later_in_its_clause_is_the_analysts() {
+        let k = keys(&[
+            "TOKYO, Nov 6, 2025 - Toyota Motor Corp. raised its annual operating income guidance to 3.4 trillion yen, beating the 3.3 trillion yen average of analyst estimates.",
+        ]);
+        assert_eq!(keyed(&k, "3.4 trillion yen").len(), 1, "{k:?}");
+        assert!(keyed(&k, "3.3 trillion yen").is_empty(), "{k:?}");
     }
 
     /// "Alibaba said its cloud computing revenue grew 34%": a part named after the
