@@ -158,6 +158,10 @@ pub struct Country {
     /// Cities and buildings that stand for the government ("Beijing", "Kremlin").
     #[serde(default)]
     pub seats: Vec<String>,
+    /// The names of its parliament, or of the chamber that most votes are told of
+    /// ("Bundestag", "Knesset"): a tally of it is the country's parliament's.
+    #[serde(default)]
+    pub legislatures: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -500,6 +504,16 @@ impl Lexicon {
             .countries
             .iter()
             .any(|c| c.seats.iter().any(|s| s == word))
+    }
+
+    /// The country whose parliament `name` is ("Bundestag", "the Knesset").
+    pub fn legislature_of(&self, name: &str) -> Option<&str> {
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        self.countries
+            .countries
+            .iter()
+            .find(|c| c.legislatures.iter().any(|l| l == name))
+            .map(|c| c.name.as_str())
     }
 
     pub fn country(&self, word: &str) -> Option<&str> {

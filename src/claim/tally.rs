@@ -203,6 +203,9 @@ fn body(d: &Document, e: &Extraction, from: usize, to: usize, in_a_vote: bool) -
         names.last()
     }?;
     let run = d.text[pick.0..pick.1].trim_end_matches('.');
+    if let Some(country) = parliament_of(run, &d.text[pick.1..to]) {
+        return Some(format!("{country} parliament"));
+    }
     // "the House of Representatives" is the House as most reports write it; the
     // Bank of England is no "Bank", nor the House of Commons the House.
     Some(
@@ -210,6 +213,37 @@ fn body(d: &Document, e: &Extraction, from: usize, to: usize, in_a_vote: bool) -
             .unwrap_or(run)
             .to_string(),
     )
+}
+
+/// Members of a parliament, written after a country's name: "German lawmakers".
+const MEMBERS: &[&str] = &[
+    "lawmakers",
+    "legislators",
+    "MPs",
+    "deputies",
+    "parliamentarians",
+    "parliament",
+    "lower house",
+];
+
+/// The country whose parliament a body is: one of its names ("the Bundestag",
+/// `legislatures` in countries.yaml), or its country with its members after it
+/// ("German lawmakers", "Poland's parliament"), so every report of one vote keys it
+/// alike.
+fn parliament_of<'a>(run: &str, after: &str) -> Option<&'a str> {
+    let lex = lexicon::get();
+    if let Some(c) = lex.legislature_of(run) {
+        return Some(c);
+    }
+    let country = lex.country(run)?;
+    let next = after.trim_start();
+    MEMBERS
+        .iter()
+        .any(|m| {
+            next.strip_prefix(m)
+                .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        })
+        .then_some(country)
 }
 
 #[cfg(test)]
@@ -279,5 +313,31 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, ["222-207"], "{f:?}");
+    }
+
+    /// A parliament by its own name and by its country's members are one body.
+    #[test]
+    fn a_parliament_is_its_countrys_however_named() {
+        let k = keys(&[
+            "BERLIN, March 18, 2025 - German lawmakers voted 513-207 on Tuesday to loosen the debt brake.",
+            "BERLIN, March 18, 2025 - The Bundestag on Tuesday voted 512-206 for the package.",
+            "JERUSALEM, March 25, 2025 - The Knesset passed the budget 66-52.",
+        ]);
+        let bodies: Vec<&str> = k
+            .iter()
+            .map(|(key, _)| key.split(" | ").next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            bodies,
+            [
+                "Germany parliament",
+                "Germany parliament",
+                "Germany parliament",
+                "Germany parliament",
+                "Israel parliament",
+                "Israel parliament"
+            ],
+            "{k:?}"
+        );
     }
 }
