@@ -576,7 +576,10 @@ pub fn seat_as_place(text: &str, at: usize) -> bool {
     let named = here[seat.len()..]
         .strip_prefix(' ')
         .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+    // "the London-bound jet", "a Moscow-based firm": a place the compound tells of.
+    let compound = here[seat.len()..].starts_with('-');
     named
+        || compound
         || matches!(
             prev.to_ascii_lowercase().as_str(),
             "for" | "to" | "from" | "in" | "at" | "near" | "into" | "via" | "outside" | "of"

@@ -1922,6 +1922,8 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
         .map_or(toks.len(), |p| p + 1);
     let words: Vec<String> = toks[..clause]
         .iter()
+        // "24 people on the ground were also killed": adverbs say nothing of it.
+        .filter(|w| !matches!(**w, "also" | "reportedly" | "all" | "later"))
         .take(5)
         .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()))
         // "2,500 residents and killed one woman": what follows "and" is another
@@ -2318,7 +2320,10 @@ fn toll_part(
     let placed = after
         .strip_prefix(" in ")
         .map(|r| r.strip_prefix("the ").unwrap_or(r))
-        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        || [" on the ground", " on board", " aboard"]
+            .iter()
+            .any(|p| after.starts_with(p));
     (sent == sentence && led && placed).then_some(casualty)
 }
 
@@ -2803,17 +2808,39 @@ fn region_after(d: &Document, after: &str) -> Option<String> {
 /// with no country of its own is that of the one country the sentence before names.
 fn previous_country(d: &Document, e: &Extraction, sentence: usize) -> Option<String> {
     let s = e.sentences.get(sentence.checked_sub(1)?)?;
-    // "the U.S. Geological Survey said" names who reported, not where.
+    // "the U.S. Geological Survey said" names who reported, not where; "a British
+    // national" a person's country.
     let found: Vec<(usize, &str)> = d
         .countries_within(&d.text[s.start..s.end])
         .into_iter()
         .filter(|(at, _)| {
+            let rest = &d.text[s.start + at.end..s.end];
             !in_organisation(&d.text[..s.start + at.start])
-                && !names_organisation(&d.text[s.start + at.end..s.end])
+                && !lexicon::seat_as_place(&d.text[s.start..s.end], at.start)
+                && !names_organisation(rest)
+                && !person_of(rest)
         })
         .map(|(at, c)| (at.start, c))
         .collect();
     one_country(&found)
+}
+
+/// Does a seat written as a place stand where the story happens ("Organisers in
+/// Paris said"), by the word before it?
+fn in_seat(before: &str) -> bool {
+    let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
+    matches!(
+        prev.to_ascii_lowercase().as_str(),
+        "in" | "at" | "near" | "outside"
+    )
+}
+
+/// Does a demonym name a person's country, by the noun after it ("a British
+/// national", "two Thai tourists")?
+fn person_of(rest: &str) -> bool {
+    [" national", " citizen", " tourist", " passenger"]
+        .iter()
+        .any(|p| rest.starts_with(p))
 }
 
 /// The country of a list of countries found, when they are all the same one.
@@ -2874,6 +2901,10 @@ fn named_countries(d: &Document) -> Vec<(usize, &'static str)> {
             !capitals(at.start, c)
                 && !in_organisation(&d.text[..at.start])
                 && !names_organisation(&d.text[at.end..])
+                // "bound for London", "a British national": a place gone to or from
+                // and a person's country, not the story's ("in Paris" still is).
+                && (!lexicon::seat_as_place(&d.text, at.start) || in_seat(&d.text[..at.start]))
+                && !person_of(&d.text[at.end..])
                 && !d
                     .dateline_span
                     .is_some_and(|ds| ds.start <= at.start && at.start < ds.end)
@@ -3408,7 +3439,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 if death_toll(before) || !people && died_after(after) {
                     Some("died")
                 } else if people {
-                    None
+                    // "rose to 270, including 29 people on the ground".
+                    ends_with_ignore_case(before.trim_end(), "including")
+                        .then(|| toll_part(before, after, m.sentence, last_toll))
+                        .flatten()
                 } else {
                     hurt_bare(before, after)
                         .or_else(|| toll_part(before, after, m.sentence, last_toll))
@@ -3772,6 +3806,8 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             // Just after it is 24 characters: "3,000 people in Turkey", not a country
             // or a place a clause away.
             let near = &after[..after.char_indices().nth(24).map_or(after.len(), |(i, _)| i)];
+            // "241 died; 52 British nationals were on board": not past its clause.
+            let near = near.find([';', ':']).map_or(near, |p| &near[..p]);
             let mut own = own_clause(before);
             // "Three people were killed in Jamaica, and at least three others died in
             // Haiti": a tally with its country just after it is that country's, not
@@ -4034,6 +4070,31 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             }
         }
         scope.dedup();
+        // "killing 241 people aboard and dozens on the ground": where the counted
+        // were is the place written nearest after the figure, not every one in its
+        // clause.
+        if scope.contains(&"on board") && scope.contains(&"on the ground") {
+            let tail = &d.text[m.span.end..clause_end];
+            let at = |p: &str| super::find_phrase(tail, p).unwrap_or(usize::MAX);
+            let board = at("on board").min(at("aboard"));
+            let drop = if board < at("on the ground") {
+                "on the ground"
+            } else {
+                "on board"
+            };
+            scope.retain(|sc| *sc != drop);
+        }
+        // "carrying 242 people, of whom 241 died": a part of those carried was on board.
+        if scope.is_empty()
+            && ["of whom", "of them"]
+                .iter()
+                .any(|p| ends_with_ignore_case(before.trim_end(), p))
+            && CARRYING
+                .iter()
+                .any(|c| super::find_phrase(before, c).is_some())
+        {
+            scope.push("on board");
+        }
         // Inflation is told over a year, as its headline rate, unless said otherwise:
         // "annual inflation" and "headline inflation" are the same 3.6% as
         // "inflation"; "monthly" and "core" still set a figure apart.
@@ -4803,6 +4864,36 @@ mod tests {
             keys(&["KINGSTON, Oct 31, 2025 - The storm killed 50 people, and 30 were rescued."]);
         assert!(
             k.iter().all(|(key, t)| t != "30" || !key.contains("died")),
+            "{k:?}"
+        );
+    }
+
+    /// Where the dead were is the place written nearest after the figure; "of
+    /// whom" after a manifest is on board; a part "including" people on the ground
+    /// is theirs; a passenger's nationality in the sentence before is no place, nor
+    /// a city in a compound ("London-bound").
+    #[test]
+    fn the_dead_on_board_and_on_the_ground() {
+        let k = keys(&[
+            "NEW DELHI, June 13, 2025 - The Air India flight crashed in Ahmedabad, killing 241 people aboard and dozens on the ground.",
+            "AHMEDABAD, June 14, 2025 - The death toll from the Air India crash in India rose to 270 on Saturday, including 29 people on the ground.\n\nThe London-bound Boeing 787 was carrying 242 people, of whom 241 died.",
+            "AHMEDABAD, June 13, 2025 - The Air India jet crashed in India. The sole survivor was a British national. At least 24 people on the ground were also killed.",
+        ]);
+        assert!(
+            key_of(&k, "241 people").contains("count [on board]"),
+            "{k:?}"
+        );
+        assert!(
+            key_of(&k, "29 people").starts_with("India | died people | count [on the ground]"),
+            "{k:?}"
+        );
+        assert!(
+            key_of(&k, "241").starts_with("India | died people | count [on board]"),
+            "{k:?}"
+        );
+        assert!(
+            key_of(&k, "At least 24 people")
+                .starts_with("India | died people | count [on the ground]"),
             "{k:?}"
         );
     }

@@ -21,6 +21,10 @@ const ON_BOARD: &[&str] = &[
     "carried",
     "passengers included",
     "passengers were",
+    "on the flight",
+    "on the plane",
+    "on the ship",
+    "on the ferry",
     "manifest",
 ];
 
@@ -55,7 +59,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // nationality's capital dropped and "nationals" left.
         keyed[i] = true;
         let s = e.sentences[m.sentence];
-        let sentence = &d.text[s.start..s.end];
+        // Its own clause of the sentence: "of whom 241 died; 52 British nationals were
+        // on the flight" lists the passengers after the dead.
+        let from = d.text[s.start..m.span.start]
+            .rfind(';')
+            .map_or(s.start, |p| s.start + p + 1);
+        let to = d.text[m.span.end..s.end]
+            .find(';')
+            .map_or(s.end, |p| m.span.end + p);
+        let sentence = &d.text[from..to];
         let said = |w: &&str| super::find_phrase(sentence, w).is_some();
         if !ON_BOARD.iter().any(said) || VICTIMS.iter().any(said) {
             continue;
@@ -91,5 +103,21 @@ mod tests {
         assert!(f.iter().all(|x| x.0 == "figure-mismatch"), "{f:?}");
         assert_eq!(texts.len(), 2, "{f:?}");
         assert!(texts.contains(&"41 Filipino nationals") && texts.contains(&"31 Filipinos"));
+    }
+
+    /// A list of passengers in its own clause after the dead ("of whom 241 died; 52
+    /// British nationals were on the flight") is still a manifest.
+    #[test]
+    fn a_manifest_after_the_dead_in_its_own_clause() {
+        let f = check(
+            &[
+                "The flight was carrying 169 Indian nationals and 53 Britons.",
+                "The jet was carrying 242 people, of whom 241 died; 52 British nationals were on the flight.",
+            ],
+            Some("2025-06-13"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert!(texts.contains(&"52 British nationals"), "{f:?}");
     }
 }
