@@ -128,6 +128,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let b = before.as_bytes();
         if memchr::memmem::find(b, b"rate").is_none()
             && memchr::memmem::find(b, b"benchmark").is_none()
+            && memchr::memmem::find(b, b"borrowing costs").is_none()
         {
             continue;
         }
@@ -271,6 +272,19 @@ mod tests {
 
     fn key_of<'a>(k: &'a [(String, String)], text: &str) -> Option<&'a str> {
         k.iter().find(|(_, t)| t == text).map(|(k, _)| k.as_str())
+    }
+
+    /// "Borrowing costs" a central bank cuts are its rate.
+    #[test]
+    fn borrowing_costs_a_bank_sets_are_its_rate() {
+        let k = keys(&[
+            "ISTANBUL, Oct 24, 2025 - Turkey's central bank reduced borrowing costs by 150 basis points to 39.5% on Thursday.",
+        ]);
+        assert_eq!(
+            key_of(&k, "39.5%"),
+            Some("Central Bank of the Republic of Turkey | policy rate | percent @as of 2025-10"),
+            "{k:?}"
+        );
     }
 
     /// However the rate is called, a bank's percent is its policy rate, as of the
