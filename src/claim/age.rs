@@ -99,7 +99,8 @@ fn title_word(w: &str) -> bool {
             .filter(|w| !w.is_empty())
             .collect()
     });
-    words.contains(&w.to_lowercase())
+    // "Mayor-elect" is a title however it is joined.
+    w.split('-').any(|p| words.contains(&p.to_lowercase()))
 }
 
 /// "Friedrich Merz, 69, said", "Merz, aged 69,", "Pope Francis (88)": the name just
@@ -214,7 +215,8 @@ fn name_word(w: &str) -> bool {
 fn name_at_end(text: &str) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
     for w in text.rsplit(' ') {
-        if words.len() == 4 || !name_word(w) {
+        // "New York Mayor-elect Zohran Mamdani, 33": the name ends at its title.
+        if words.len() == 4 || !name_word(w) || title_word(w) {
             break;
         }
         words.push(w);

@@ -836,6 +836,7 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
         // party" names the party in apposition to the person, whose share it is.
         let mut since: Vec<&str> = Vec::new();
         let mut apposing = false;
+        let mut owner = false;
         for w in part.split_whitespace() {
             if w.starts_with('(') && w.ends_with(')') {
                 let a = &w[1..w.len() - 1];
@@ -845,13 +846,27 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
                 continue;
             }
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-');
-            let w = w.strip_suffix("'s").unwrap_or(w);
+            let bare = w.strip_suffix("'s");
+            let w = bare.unwrap_or(w);
             let country = lex.country_trimmed(w).is_some();
             let name = w.starts_with(|c: char| c.is_uppercase())
                 && !NOT_ACTORS.contains(&w)
                 && !country
                 && lex.month(w).is_none()
                 && lex.weekday(w).is_none();
+            // "won New York City's mayoral election": a possessive name before a
+            // plain noun, after someone was named, owns the thing, not the share.
+            // "Ishiba's coalition", "Fiala's party" still name whose share it is.
+            if std::mem::take(&mut owner)
+                && !name
+                && runs.len() > 1
+                && !GROUP_NOUNS.contains(&w)
+                && !matches!(w, "government" | "camp" | "candidate" | "ruling")
+            {
+                runs.pop();
+                run_part.pop();
+            }
+            owner = open && name && bare.is_some();
             if name && !open {
                 let apposed = !runs.is_empty()
                     && since.first() == Some(&"of")
@@ -865,13 +880,26 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
                     && since.len() <= 4
                     && since.first().is_some_and(|w| GROUP_NOUNS.contains(w))
                     && matches!(
-                        since.get(1..3),
-                        Some(["of", _] | ["led", "by"] | ["headed", "by"])
+                        since[1..],
+                        ["of", ..] | ["led", "by", ..] | ["headed", "by", ..]
                     )
                     && since[1..]
                         .iter()
                         .all(|w| w.starts_with(|c: char| c.is_lowercase()));
-                let apposed = apposed || led;
+                // "was elected mayor of New York City, winning": a place after a
+                // preposition is where, not who.
+                // "ahead of José Antonio Kast with 23.9%" still names a rival.
+                let placed = !runs.is_empty()
+                    && match since[..] {
+                        [.., _, "in"] => true,
+                        [.., office, "of"] => {
+                            office != "of"
+                                && (title_word(office)
+                                    || matches!(office, "city" | "state" | "province" | "region"))
+                        }
+                        _ => false,
+                    };
+                let apposed = apposed || led || placed;
                 if apposed || apposing {
                     // Read past the party's name: it stays out of every run.
                     apposing = true;
@@ -4922,6 +4950,26 @@ mod tests {
         );
         assert!(
             key_of(&k, "17,000").starts_with("Syria + Turkey | died people"),
+            "{k:?}"
+        );
+    }
+
+    /// A place after a preposition ("mayor of New York City") or owning a plain
+    /// noun ("New York City's mayoral election") is not whose share it is.
+    #[test]
+    fn a_place_is_no_candidate() {
+        let k = keys(&[
+            "NEW YORK, Nov 5, 2025 - Zohran Mamdani, a 34-year-old democratic socialist, won New York City's mayoral election on Tuesday, defeating former Governor Andrew Cuomo with 50.4% of the vote.",
+            "NEW YORK, Nov 5, 2025 - Democrat Zohran Mamdani was elected mayor of New York City, winning 50.4% of the vote to Andrew Cuomo's 41.3%.",
+        ]);
+        let shares: Vec<&str> = k
+            .iter()
+            .filter(|(_, t)| t == "50.4%")
+            .map(|(key, _)| key.as_str())
+            .collect();
+        assert_eq!(
+            shares,
+            ["Mamdani | vote | percent", "Mamdani | vote | percent"],
             "{k:?}"
         );
     }

@@ -627,10 +627,17 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
                         && word_before(text, p).is_some_and(|(q, qw)| {
                             q >= s && qw.starts_with(|c: char| c.is_uppercase())
                         });
+                    // "Outgoing New York Mayor": a marker of time is no part of
+                    // the city's name, though it takes a capital.
+                    let marker = {
+                        let lw = pw.to_ascii_lowercase();
+                        lex.titles.former.contains(&lw) || lex.titles.future.contains(&lw)
+                    };
                     if p < s
                         || !(pw.starts_with(|c: char| c.is_uppercase()) || joined)
                         || NOT_NAMES.contains(&pw)
                         || lex.country(pw).is_some()
+                        || marker
                     {
                         break;
                     }
