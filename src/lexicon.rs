@@ -556,18 +556,30 @@ pub fn title_case(text: &str) -> String {
 /// ("Paris Saint-Germain"): a place or a name there, not the country as an actor
 /// ("Beijing imposed", "Washington said").
 pub fn seat_as_place(text: &str, at: usize) -> bool {
-    static SEATS: OnceLock<Vec<String>> = OnceLock::new();
+    // Seats by their first word: every country named in a document asks, so the
+    // few seats that could start here are looked up, not all of them scanned.
+    static SEATS: OnceLock<rustc_hash::FxHashMap<String, Vec<String>>> = OnceLock::new();
+    fn first_word(t: &str) -> &str {
+        t.split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+    }
     let seats = SEATS.get_or_init(|| {
-        get()
-            .countries
-            .countries
-            .iter()
-            .flat_map(|c| c.seats.clone())
-            .collect()
+        let mut by_first: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();
+        for seat in get().countries.countries.iter().flat_map(|c| &c.seats) {
+            by_first
+                .entry(first_word(seat).to_string())
+                .or_default()
+                .push(seat.clone());
+        }
+        by_first
     });
     let here = &text[at..];
-    let Some(seat) = seats.iter().find(|s| {
-        here.starts_with(s.as_str()) && !here[s.len()..].starts_with(|c: char| c.is_alphanumeric())
+    let Some(seat) = seats.get(first_word(here)).and_then(|found| {
+        found.iter().find(|s| {
+            here.starts_with(s.as_str())
+                && !here[s.len()..].starts_with(|c: char| c.is_alphanumeric())
+        })
     }) else {
         return false;
     };
