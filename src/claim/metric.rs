@@ -1060,6 +1060,12 @@ fn part_subject(
 /// "its cloud computing revenue" is the cloud business's; "its quarterly revenue"
 /// and "its net income" are the whole company's.
 fn its_part(head: &str) -> Option<String> {
+    // Most sentences hold no possessive: a byte search says so before the lookup.
+    let b = head.as_bytes();
+    if memchr::memmem::find(b, b"its ").is_none() && memchr::memmem::find(b, b"their ").is_none()
+    {
+        return None;
+    }
     let (at, _) = measures_named(head).next()?;
     let words: Vec<&str> = head[..at].split_whitespace().collect();
     let its = words
