@@ -560,9 +560,7 @@ pub fn seat_as_place(text: &str, at: usize) -> bool {
     // few seats that could start here are looked up, not all of them scanned.
     static SEATS: OnceLock<rustc_hash::FxHashMap<String, Vec<String>>> = OnceLock::new();
     fn first_word(t: &str) -> &str {
-        t.split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
+        t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
     }
     let seats = SEATS.get_or_init(|| {
         let mut by_first: rustc_hash::FxHashMap<String, Vec<String>> = Default::default();

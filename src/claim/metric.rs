@@ -1062,8 +1062,7 @@ fn part_subject(
 fn its_part(head: &str) -> Option<String> {
     // Most sentences hold no possessive: a byte search says so before the lookup.
     let b = head.as_bytes();
-    if memchr::memmem::find(b, b"its ").is_none() && memchr::memmem::find(b, b"their ").is_none()
-    {
+    if memchr::memmem::find(b, b"its ").is_none() && memchr::memmem::find(b, b"their ").is_none() {
         return None;
     }
     let (at, _) = measures_named(head).next()?;
