@@ -2883,7 +2883,17 @@ fn one_country(found: &[(usize, &str)]) -> Option<String> {
 /// The one country a document names, if it names exactly one (the dateline's city
 /// aside, which names none).
 pub(super) fn only_country_of(d: &Document) -> Option<String> {
-    only_country_among(d, &named_countries(d))
+    let found = named_countries(d);
+    // "the 20 countries that use the euro", "the euro zone" in lower case: Europe's
+    // figures, as the capitalised "Euro zone" of countries.yaml is.
+    if found.is_empty()
+        && ["use the euro", "euro zone", "eurozone", "euro area"]
+            .iter()
+            .any(|p| super::find_phrase(&d.text, p).is_some())
+    {
+        return Some("European Union".to_string());
+    }
+    only_country_among(d, &found)
 }
 
 /// [`only_country_of`], given the countries the document names.
@@ -2937,7 +2947,8 @@ fn named_countries(d: &Document) -> Vec<(usize, &'static str)> {
                     .dateline_span
                     .is_some_and(|ds| ds.start <= at.start && at.start < ds.end)
         })
-        .map(|(at, c)| (at.start, c))
+        // "the European Central Bank's target" tells of the economy it serves.
+        .map(|(at, c)| (at.start, super::policy::country_of_bank(c).unwrap_or(c)))
         .collect()
 }
 
@@ -3902,6 +3913,13 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     })
                     .flatten()
                 });
+        }
+        // "Inflation eased to 2.1%, close to the European Central Bank's 2% target":
+        // an economy's rate is its economy's, not the bank's that watches it.
+        if let Some(c) = subject.as_deref().and_then(super::policy::country_of_bank)
+            && measure.iter().any(|w| RATES.contains(&w.as_str()))
+        {
+            subject = Some(c.to_string());
         }
         // A quake's depth is the quake's, as its magnitude is: the country the story
         // names, not the province by the epicentre one report names ("at a depth of 8
@@ -4922,6 +4940,28 @@ mod tests {
         assert!(
             key_of(&k, "At least 24 people")
                 .starts_with("India | died people | count [on the ground]"),
+            "{k:?}"
+        );
+    }
+
+    /// An economy's rate near its central bank's name is the economy's, and the
+    /// euro zone's figures are Europe's however the zone is written.
+    #[test]
+    fn a_rate_near_a_central_bank_is_its_economys() {
+        let k = keys(&[
+            "FRANKFURT, Nov 4, 2025 - Euro zone inflation eased to 2.1% in October, staying close to the European Central Bank's 2% target. Services inflation rose to 3.4%.",
+            "FRANKFURT, Nov 4, 2025 - Services inflation rose to 3.5%, the European Central Bank said.",
+        ]);
+        assert!(
+            key_of(&k, "2.1%").starts_with("European Union | inflation"),
+            "{k:?}"
+        );
+        assert!(
+            key_of(&k, "3.4%").starts_with("European Union | inflation"),
+            "{k:?}"
+        );
+        assert!(
+            key_of(&k, "3.5%").starts_with("European Union | inflation"),
             "{k:?}"
         );
     }

@@ -53,6 +53,16 @@ pub fn is_central_bank(name: &str) -> bool {
     lookups().lower.contains(&name.to_ascii_lowercase())
 }
 
+/// The country a central bank named by its key serves ("European Central Bank" ->
+/// "European Union"): an economy's figure near the bank's name is the economy's.
+pub fn country_of_bank(name: &str) -> Option<&'static str> {
+    lexicon::get()
+        .metrics
+        .central_banks
+        .get(name)
+        .map(|b| b.country.as_str())
+}
+
 /// The bank "central bank" names by the country just before it ("India's",
 /// "South Korean"), or with none there by the one country the article names ("The
 /// central bank held its rate" in a story of Chile): the lexicon's bank of that
