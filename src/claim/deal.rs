@@ -99,8 +99,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
 /// "$85 billion, including debt" and "$72 billion, excluding debt" are two values of
 /// one deal (enterprise and equity), never rivals. Unsaid, it is neither.
 fn debt_basis(before: &str, after: &str) -> Option<&'static str> {
-    let near = &after[..after.len().min(40)];
-    let near = near.to_ascii_lowercase();
+    // The first 40 bytes, cut back to a character's start.
+    let mut cut = after.len().min(40);
+    while !after.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let near = after[..cut].to_ascii_lowercase();
     let says = |ps: &[&str]| ps.iter().any(|p| super::find_phrase(&near, p).is_some());
     if says(&[
         "excluding debt",
@@ -280,5 +284,22 @@ mod tests {
             &[],
         );
         assert!(f.is_empty(), "{f:?}");
+    }
+
+    /// A character of several bytes where the words after a price are cut is read
+    /// past, not split (the document kept no claims when it was).
+    #[test]
+    fn text_after_a_price_is_cut_between_characters() {
+        let k = keys(&[
+            "OMAHA, July 29, 2025 - Union Pacific agreed to buy Norfolk Southern for $85 billion,\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}.",
+        ]);
+        assert_eq!(
+            k,
+            [(
+                "acquisition of Norfolk Southern | value | USD".to_string(),
+                "$85 billion".to_string()
+            )],
+            "{k:?}"
+        );
     }
 }
