@@ -370,6 +370,8 @@ pub struct Events {
     pub storms: Storms,
     /// Events that last and end, whose length the duration keyer reads.
     pub lasting: Vec<String>,
+    /// Diseases by a key's name, with the names reports give them.
+    pub diseases: BTreeMap<String, Vec<String>>,
 }
 
 /// Words of a storm's landfall ("made landfall", "tore across").

@@ -2712,7 +2712,16 @@ fn told_by_day(d: &Document, e: &Extraction, idx: usize, w: Span) -> Option<jiff
     let s = e.sentences[si];
     e.mentions[e.in_sentence(si)]
         .iter()
-        .filter(|m| m.span.start >= w.start && m.span.end <= w.end)
+        .filter(|m| {
+            // "As of Tuesday, the ministry reported 11 cases and seven deaths": a day
+            // fronted at the sentence's start dates all its figures.
+            let fronted = m.span.end <= w.start
+                && d.text[m.span.end..].starts_with(',')
+                && ["by", "as of", "as at"]
+                    .iter()
+                    .any(|p| d.text[s.start..m.span.start].trim().eq_ignore_ascii_case(p));
+            fronted || (m.span.start >= w.start && m.span.end <= w.end)
+        })
         .find_map(|m| {
             let Kind::Date(dm) = &m.kind else { return None };
             let before = d.text[s.start..m.span.start].trim_end();
@@ -3092,6 +3101,43 @@ pub(super) fn own_clause(before: &str) -> &str {
     } else {
         before
     }
+}
+
+/// Whether a share is of the infected who die, however it is worded: "a case
+/// fatality rate of 88%", "a mortality rate of 50%", "kills up to 50% of those
+/// infected", "is fatal in up to 88% of cases". Outbreak reports give it each way.
+fn fatality_share(before: &str, measure: &[String]) -> bool {
+    let has = |w: &str| measure.iter().any(|m| m == w);
+    if has("fatality") || has("mortality") || (has("death") && has("rate")) {
+        return true;
+    }
+    let clause = &before[clause_start(before)..];
+    (has("infected") || has("case") || has("patient"))
+        && [
+            "kills", "kill", "killed", "fatal in", "fatal to", "dies", "die",
+        ]
+        .iter()
+        .any(|v| super::find_phrase(clause, v).is_some())
+}
+
+/// The disease a text names first (events.yaml `diseases`), by its key's name.
+fn disease_of(text: &str) -> Option<String> {
+    static SET: std::sync::OnceLock<(super::Phrases, Vec<&'static str>)> =
+        std::sync::OnceLock::new();
+    let (phrases, names) = SET.get_or_init(|| {
+        let (mut said, mut names) = (Vec::new(), Vec::new());
+        for (name, aliases) in &lexicon::get().events.diseases {
+            for a in aliases {
+                said.push(a.as_str());
+                names.push(name.as_str());
+            }
+        }
+        (super::Phrases::new(&said), names)
+    });
+    phrases
+        .matches(text)
+        .min_by_key(|(at, _)| *at)
+        .map(|(_, p)| names[p].to_string())
 }
 
 /// Whether a country named right after `before` is part of an organisation's name
@@ -3920,6 +3966,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             && measure.iter().any(|w| RATES.contains(&w.as_str()))
         {
             subject = Some(c.to_string());
+        }
+        // "Marburg kills up to 88% of those infected": a fatality rate, however it
+        // is worded, and its disease's rather than the outbreak's country's.
+        if q.unit == Unit::Percent && fatality_share(before, &measure) {
+            measure = vec!["fatality".to_string(), "rate".to_string()];
+            subject = disease_of(&d.text[s.start..s.end])
+                .or_else(|| disease_of(&d.text))
+                .or(subject);
         }
         // A quake's depth is the quake's, as its magnitude is: the country the story
         // names, not the province by the epicentre one report names ("at a depth of 8
@@ -6390,6 +6444,51 @@ mod tests {
         assert_eq!(
             keys_of(&k, "Six bodies"),
             ["- | body recovered | count @as of 2024-05-27"],
+            "{k:?}"
+        );
+    }
+
+    /// A day fronted at a sentence's start ("As of Tuesday, ...") dates every figure
+    /// of the sentence, not only the first, which the others' windows cut off.
+    #[test]
+    fn a_fronted_day_dates_every_figure() {
+        let k = keys(&[
+            "Outbreak\n\nNovember 19, 2025\n\nAs of Tuesday, the ministry reported 11 confirmed cases and seven deaths in Jinka.",
+            "Outbreak\n\nNovember 19, 2025\n\nBy Sunday at least 40 people had died and 25 people were injured.",
+        ]);
+        let day = |t: &str| {
+            keys_of(&k, t)
+                .iter()
+                .map(|k| k.rsplit('@').next().unwrap().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(day("seven deaths"), ["as of 2025-11-18"], "{k:?}");
+        // Not fronted with a comma: the day is the first figure's alone.
+        assert_eq!(day("25 people"), ["as of 2025-11-19"], "{k:?}");
+    }
+
+    /// A fatality rate is one measure however an outbreak report words it, and it is
+    /// its disease's: Marburg's and Ebola's never meet, wherever the outbreak is.
+    #[test]
+    fn a_fatality_rate_is_its_diseases() {
+        let k = keys(&[
+            "Outbreak\n\nNovember 19, 2025\n\nEthiopia confirmed Marburg cases. Marburg, a cousin of Ebola, has a case fatality rate of up to 88%.",
+            "Outbreak\n\nNovember 19, 2025\n\nIn Ethiopia, the Marburg virus kills up to 50% of those infected.",
+            "Outbreak\n\nNovember 19, 2025\n\nThe Ebola outbreak in Congo has a mortality rate of 45%.",
+            "Outbreak\n\nNovember 19, 2025\n\nThe vaccine was 45% effective in those infected.",
+        ]);
+        let marburg = ["Marburg | fatality rate | percent @as of 2025-11"];
+        assert_eq!(keys_of(&k, "up to 88%"), marburg, "{k:?}");
+        assert_eq!(keys_of(&k, "up to 50%"), marburg, "{k:?}");
+        assert_eq!(
+            keys_of(&k, "45%")[0],
+            "Ebola | fatality rate | percent @as of 2025-11",
+            "{k:?}"
+        );
+        assert!(
+            !keys_of(&k, "45%")[1..]
+                .iter()
+                .any(|k| k.contains("fatality")),
             "{k:?}"
         );
     }
