@@ -2081,8 +2081,17 @@ fn person_named(head: &str) -> Option<String> {
         let rest = &head[at..];
         if rest.starts_with(|c: char| c.is_uppercase())
             && (at == 0 || head[..at].ends_with([' ', '"', '\u{201c}']))
-            && let Some((run, len)) = capitalised_run(rest)
+            && let Some((mut run, mut len)) = capitalised_run(rest)
         {
+            // A run stops at four words; titles count among them: "Former Brazilian
+            // President Jair" goes on to "Bolsonaro".
+            while run.split(' ').count() >= 4
+                && let Some(next) = rest[len..].strip_prefix(' ')
+                && let Some((more, more_len)) = capitalised_run(next)
+            {
+                run = format!("{run} {more}");
+                len += 1 + more_len;
+            }
             runs.push((at, run, len));
             at += len.max(1);
             continue;
@@ -5680,11 +5689,14 @@ mod tests {
             "Brazil's Supreme Court on Thursday sentenced former President Jair Bolsonaro, 70, to 27 years and three months in prison.",
             "A panel voted 4-1 on Thursday to convict Jair Bolsonaro, 70, and sentenced him to 27 years and 3 months.",
             "The court sentenced Bolsonaro on Thursday to 17 years.",
+            // Titles make the run before the name four words long.
+            "Former Brazilian President Jair Bolsonaro was sentenced on Thursday to 25 years in prison.",
         ]);
         for text in [
             "27 years and three months",
             "27 years and 3 months",
             "17 years",
+            "25 years",
         ] {
             assert_eq!(
                 keys_of(&k, text),

@@ -201,8 +201,24 @@ fn body(d: &Document, e: &Extraction, from: usize, to: usize, in_a_vote: bool) -
             .or(names.first())
     } else {
         names.last()
-    }?;
-    let run = d.text[pick.0..pick.1].trim_end_matches('.');
+    };
+    // "A five-justice panel voted 4-1", "Brazil's Supreme Court ruled 4-1": a court's
+    // vote is the court's of its story's country, however a report names the bench.
+    let run = pick.map(|p| d.text[p.0..p.1].trim_end_matches('.'));
+    let clause = &d.text[from..to];
+    if run.is_none_or(|r| COURTS.iter().any(|c| super::find_phrase(r, c).is_some()))
+        && COURTS
+            .iter()
+            .any(|c| super::find_phrase(clause, c).is_some())
+    {
+        let country = run
+            .and_then(|r| r.split("'s").next())
+            .and_then(|c| lexicon::get().country(c))
+            .map(str::to_string)
+            .or_else(|| super::generic::only_country_of(d));
+        return Some(country.map_or_else(|| "court".to_string(), |c| format!("{c} court")));
+    }
+    let (run, pick) = (run?, pick?);
     if let Some(country) = parliament_of(run, &d.text[pick.1..to]) {
         return Some(format!("{country} parliament"));
     }
@@ -214,6 +230,11 @@ fn body(d: &Document, e: &Extraction, from: usize, to: usize, in_a_vote: bool) -
             .to_string(),
     )
 }
+
+/// Words of a court that votes: its bench, its judges, its name's last word.
+const COURTS: &[&str] = &[
+    "court", "tribunal", "panel", "justices", "judges", "jury", "jurors",
+];
 
 /// Members of a parliament, written after a country's name: "German lawmakers".
 const MEMBERS: &[&str] = &[
@@ -313,6 +334,28 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, ["222-207"], "{f:?}");
+    }
+
+    /// A court's vote is its story's country's court, whether a report names the
+    /// court or its bench; a body that is no court keeps its name.
+    #[test]
+    fn a_courts_vote_is_the_court_of_its_country() {
+        let k = keys(&[
+            "BRASILIA, Sept 11, 2025 - A five-justice panel of Brazil's Supreme Court voted 4-1 to convict Bolsonaro.",
+            "SAO PAULO, Sept 12, 2025 - The panel voted 3-2 to convict him, Brazilian media said.",
+            "SAO PAULO, Sept 12, 2025 - Brazil's Supreme Court ruled 4-1 on Thursday.",
+            "WASHINGTON, Nov 12, 2025 - The Senate confirmed the judges 52-48.",
+        ]);
+        let bodies: Vec<&str> = k
+            .iter()
+            .step_by(2)
+            .map(|(key, _)| key.split(" | ").next().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            bodies,
+            ["Brazil court", "Brazil court", "Brazil court", "Senate"],
+            "{k:?}"
+        );
     }
 
     /// A parliament by its own name and by its country's members are one body.
