@@ -122,6 +122,20 @@ const LINKS: &[&str] = &[
     "to", "at", "of", "was", "is", "were", "are", "reached", "hit", "remains", "remained", "stood",
     "totaled", "totalled", "rose", "fell", "reach", "account", "accounts", "for",
 ];
+/// Words of a rate's basis, between its verb and its figure ("fell an annualised
+/// 1.8%"); the articles before them too.
+const BASIS_WORDS: &[&str] = &[
+    "an",
+    "a",
+    "annualised",
+    "annualized",
+    "annual",
+    "seasonally",
+    "adjusted",
+    "real",
+    "revised",
+    "inflation-adjusted",
+];
 /// Scope qualifiers that make two figures different things.
 pub const SCOPES: &[&str] = &[
     "heavy",
@@ -1752,6 +1766,11 @@ fn turned_out(after: &str) -> bool {
 fn measure_before(before: &str) -> Vec<String> {
     let toks = tokens(before);
     let mut i = toks.len();
+    // "GDP fell an annualised 1.8%", "rose a seasonally adjusted 0.3%": the basis
+    // stands between the verb and the figure.
+    while i > 1 && BASIS_WORDS.contains(&toks[i - 1].to_ascii_lowercase().as_str()) {
+        i -= 1;
+    }
     let mut linked = false;
     let mut moved = false;
     while i > 0 && toks.len() - i < 3 {
@@ -4267,15 +4286,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // A quarter's growth is of that quarter, on the basis the sentence gives: the
         // quarter's own year, not the day the office reported it, and the change
         // from the quarter before never meets the change from a year before.
-        if measure.iter().any(|w| w == "gdp")
-            && let Some(p) = d.published
-        {
+        // An article with no date still gives its basis ("an annualised 1.8%").
+        if measure.iter().any(|w| w == "gdp") {
             // Past the dateline: its year is the report's.
             let from = d
                 .dateline_span
                 .map_or(s.start, |ds| ds.end.clamp(s.start, m.span.start));
             let clause = &d.text[from..clause_end];
-            if let Some(n) = quarter_named(clause) {
+            if let Some(p) = d.published
+                && let Some(n) = quarter_named(clause)
+            {
                 let year = year_named(clause).unwrap_or_else(|| {
                     let y = p.date.year();
                     if i32::from(p.date.month()) > 3 * (n - 1) {
@@ -4288,7 +4308,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 scope.retain(|w| !matches!(*w, "annual" | "quarterly"));
             }
             if let Some(basis) = growth_basis(clause) {
-                scope.retain(|w| *w != "annual");
+                scope.retain(|w| *w != "annual" && *w != basis);
                 scope.push(basis);
                 // "a year earlier" is the basis, not an earlier figure.
                 time = time
@@ -4488,13 +4508,29 @@ const SHRANK: &[&str] = &[
 ];
 
 fn shrank(before: &str, after: &str) -> bool {
-    let mut back = before.split_whitespace().rev();
-    let last = back.next().unwrap_or("").to_ascii_lowercase();
-    let verb = if last == "by" {
-        back.next().unwrap_or("").to_ascii_lowercase()
-    } else {
-        last
-    };
+    // "shrank at an annual rate of 1.8%", "a quarter-on-quarter decline of 0.4%":
+    // past the basis and the words that lead to the figure, to the verb or noun.
+    let verb = before
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .map(str::to_ascii_lowercase)
+        .find(|w| {
+            !BASIS_WORDS.contains(&w.as_str())
+                && !matches!(
+                    w.as_str(),
+                    "by" | "at"
+                        | "of"
+                        | "rate"
+                        | "pace"
+                        | "an"
+                        | "a"
+                        | "quarter-on-quarter"
+                        | "year-on-year"
+                        | "quarterly"
+                )
+        })
+        .unwrap_or_default();
     let next = after
         .split_whitespace()
         .next()
@@ -5392,6 +5428,47 @@ mod tests {
         let a = "Germany's economy shrank 0.1% in the second quarter.";
         assert!(!run(a, "German GDP grew 0.1% in the second quarter.").is_empty());
         assert!(run(a, "German GDP fell 0.1% in the second quarter.").is_empty());
+    }
+
+    /// A basis between the verb and the figure ("fell an annualised 1.8%", "shrank
+    /// at an annual rate of 1.8%") still makes an annualized contraction; the quarter
+    /// before said so ("a quarter-on-quarter decline") is the plain figure.
+    #[test]
+    fn growth_keeps_its_basis_and_sign_past_the_words_between() {
+        let k = keys(&[
+            "TOKYO, Nov 17, 2025 - Gross domestic product fell an annualised 1.8% in the third quarter.",
+            "TOKYO, Nov 17, 2025 - Japan's economy shrank at an annual rate of 1.9% in the July-September quarter.",
+            "TOKYO, Nov 17, 2025 - Japan's GDP posted a quarter-on-quarter decline of 0.4% in the third quarter.",
+            "TOKYO, Nov 17, 2025 - On a quarterly basis, Japan's GDP fell 0.6%.",
+        ]);
+        for (said, key) in [
+            ("1.8%", "Japan | gdp | percent [annualized] @2025-Q3"),
+            ("1.9%", "Japan | gdp | percent [annualized] @2025-Q3"),
+            ("0.4%", "Japan | gdp | percent @2025-Q3"),
+            ("0.6%", "Japan | gdp | percent [quarterly]"),
+        ] {
+            assert_eq!(key_of(&k, said), key, "{k:?}");
+        }
+        // The sign: a contraction at an annual rate meets a fall, not a rise.
+        let run = |a: &str, b: &str| {
+            let dated = [a, b].map(|t| format!("TOKYO, Nov 17, 2025 - {t}"));
+            super::super::test_run(&[&dated[0], &dated[1]]).findings
+        };
+        let a = "Japan's economy shrank at an annual rate of 1.8% in the third quarter.";
+        assert!(
+            run(
+                a,
+                "Japan's GDP fell an annualised 1.8% in the third quarter."
+            )
+            .is_empty()
+        );
+        assert!(
+            !run(
+                a,
+                "Japan's GDP grew an annualised 1.8% in the third quarter."
+            )
+            .is_empty()
+        );
     }
 
     /// Who was on board is the vessel's manifest, however the clause carries them;
