@@ -553,6 +553,14 @@ pub fn title_case(text: &str) -> String {
         .join(" ")
 }
 
+/// Whether the words after a city's name make it another city ("Santiago de
+/// Compostela", "Santiago de Cuba"): no seat of government, wherever it stands.
+pub fn another_city(after: &str) -> bool {
+    ["de ", "del ", "do ", "da "]
+        .iter()
+        .any(|p| after.strip_prefix(' ').is_some_and(|r| r.starts_with(p)))
+}
+
 /// Whether `text` at `at` names a country by its seat ("London") after a
 /// preposition ("bound for London", "in Tokyo") or as the start of another name
 /// ("Paris Saint-Germain"): a place or a name there, not the country as an actor
@@ -590,8 +598,41 @@ pub fn seat_as_place(text: &str, at: usize) -> bool {
         .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
     // "the London-bound jet", "a Moscow-based firm": a place the compound tells of.
     let compound = here[seat.len()..].starts_with('-');
+    // "Santiago de Compostela", "Santiago de Cuba": another city of the name.
+    // "the 2013 Santiago crash", "the Paris attacks": where an event happened.
+    let next = here[seat.len()..]
+        .strip_prefix(' ')
+        .map_or("", |r| r.split([' ', ',', '.', ';']).next().unwrap_or(""));
+    let other_city = another_city(&here[seat.len()..]);
+    let event = matches!(
+        next,
+        "crash"
+            | "derailment"
+            | "attack"
+            | "attacks"
+            | "bombing"
+            | "bombings"
+            | "fire"
+            | "blaze"
+            | "flood"
+            | "floods"
+            | "earthquake"
+            | "quake"
+            | "shooting"
+            | "stampede"
+            | "explosion"
+            | "blast"
+            | "collapse"
+            | "accident"
+            | "disaster"
+            | "riots"
+            | "summit"
+            | "marathon"
+    );
     named
         || compound
+        || other_city
+        || event
         || matches!(
             prev.to_ascii_lowercase().as_str(),
             "for" | "to" | "from" | "in" | "at" | "near" | "into" | "via" | "outside" | "of"

@@ -2343,7 +2343,7 @@ pub(super) fn last_word(text: &str) -> &str {
 
 /// A bare number that counts the hurt or the dead, its noun left out: "killing more
 /// than 800 people and injuring 2,800", "610 people were killed and 2,800 injured",
-/// "killing 12".
+/// "killing 12", "which killed 79".
 fn hurt_bare(before: &str, after: &str) -> Option<&'static str> {
     let last = last_word(before).to_ascii_lowercase();
     let first = after
@@ -2354,7 +2354,8 @@ fn hurt_bare(before: &str, after: &str) -> Option<&'static str> {
         .to_ascii_lowercase();
     match (last.as_str(), first.as_str()) {
         ("injuring" | "wounding", _) | (_, "injured" | "wounded") => Some("injured"),
-        ("killing", _) => Some("died"),
+        // "The 2013 crash, which killed 79, ...".
+        ("killing" | "killed" | "kills", _) => Some("died"),
         _ => state_after(after),
     }
 }
@@ -2979,6 +2980,7 @@ fn named_countries(d: &Document) -> Vec<(usize, &'static str)> {
                 // "bound for London", "a British national": a place gone to or from
                 // and a person's country, not the story's ("in Paris" still is).
                 && (!lexicon::seat_as_place(&d.text, at.start) || in_seat(&d.text[..at.start]))
+                && !lexicon::another_city(&d.text[at.end..])
                 && !person_of(&d.text[at.end..])
                 && !d
                     .dateline_span
@@ -4788,6 +4790,16 @@ mod tests {
             text,
             text.find("Britain").unwrap()
         ));
+        // Another city of the name, and the place of an event.
+        for text in [
+            "Santiago de Compostela mourned",
+            "the 2013 Santiago crash, which killed 79",
+        ] {
+            let at = text.find("Santiago").unwrap();
+            assert!(crate::lexicon::seat_as_place(text, at), "{text}");
+        }
+        let text = "Santiago said the talks would go on";
+        assert!(!crate::lexicon::seat_as_place(text, 0));
     }
 
     /// "in May" is placed in its article's year, so two years' Mays never meet; a
@@ -6278,6 +6290,16 @@ mod tests {
         .concat();
         assert_eq!(
             hurt, ["Afghanistan | injured people | count @as of 2025-09-01"; 2],
+            "{k:?}"
+        );
+        // "which killed 79": the dead, their noun left out after the verb; in a
+        // Spanish story "the Santiago crash" is no Chilean toll.
+        let k = keys(&[
+            "Crash\n\nJan 20, 2026\n\nIt was Spain's worst rail disaster since the 2013 Santiago crash, which killed 79.",
+        ]);
+        assert_eq!(
+            super::super::keys_of(&k, "79"),
+            ["Spain | died people | count @2013"],
             "{k:?}"
         );
         // "Others" hurt are people; other homes damaged are not.

@@ -254,10 +254,12 @@ fn holder(before: &str) -> Option<String> {
             .trim_end_matches([',', '.', ';', ':'])
             .trim_end_matches("'s")
             .trim_end_matches('\u{2019}');
-        // A pronoun stands for a name elsewhere; a dash ends a dateline.
+        // A pronoun stands for a name elsewhere; a dash ends a dateline; a question
+        // word opens a headline's question ("What caused Spain's deadliest crash?").
         if [
             "It", "Its", "He", "She", "They", "This", "That", "it", "its", "he", "she", "they",
-            "this", "that", "which", "who", "-", "\u{2014}", "\u{2013}",
+            "this", "that", "which", "who", "-", "\u{2014}", "\u{2013}", "What", "Why", "How",
+            "When", "Where", "Who", "Which",
         ]
         .contains(&clean)
         {
@@ -327,6 +329,7 @@ mod tests {
         assert_eq!(super::holder("It is the "), None);
         assert_eq!(super::holder("Sanchez said it was "), None);
         assert_eq!(super::holder("TOKYO, Feb 18 - It is the "), None);
+        assert_eq!(super::holder("What caused Spain's "), None);
     }
 
     /// Two articles of one year that rank one economy differently disagree; a rank

@@ -831,6 +831,19 @@ fn left_office(after: &str) -> bool {
                 .is_some_and(|(_, main)| says(main, false))
 }
 
+/// Words before "government of" that make it a region's or a town's.
+const LOCAL_GOVERNMENTS: &[&str] = &[
+    "regional",
+    "provincial",
+    "state",
+    "local",
+    "city",
+    "municipal",
+    "county",
+    "autonomous",
+    "territorial",
+];
+
 /// "the government of Taro Kono": the head of government of the country the
 /// sentence names.
 fn governments(text: &str, s: usize, e: usize, starts: &[(usize, u8)]) -> Vec<Found> {
@@ -859,6 +872,16 @@ fn governments(text: &str, s: usize, e: usize, starts: &[(usize, u8)]) -> Vec<Fo
             continue;
         };
         if lex.country(&text[ps..pe]).is_some() {
+            continue;
+        }
+        // "the regional government of Andalusia", "the government of Catalonia": a
+        // region's government, or a single capitalised word, names a place more
+        // often than a person, who is given a first name and a surname.
+        let regional = sentence[..m.start()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| LOCAL_GOVERNMENTS.contains(&w.to_ascii_lowercase().as_str()));
+        if regional || !text[ps..pe].contains(' ') {
             continue;
         }
         // "the government of President Gabriel Boric": the title before the name
@@ -1194,6 +1217,15 @@ mod tests {
         let t = "China's General Administration of Customs said exports rose.";
         let found = roles(t, 0, t.len());
         assert!(found.is_empty(), "{found:?}");
+        // Nor is a region's government, or a place's of one word.
+        for t in [
+            "The toll rose to 40, the regional government of Andalusia said.",
+            "Spain said the government of Catalonia would help.",
+            "The state government of New South Wales declared a disaster.",
+        ] {
+            let found = roles(t, 0, t.len());
+            assert!(found.is_empty(), "{t}: {found:?}");
+        }
         let r = one("Foreign Ministry spokesperson Guo Jiakun stated");
         assert_eq!(
             (r.title.as_str(), r.person.as_str()),
