@@ -3170,6 +3170,66 @@ fn disease_of(text: &str) -> Option<String> {
         .map(|(_, p)| names[p].to_string())
 }
 
+/// Whether a share is of a runoff's vote: its clause (up to the first comma after
+/// it) names the runoff (or a second round) and no first round, and not as one to
+/// come or of another year ("setting up a runoff", "who lost the 2021 runoff").
+fn runoff_share(before: &str, after: &str) -> bool {
+    let lead = &before[clause_start(before)..];
+    let tail = &after[..after.find([',', ';']).unwrap_or(after.len())];
+    let named = |p: &str| {
+        let mut at = None;
+        for t in [lead, tail] {
+            let mut from = 0;
+            while let Some(k) = super::find_phrase(&t[from..], p) {
+                at = Some((t, from + k));
+                from += k + p.len();
+            }
+        }
+        at
+    };
+    let first = ["first round", "first-round", "first ballot"]
+        .iter()
+        .any(|p| named(p).is_some());
+    let runoff = [
+        "runoff",
+        "run-off",
+        "second round",
+        "second-round",
+        "ballotage",
+    ]
+    .iter()
+    .filter_map(|p| named(p))
+    .any(|(t, at)| {
+        let words: Vec<&str> = t[..at].split_whitespace().rev().take(3).collect();
+        !words.iter().any(|w| {
+            let w = w.to_ascii_lowercase();
+            w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    w.as_str(),
+                    "will"
+                        | "setting"
+                        | "set"
+                        | "face"
+                        | "faces"
+                        | "facing"
+                        | "head"
+                        | "heads"
+                        | "headed"
+                        | "forced"
+                        | "forcing"
+                        | "force"
+                        | "upcoming"
+                        | "next"
+                        | "into"
+                        | "likely"
+                        | "possible"
+                        | "expected"
+                )
+        })
+    });
+    runoff && !first
+}
+
 /// Whether a country named right after `before` is part of an organisation's name
 /// ("the Bank of Japan", "the Reserve Bank of India"): a capitalised word, then "of".
 /// Such a name says nothing of what country the story is about.
@@ -4200,6 +4260,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             }
         }
         scope.dedup();
+        // "Kast won the runoff with 58.2%" and "Kast won 23.9% in the first round" are
+        // two votes' shares. A share told with no round is the first round's, as
+        // most reports of a round to come tell it.
+        if measure.iter().any(|w| w == "vote") && runoff_share(before, after) {
+            scope.push("runoff");
+        }
         // "killing 241 people aboard and dozens on the ground": where the counted
         // were is the place written nearest after the figure, not every one in its
         // clause.
@@ -6602,6 +6668,26 @@ mod tests {
                 .any(|k| k.contains("fatality")),
             "{k:?}"
         );
+    }
+
+    /// A runoff's shares are apart from the first round's: a share in a sentence
+    /// naming the runoff alone is the runoff's; one with no round, or with the first
+    /// round named, is the first round's.
+    #[test]
+    fn a_runoff_share_is_apart_from_the_first_rounds() {
+        let f = crate::rules::testing::check(
+            &[
+                "SANTIAGO, Dec 14, 2025 - Jose Antonio Kast won Chile's presidential runoff on Sunday with 58.2% of the vote.",
+                "SANTIAGO, Nov 17, 2025 - Jose Antonio Kast won 23.9% of the vote in Sunday's first round.",
+                "SANTIAGO, Nov 18, 2025 - Jose Antonio Kast won 23.9% of the vote and will face Jara in a runoff after coming second in the first round.",
+                "SANTIAGO, Nov 18, 2025 - Jose Antonio Kast won 25.9% of the vote.",
+            ],
+            None,
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert!(!texts.contains(&"58.2%"), "{f:?}");
+        assert!(texts.contains(&"25.9%"), "{f:?}");
     }
 
     /// A trade deficit is one measure however it is worded: "trade gap" and "trade
