@@ -2015,7 +2015,7 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
     {
         return Some(same_predicate(w.clone()));
     }
-    words
+    let linked: Vec<&String> = words
         .iter()
         .skip_while(|w| {
             !matches!(
@@ -2023,9 +2023,22 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
                 "were" | "was" | "have" | "has" | "had" | "are" | "been"
             ) && !COUNT_STATES.contains(&w.as_str())
         })
-        .find(|w| COUNT_STATES.contains(&w.as_str()) || (w.len() > 3 && w.ends_with("ed")))
-        .cloned()
-        .map(same_predicate)
+        .collect();
+    let at = linked
+        .iter()
+        .position(|w| COUNT_STATES.contains(&w.as_str()) || (w.len() > 3 && w.ends_with("ed")))?;
+    // "six people were confirmed dead", "30 are feared missing": the state, past
+    // the verb that vouches for it.
+    let vouched = matches!(
+        linked[at].as_str(),
+        "confirmed" | "reported" | "feared" | "presumed" | "believed" | "declared" | "listed"
+    );
+    match linked.get(at + 1) {
+        Some(next) if vouched && COUNT_STATES.contains(&next.as_str()) => {
+            Some(same_predicate((*next).clone()))
+        }
+        _ => Some(same_predicate(linked[at].clone())),
+    }
 }
 
 /// Verbs of a prison term, and the words that lead from them to it.
@@ -6356,6 +6369,15 @@ mod tests {
         .concat();
         assert_eq!(
             hurt, ["Afghanistan | injured people | count @as of 2025-09-01"; 2],
+            "{k:?}"
+        );
+        // "were confirmed dead": the state the verb vouches for, not the verb.
+        let k = keys(&[
+            "Ferry\n\nJuly 4, 2025\n\nIn Indonesia, six people were confirmed dead and 30 were feared missing.",
+        ]);
+        assert_eq!(
+            super::super::keys_of(&k, "six people"),
+            ["Indonesia | died people | count @as of 2025-07-04"],
             "{k:?}"
         );
         // "which killed 79": the dead, their noun left out after the verb; in a

@@ -326,6 +326,10 @@ const NOUN_STOP: &[&str] = &[
     "apiece",
     "annually",
     "daily",
+    // Adverbs of a state still held: "32 still missing", "200 yet unaccounted for".
+    "still",
+    "yet",
+    "now",
     // Times after a count belong to the clause, not the noun ("jobs last month").
     "last",
     "next",
@@ -1264,6 +1268,9 @@ mod tests {
             (c.unit, rest),
             (Unit::Count("vehicles".into()), " worldwide in the half")
         );
+        // "32 still missing": the count's noun is left out, not "still".
+        let (c, rest) = q("32 still missing");
+        assert_eq!((c.unit, rest), (Unit::Number, " still missing"));
     }
 
     #[test]
