@@ -281,6 +281,16 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
             break;
         };
         let next = end + 1;
+        // A particle joined to the surname by a hyphen ("Mohammed Shia al-Sudani",
+        // "Abdel Fattah el-Sisi"): the surname is the name's last word.
+        if let Some(e) = ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-"]
+            .iter()
+            .find_map(|p| name_word(text, next + after_space.strip_prefix(p).map(|_| p.len())?))
+        {
+            end = e;
+            words += 1;
+            continue;
+        }
         // Particles, one or two ("da Silva", "von der Leyen", "de la Cruz").
         let mut skip = 0;
         while let Some(p) = PARTICLES.iter().find(|p| {
@@ -1195,6 +1205,11 @@ mod tests {
         assert_eq!(r.person, "Mohammed bin Abdulrahman Al Thani");
         let r = one("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spoke.");
         assert_eq!(r.person, "Mohammed bin Abdulrahman Al Thani");
+        // A particle joined by a hyphen is part of the surname.
+        let r = one("Iraqi Prime Minister Mohammed Shia al-Sudani's coalition won.");
+        assert_eq!(r.person, "Mohammed Shia al-Sudani");
+        let r = one("Egyptian President Abdel Fattah el-Sisi met him.");
+        assert_eq!(r.person, "Abdel Fattah el-Sisi");
         // Holders to be: a marker before the title, or a suffix after it.
         let r = one("President-elect Donald Trump met him.");
         assert_eq!((r.future, r.person.as_str()), (true, "Donald Trump"));
