@@ -2752,31 +2752,39 @@ pub(super) fn clause_start(text: &str) -> usize {
 fn told_by_day(d: &Document, e: &Extraction, idx: usize, w: Span) -> Option<jiff::civil::Date> {
     let si = e.mentions[idx].sentence;
     let s = e.sentences[si];
-    e.mentions[e.in_sentence(si)]
+    let day_of = |m: &Mention| {
+        let Kind::Date(dm) = &m.kind else { return None };
+        let before = d.text[s.start..m.span.start].trim_end();
+        let by = ["by", "as of", "as at"].iter().any(|p| {
+            ends_with_ignore_case(before, p)
+                && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
+        });
+        if !by {
+            return None;
+        }
+        let mut dm = dm.clone();
+        crate::extract::resolve::resolve(&mut dm, d.published, None, &d.text[s.start..s.end]);
+        dm.resolved.filter(|(a, b)| a == b).map(|(a, _)| a)
+    };
+    let mentions = &e.mentions[e.in_sentence(si)];
+    // The figure's own window first; then a day fronted at the sentence's start
+    // ("As of Tuesday, the ministry reported 11 cases and seven deaths"), which
+    // dates every figure of the sentence.
+    mentions
         .iter()
-        .filter(|m| {
-            // "As of Tuesday, the ministry reported 11 cases and seven deaths": a day
-            // fronted at the sentence's start dates all its figures.
-            let fronted = m.span.end <= w.start
-                && d.text[m.span.end..].starts_with(',')
-                && ["by", "as of", "as at"]
-                    .iter()
-                    .any(|p| d.text[s.start..m.span.start].trim().eq_ignore_ascii_case(p));
-            fronted || (m.span.start >= w.start && m.span.end <= w.end)
-        })
-        .find_map(|m| {
-            let Kind::Date(dm) = &m.kind else { return None };
-            let before = d.text[s.start..m.span.start].trim_end();
-            let by = ["by", "as of", "as at"].iter().any(|p| {
-                ends_with_ignore_case(before, p)
-                    && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
-            });
-            if !by {
-                return None;
-            }
-            let mut dm = dm.clone();
-            crate::extract::resolve::resolve(&mut dm, d.published, None, &d.text[s.start..s.end]);
-            dm.resolved.filter(|(a, b)| a == b).map(|(a, _)| a)
+        .filter(|m| m.span.start >= w.start && m.span.end <= w.end)
+        .find_map(day_of)
+        .or_else(|| {
+            mentions
+                .iter()
+                .filter(|m| {
+                    m.span.end <= w.start
+                        && d.text[m.span.end..].starts_with(',')
+                        && ["by", "as of", "as at"]
+                            .iter()
+                            .any(|p| d.text[s.start..m.span.start].trim().eq_ignore_ascii_case(p))
+                })
+                .find_map(day_of)
         })
 }
 
@@ -6664,6 +6672,18 @@ mod tests {
         assert_eq!(day("seven deaths"), ["as of 2025-11-18"], "{k:?}");
         // Not fronted with a comma: the day is the first figure's alone.
         assert_eq!(day("25 people"), ["as of 2025-11-19"], "{k:?}");
+        // A figure's own day comes before the fronted one.
+        let k = keys(&[
+            "Outbreak\n\nNovember 19, 2025\n\nBy Sunday, 40 people had died, and 30 people were missing by Monday.",
+        ]);
+        let day = |t: &str| {
+            keys_of(&k, t)
+                .iter()
+                .map(|k| k.rsplit('@').next().unwrap().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(day("40 people"), ["as of 2025-11-16"], "{k:?}");
+        assert_eq!(day("30 people"), ["as of 2025-11-17"], "{k:?}");
     }
 
     /// A fatality rate is one measure however an outbreak report words it, and it is
