@@ -2745,6 +2745,9 @@ pub(super) fn clause_start(text: &str) -> usize {
     after_comma.max(bare)
 }
 
+/// Words that lead up to the day a running tally is told as of.
+const AS_OF: [&str; 3] = ["by", "as of", "as at"];
+
 /// The day a running tally's clause tells it as of, when it says so: "had been
 /// recovered by Sunday", "as of Monday, May 27". Resolved from the article's date
 /// alone, so the key does not change with the batch; a day that is not one day
@@ -2755,7 +2758,7 @@ fn told_by_day(d: &Document, e: &Extraction, idx: usize, w: Span) -> Option<jiff
     let day_of = |m: &Mention| {
         let Kind::Date(dm) = &m.kind else { return None };
         let before = d.text[s.start..m.span.start].trim_end();
-        let by = ["by", "as of", "as at"].iter().any(|p| {
+        let by = AS_OF.iter().any(|p| {
             ends_with_ignore_case(before, p)
                 && !before[..before.len() - p.len()].ends_with(|c: char| c.is_alphanumeric())
         });
@@ -2780,7 +2783,7 @@ fn told_by_day(d: &Document, e: &Extraction, idx: usize, w: Span) -> Option<jiff
                 .filter(|m| {
                     m.span.end <= w.start
                         && d.text[m.span.end..].starts_with(',')
-                        && ["by", "as of", "as at"]
+                        && AS_OF
                             .iter()
                             .any(|p| d.text[s.start..m.span.start].trim().eq_ignore_ascii_case(p))
                 })

@@ -183,6 +183,8 @@ fn titles() -> &'static Titles {
 const PARTICLES: &[&str] = &[
     "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von", "bin", "al", "el",
 ];
+/// Particles joined to the surname by a hyphen ("al-Sudani", "el-Sisi").
+const HYPHEN_PARTICLES: &[&str] = &["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-"];
 /// Capitalised particles inside a name, before its last word ("Al Thani").
 const CAPITAL_PARTICLES: &[&str] = &["Al", "El", "Bin", "Ibn", "Abu", "Van", "Von", "De", "Da"];
 /// Honorifics written before a name, not part of it.
@@ -283,7 +285,7 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
         let next = end + 1;
         // A particle joined to the surname by a hyphen ("Mohammed Shia al-Sudani",
         // "Abdel Fattah el-Sisi"): the surname is the name's last word.
-        if let Some(e) = ["al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-"]
+        if let Some(e) = HYPHEN_PARTICLES
             .iter()
             .find_map(|p| name_word(text, next + after_space.strip_prefix(p).map(|_| p.len())?))
         {
