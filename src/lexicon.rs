@@ -94,6 +94,9 @@ pub struct Hedges {
 pub struct Currencies {
     pub before: BTreeMap<String, String>,
     pub after: BTreeMap<String, String>,
+    /// Codes that also name a numbered series before a small whole number ("COP29").
+    #[serde(default)]
+    pub numbered_names: Vec<String>,
     #[serde(default)]
     pub local: BTreeMap<String, LocalCurrency>,
 }
@@ -141,6 +144,8 @@ pub struct Calendar {
     /// Words that make a span of time with no figure before a time unit: "several
     /// days", "all week", "another month".
     pub vague_spans: Vec<String>,
+    /// Nouns a year is written before as a name, not a count: "2023 census".
+    pub year_nouns: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -492,6 +497,15 @@ impl Lexicon {
 
     pub fn month(&self, word: &str) -> Option<u8> {
         get_lower(&self.calendar.months, word).copied()
+    }
+
+    /// Does `text` start with a noun a year names ("census rolls", "World Cup")?
+    pub fn starts_with_year_noun(&self, text: &str) -> bool {
+        self.calendar.year_nouns.iter().any(|n| {
+            text.get(..n.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(n))
+                && !text[n.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        })
     }
 
     pub fn weekday(&self, word: &str) -> Option<u8> {

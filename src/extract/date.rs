@@ -886,6 +886,16 @@ pub fn date_in_context<'a>(i: &'a str, prev: &str) -> IResult<&'a str, DateExpr>
     {
         return Ok((rest, year_only(y)));
     }
+    // Whatever comes before, a recent year before a noun that years name is one:
+    // "the planned 2023 census", "Her 2019 campaign".
+    if let Ok((rest, y)) = year(i)
+        && (1900..=2100).contains(&y)
+        && rest
+            .strip_prefix(' ')
+            .is_some_and(|r| lexicon::get().starts_with_year_noun(r))
+    {
+        return Ok((rest, year_only(y)));
+    }
     no_date(i)
 }
 
@@ -1072,6 +1082,17 @@ mod tests {
                 .year,
             Some(2024)
         );
+        // A noun years name makes the year whatever word comes before it.
+        for (text, prev) in [
+            ("2023 census", "planned"),
+            ("2019 campaign", "Her"),
+            ("2022 World Cup", ""),
+        ] {
+            let d = date_in_context(text, prev).map(|(_, d)| d.year);
+            assert_eq!(d, Ok(Some(text[..4].parse().unwrap())), "{text}");
+        }
+        assert!(date_in_context("2023 censuses", "planned").is_ok());
+        assert!(date_in_context("2000 seasonal workers", "hired").is_err());
         assert!(date_in_context("2025, up", "its").is_err());
         assert!(date_in_context("1850 soldiers", "the").is_err());
         assert!(date_in_context("2,000 people", "in").is_err());

@@ -532,6 +532,15 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         if glued && !MEASURES.contains(&w) {
             break;
         }
+        // "33,000 Boeing machinists", "20 US troops": a name between the figure and
+        // a plural noun says whose they are; the noun is what is counted.
+        if words.is_empty()
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && let Some(r) = past_owner(rest)
+        {
+            rest = r;
+            continue;
+        }
         // Half a word is no noun: "k" of "kéfir" is not a scale or a unit.
         if !w.starts_with(|c: char| c.is_ascii_lowercase())
             || noun_stops().contains(w)
@@ -580,6 +589,35 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         *only = same;
     }
     Ok((rest, words.join(" ")))
+}
+
+/// Past one or two capitalised words to the space before a plural noun, if one
+/// follows them: " Boeing machinists" gives " machinists". Not a month's or
+/// weekday's name, which dates what follows.
+fn past_owner(i: &str) -> Option<&str> {
+    let mut rest = i;
+    for _ in 0..2 {
+        let (r, w) = preceded(char(' '), word).parse(rest).ok()?;
+        let lex = lexicon::get();
+        if !w.starts_with(|c: char| c.is_ascii_uppercase())
+            || boundary(r).is_err()
+            || lex.month(w).is_some()
+            || lex.weekday(w).is_some()
+        {
+            return None;
+        }
+        rest = r;
+        let (after, noun) = preceded(char(' '), word).parse(rest).ok()?;
+        let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
+        if plural
+            && noun.starts_with(|c: char| c.is_ascii_lowercase())
+            && boundary(after).is_ok()
+            && !noun_stops().contains(noun)
+        {
+            return Some(rest);
+        }
+    }
+    None
 }
 
 /// A temperature: a scale written against the figure ("17.15C", "51.8°C", "45 °C",
@@ -796,6 +834,20 @@ fn article_money(i: &str) -> IResult<&str, (Number, Unit, Option<String>)> {
     Ok((rest, (n, Unit::Money(code), None)))
 }
 
+/// Is the code before `figure` a series' name ("COP29", "COP 30 in Belem"), not money?
+/// Only a whole number of one or two digits, with no magnitude word after it.
+fn numbered_name(code: &str, figure: &str, rest: &str, n: Number) -> bool {
+    let digits = &figure[..figure.len() - rest.len()];
+    n.scale == 1.0
+        && (1..=2).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && lexicon::get()
+            .currencies
+            .numbered_names
+            .iter()
+            .any(|c| code.starts_with(c.as_str()))
+}
+
 /// One figure with its unit, before hedges and ranges: `$55 billion`, `90%`,
 /// `8 billion yen`, `two months`, `15 key minerals`.
 fn figure(i: &str) -> IResult<&str, (Number, Unit, Option<String>)> {
@@ -806,7 +858,11 @@ fn figure(i: &str) -> IResult<&str, (Number, Unit, Option<String>)> {
         return Ok(found);
     }
     if let Ok((rest, code)) = currency_before(i) {
+        let figure = rest;
         let (rest, n) = number_with(true)(rest)?;
+        if numbered_name(i, figure, rest, n) {
+            return no_match(i);
+        }
         // "US$3.14US$" is rare; "$20 and 43c" is not.
         let (rest, n) = with_minor(rest, n);
         return Ok((rest, (n, Unit::Money(code), None)));
@@ -1564,6 +1620,23 @@ mod tests {
         assert_eq!((m.value, m.unit), (3e9, Unit::Money("USD".into())));
         let (m, _) = q("€2.5m");
         assert_eq!(m.value, 2.5e6);
+        // A code that also names a numbered series is that name before a small
+        // whole number, and money before anything larger.
+        for text in ["COP29 talks", "COP 30 in Belem"] {
+            assert!(quantity(text, false).is_err(), "{text}");
+        }
+        for (text, value) in [
+            ("COP 29,000", 29e3),
+            ("COP 29 billion", 29e9),
+            ("COP 2.5", 2.5),
+        ] {
+            let (m, _) = q(text);
+            assert_eq!(
+                (m.value, m.unit),
+                (value, Unit::Money("COP".into())),
+                "{text}"
+            );
+        }
         let (_, (lead, c)) = conversion(" ($54.6 million)").unwrap();
         assert_eq!((lead, c.value), (2, 54.6e6));
     }
