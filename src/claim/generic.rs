@@ -524,6 +524,26 @@ const CROWDS: &[&str] = &[
     "participated",
 ];
 
+/// Words after a count of people that put them on strike; the first is the
+/// predicate they are keyed by.
+const ON_STRIKE: &[&str] = &[
+    "on strike",
+    "went on strike",
+    "are on strike",
+    "were on strike",
+    "remain on strike",
+    "remained on strike",
+    "have been on strike",
+    "walked off the job",
+    "walked off",
+    "walked out",
+    "downed tools",
+    "stopped work",
+    "began striking",
+    "are striking",
+    "were striking",
+];
+
 /// Nouns of the people in a crowd, as the measure holds them.
 const CROWD_NOUNS: &[&str] = &["protester", "protestor", "demonstrator", "marcher"];
 
@@ -1940,6 +1960,16 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
     }) {
         return Some(same_predicate(w.clone()));
     }
+    // "the walkout by 30,000 machinists", "a strike by 4,000 nurses".
+    if prev.as_deref() == Some("by")
+        && tokens(before).iter().rev().nth(1).is_some_and(|w| {
+            ["strike", "walkout", "stoppage"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        })
+    {
+        return Some(ON_STRIKE[0].to_string());
+    }
     // "led Wilders by", "beat the Conservatives by": the verb may stand a name away.
     if prev.as_deref() == Some("by")
         && tokens(before)
@@ -1987,6 +2017,12 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
     // "120,000 people took part in the march" are two counts of it.
     let took_part =
         words.first().is_some_and(|w| w == "took") && words.get(1).is_some_and(|w| w == "part");
+    // "33,000 machinists walked off the job" and "33,000 workers went on strike"
+    // count the same strikers.
+    let said = words.join(" ");
+    if ON_STRIKE.iter().any(|p| said.starts_with(p)) {
+        return Some(ON_STRIKE[0].to_string());
+    }
     if took_part || words.first().is_some_and(|w| CROWDS.contains(&w.as_str())) {
         return Some(CROWDS[0].to_string());
     }
