@@ -48,8 +48,22 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>) {
             let word_end = d.text[from..s.end]
                 .find(|c: char| !c.is_ascii_lowercase())
                 .map_or(s.end, |p| from + p);
+            let mut word_end = word_end;
+            // "the world's most populous country": a superlative of two words.
+            if d.text[from..word_end] == *"most" && d.text[word_end..s.end].starts_with(' ') {
+                let adj = word_end + 1;
+                let adj_end = d.text[adj..s.end]
+                    .find(|c: char| !c.is_ascii_lowercase())
+                    .map_or(s.end, |p| adj + p);
+                if adj_end - adj > 3 {
+                    word_end = adj_end;
+                }
+            }
             let sup = &d.text[from..word_end];
-            if sup.len() < 5 || !sup.ends_with("est") || NOT_SUPERLATIVES.contains(&sup) {
+            let two_words = sup.starts_with("most ");
+            if !two_words
+                && (sup.len() < 5 || !sup.ends_with("est") || NOT_SUPERLATIVES.contains(&sup))
+            {
                 continue;
             }
             let span = Span::new(from, word_end);
@@ -60,6 +74,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>) {
         }
     }
 }
+
+/// Nouns of a rank that rank one thing, as the key holds them.
+const SAME_NOUN: &[(&str, &str)] = &[("nation", "country"), ("automaker", "carmaker")];
 
 /// Words in -est that rank nothing (shorter ones are passed over by length).
 const NOT_SUPERLATIVES: &[&str] = &[
@@ -89,6 +106,11 @@ fn rank_claim(
         }
     };
     let field = field_before(before).or(field_after).unwrap_or_default();
+    // "the most populous nation" and "the most populous country" rank one thing.
+    let noun = SAME_NOUN
+        .iter()
+        .find(|(a, _)| *a == noun)
+        .map_or(noun, |(_, b)| (*b).to_string());
     let value = value as f64;
     let q = Quantity {
         value,
@@ -128,7 +150,7 @@ fn ranked(after: &str) -> Option<(String, Option<String>)> {
         let lower = clean.to_lowercase();
         if END.contains(&lower.as_str()) {
             // "in the world", "in Europe": the field, when "in" ended the noun.
-            if lower == "in" {
+            if lower == "in" || lower == "on" {
                 field = field_after(&after[here..]);
             }
             break;
@@ -187,14 +209,20 @@ fn appositive(before: &str) -> Option<(String, String)> {
 /// right after a rank with none ("largest in the world").
 fn field_after(text: &str) -> Option<String> {
     let mut ws = text.split_whitespace();
-    if !ws.next()?.eq_ignore_ascii_case("in") {
-        return None;
-    }
+    let on = match ws.next()? {
+        p if p.eq_ignore_ascii_case("in") => false,
+        p if p.eq_ignore_ascii_case("on") => true,
+        _ => return None,
+    };
     let mut word = ws.next()?;
     if word == "the" {
         word = ws.next()?;
     }
     let word = word.trim_end_matches([',', '.', ';', ':', ')']);
+    // "on earth", "on the planet": the world; on anything else, no field.
+    if on {
+        return matches!(word, "earth" | "Earth" | "planet").then(|| "world".to_string());
+    }
     (word == "world" || word.starts_with(|c: char| c.is_uppercase())).then(|| field_name(word))
 }
 
@@ -301,6 +329,11 @@ mod tests {
             Some(("oil importer".into(), Some("world".into())))
         );
         assert_eq!(ranked(" in Asia"), None);
+        assert_eq!(
+            ranked(" nation on earth."),
+            Some(("nation".into(), Some("world".into())))
+        );
+        assert_eq!(ranked(" nation on Monday"), Some(("nation".into(), None)));
         assert_eq!(field_before("Japan is the world's "), Some("world".into()));
         assert_eq!(field_before("India became Asia's "), Some("Asia".into()));
         assert_eq!(field_before("Japan is the "), None);

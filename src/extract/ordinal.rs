@@ -233,14 +233,24 @@ pub fn ordinal(i: &str) -> IResult<&str, Ordinal> {
     {
         return counted(rest, from_end(value));
     }
-    let (rest, rank) = opt(preceded(
-        alt((tag("-"), tag(" "))),
+    // "sixth most populous", "second-most visited": a superlative of two words.
+    let most = preceded(
+        (alt((tag("-"), tag(" "))), tag_no_case("most"), tag(" ")),
         map_opt(terminated(word, boundary), |w: &str| {
-            let w = w.to_ascii_lowercase();
-            (w.ends_with("est") || w == "straight" || w == "consecutive" || w == "place")
-                .then_some(w)
+            (w.len() > 3 && w.bytes().all(|b| b.is_ascii_lowercase())).then(|| format!("most {w}"))
         }),
-    ))
+    );
+    let (rest, rank) = opt(alt((
+        most,
+        preceded(
+            alt((tag("-"), tag(" "))),
+            map_opt(terminated(word, boundary), |w: &str| {
+                let w = w.to_ascii_lowercase();
+                (w.ends_with("est") || w == "straight" || w == "consecutive" || w == "place")
+                    .then_some(w)
+            }),
+        ),
+    )))
     .parse(rest)?;
     let relative = None;
     Ok((
