@@ -6077,6 +6077,39 @@ mod tests {
         );
     }
 
+    /// Every way of telling a strike counts its strikers by one predicate, so two
+    /// reports of them meet.
+    #[test]
+    fn strikers_are_one_count_however_told() {
+        for (before, after) in [
+            ("More than ", " walked off the job on Friday."),
+            ("About ", " went on strike."),
+            ("", " are on strike."),
+            ("the walkout by ", " began."),
+            ("a strike by ", "."),
+        ] {
+            assert_eq!(
+                super::count_predicate(before, after).as_deref(),
+                Some("on strike"),
+                "{before}|{after}"
+            );
+        }
+        let f = crate::rules::testing::check(
+            &[
+                "SEATTLE, Sept 13, 2024 - More than 33,000 Boeing machinists walked off the job on Friday.",
+                "SEATTLE, Sept 13, 2024 - The walkout by 30,000 machinists began on Friday.",
+            ],
+            None,
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["More than 33,000 Boeing machinists", "30,000 machinists"],
+            "{f:?}"
+        );
+    }
+
     /// A past tense right after a count's noun is its verb ("120 buildings
     /// collapsed"), so two reports of the count meet; after an article the words name
     /// things met before and count nothing.

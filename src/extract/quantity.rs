@@ -1609,6 +1609,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_plural_noun_says_whose() {
+        for (text, noun) in [
+            ("33,000 Boeing machinists walked", "machinists"),
+            ("20 US troops", "troops"),
+            ("2,000 Air France pilots", "pilots"),
+        ] {
+            assert_eq!(q(text).0.unit, Unit::Count(noun.into()), "{text}");
+        }
+        // No plural noun after the name, or a date's month: no noun at all.
+        for text in ["12 Democrats voted", "5 May rallies", "40 Boeing"] {
+            assert!(!matches!(q(text).0.unit, Unit::Count(_)), "{text}");
+        }
+    }
+
+    #[test]
     fn money_before_and_after() {
         let (m, _) = q("$55 billion investment");
         assert_eq!((m.value, m.unit), (55e9, Unit::Money("USD".into())));
