@@ -544,6 +544,11 @@ const ON_STRIKE: &[&str] = &[
     "were striking",
 ];
 
+/// Predicates of what befell people, which no count of a crowd has.
+const BEFALLEN: &[&str] = &[
+    "arrested", "died", "injured", "missing", "jailed", "charged",
+];
+
 /// Nouns of the people in a crowd, as the measure holds them.
 const CROWD_NOUNS: &[&str] = &["protester", "protestor", "demonstrator", "marcher"];
 
@@ -2497,6 +2502,8 @@ const SAME_PREDICATE: &[(&str, &str)] = &[
     ("losing", "lost"),
     ("shed", "lost"),
     ("gaining", "gained"),
+    // "Police detained 485 protesters" and "arrested 485 people" count one thing.
+    ("detained", "arrested"),
 ];
 
 /// Words before "by" that make a count the gap between two sides, not either's
@@ -3830,8 +3837,13 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     let befell = predicate
                         .as_deref()
                         .is_some_and(|p| p == "died" || COUNT_STATES.contains(&p));
+                    let arrest = predicate.as_deref() == Some("arrested");
                     for w in m.iter_mut() {
-                        if PEOPLE_WORDS.contains(&w.as_str()) || befell && w == "other" {
+                        // "detained 485 protesters" arrested 485 people.
+                        let people = PEOPLE_WORDS.contains(&w.as_str())
+                            || befell && w == "other"
+                            || arrest && CROWD_NOUNS.contains(&w.as_str());
+                        if people {
                             *w = "people".to_string();
                         }
                     }
@@ -4037,6 +4049,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         {
             subject = only_event.get_or_init(|| only_event_of(d)).clone();
         }
+        // "killed 657 people in Pakistan, including 337 in Khyber Pakhtunkhwa": a part
+        // of a toll is the place's written right after it.
+        if subject.is_none()
+            && tally
+            && before.trim_end().ends_with("including")
+            && let Some(r) = after.strip_prefix(" in ")
+            && let Some((place, _)) = capitalised_run(r)
+        {
+            let lex = lexicon::get();
+            subject = Some(lex.country(&place).map_or(place, str::to_string));
+        }
         if subject.is_none() {
             // Just after it is 24 characters: "3,000 people in Turkey", not a country
             // or a place a clause away.
@@ -4139,7 +4162,12 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // count it is scopes it. Two sides' counts are no conflict.
         // "the ministry counted 24,000 protesters", "24,000 marchers": a crowd by
         // its noun is the crowd "24,000 people marched" counts.
-        if tally && measure.iter().any(|w| CROWD_NOUNS.contains(&w.as_str())) {
+        // Not when something befell them: "Police detained 485 protesters" counts
+        // arrests, not the crowd.
+        if tally
+            && measure.iter().any(|w| CROWD_NOUNS.contains(&w.as_str()))
+            && !measure.iter().any(|w| BEFALLEN.contains(&w.as_str()))
+        {
             measure = vec!["people".to_string(), "demonstrated".to_string()];
         }
         if tally
@@ -6074,6 +6102,39 @@ mod tests {
         assert_eq!(
             super::count_predicate("", " people were evacuated").as_deref(),
             Some("evacuated")
+        );
+    }
+
+    /// Arrests are one count whether the arrested are called people or protesters,
+    /// and no count of the crowd.
+    #[test]
+    fn detained_protesters_are_arrested_people() {
+        let k = keys(&[
+            "NAIROBI, June 26, 2025 - Kenyan police arrested 485 people during protests on Wednesday.",
+            "NAIROBI, June 26, 2025 - Police in Kenya detained 485 protesters on Wednesday.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "485 people"),
+            ["Kenya | arrested people | count @as of 2025-06-26"]
+        );
+        assert_eq!(keys_of(&k, "485 protesters"), keys_of(&k, "485 people"));
+    }
+
+    /// A part of a toll given after "including" is the place's written after it,
+    /// not the whole toll's country.
+    #[test]
+    fn a_toll_including_a_part_keys_the_part_by_its_place() {
+        let k = keys(&[
+            "ISLAMABAD, Aug 18, 2025 - Monsoon rains have killed 657 people in Pakistan, including 337 in Khyber Pakhtunkhwa, officials said.",
+        ]);
+        let of = |t| keys_of(&k, t);
+        assert_eq!(
+            of("657 people"),
+            ["Pakistan | died people | count @as of 2025-08-18"]
+        );
+        assert_eq!(
+            of("337"),
+            ["Khyber Pakhtunkhwa | died people | count @as of 2025-08-18"]
         );
     }
 

@@ -105,8 +105,19 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let sentence = &d.text[s.start..s.end];
         // A year of the sentence's own ("in 1960", "last year"), not its dateline's;
         // "said on Tuesday" dates the saying, not another time's population.
+        // Only a date in the figure's own clause: "Kenya, a country of 56 million
+        // people, has seen protests since 2024" is no population of 2024.
+        let same_clause = |o: &crate::extract::Mention| {
+            let (a, b) = if o.span.start < m.span.start {
+                (o.span.end, m.span.start)
+            } else {
+                (m.span.end, o.span.start)
+            };
+            !d.text[a..b.max(a)].contains([',', ';'])
+        };
         let dated = e.mentions.iter().any(|o| {
             o.sentence == m.sentence
+                && same_clause(o)
                 && d.dateline_span.is_none_or(|ds| o.span.start >= ds.end)
                 && match &o.kind {
                     Kind::Date(t) => t.expr.year.is_some() || t.expr.relative.is_some(),
@@ -213,6 +224,7 @@ mod tests {
                 "Nov 24, 2024 - The population of Nigeria is estimated at 227 million.",
                 "Nov 24, 2024 - Nigeria, with a population of more than 220 million, votes.",
                 "Nov 24, 2024 - Lagos, a city of 16 million, flooded.",
+                "Nov 24, 2024 - Kenya, a country of 56 million people, has seen protests since 2024.",
                 "Nov 24, 2024 - Lagos, the largest city, has an estimated 16 million residents.",
                 "Nov 24, 2024 - Siemens has 300,000 people.",
                 // A past or projected population is none of today's.
@@ -231,14 +243,19 @@ mod tests {
                 "227 million",
                 "more than 220 million",
                 "16 million",
+                "56 million people",
                 "an estimated 16 million residents"
             ],
             "{k:?}"
         );
-        assert!(
-            k[4..]
-                .iter()
-                .all(|(key, _)| key == "Lagos | population | count")
+        let keys: Vec<&str> = k[4..].iter().map(|(key, _)| key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "Lagos | population | count",
+                "Kenya | population | count",
+                "Lagos | population | count"
+            ]
         );
         assert!(
             k[..4]
