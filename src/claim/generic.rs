@@ -2504,6 +2504,10 @@ const SAME_PREDICATE: &[(&str, &str)] = &[
     ("gaining", "gained"),
     // "Police detained 485 protesters" and "arrested 485 people" count one thing.
     ("detained", "arrested"),
+    // "Israel freed 1,968 prisoners", "began freeing 1,968 Palestinian prisoners".
+    ("freed", "released"),
+    ("freeing", "released"),
+    ("releasing", "released"),
 ];
 
 /// Words before "by" that make a count the gap between two sides, not either's
@@ -6118,6 +6122,20 @@ mod tests {
             ["Kenya | arrested people | count @as of 2025-06-26"]
         );
         assert_eq!(keys_of(&k, "485 protesters"), keys_of(&k, "485 people"));
+    }
+
+    /// Prisoners freed, being freed or released are one count.
+    #[test]
+    fn freed_prisoners_are_released_prisoners() {
+        let k = keys(&[
+            "TEL AVIV, Oct 13, 2025 - Israel began freeing 1,968 Palestinian prisoners.",
+            "TEL AVIV, Oct 13, 2025 - Israel freed 1,968 prisoners.",
+            "TEL AVIV, Oct 13, 2025 - Israel released about 2,000 Palestinian prisoners.",
+        ]);
+        let want = ["Israel | prisoner released | count @as of 2025-10-13"];
+        assert_eq!(keys_of(&k, "1,968 Palestinian prisoners"), want);
+        assert_eq!(keys_of(&k, "1,968 prisoners"), want);
+        assert_eq!(keys_of(&k, "about 2,000 Palestinian prisoners"), want);
     }
 
     /// A part of a toll given after "including" is the place's written after it,

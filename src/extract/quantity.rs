@@ -742,6 +742,12 @@ fn nationals(i: &str) -> Option<(&str, String)> {
     {
         return Some((r2, format!("{w} {n}")));
     }
+    // "169 Indian nationals, 53 British, seven Portuguese and one Canadian": a
+    // demonym ending a list's item counts that country's people.
+    let item_ends = r.starts_with([',', '.', ';', ')']) || r.starts_with(" and ") || r.is_empty();
+    if item_ends && lex.country(w).is_some_and(|c| c != w) {
+        return Some((r, format!("{w} nationals")));
+    }
     let one = w.strip_suffix('s')?;
     (lex.country(one).is_some_and(|c| c != one) && boundary(r).is_ok() && !r.starts_with('\''))
         .then(|| (r, w.to_string()))
@@ -1606,6 +1612,22 @@ mod tests {
     fn from_to_is_a_change_not_a_range() {
         let (rest, r) = quantity("25% to 50%", true).unwrap();
         assert_eq!((r.value, r.range, rest), (25.0, false, " to 50%"));
+    }
+
+    #[test]
+    fn a_demonym_ending_a_list_item_counts_nationals() {
+        for (text, noun) in [
+            ("53 British, seven", "British nationals"),
+            ("seven Portuguese and one", "Portuguese nationals"),
+            ("one Canadian.", "Canadian nationals"),
+        ] {
+            let (x, _) = q(text);
+            assert_eq!(x.unit, Unit::Count("nationals".into()), "{text}");
+            assert_eq!(x.noun.as_deref(), Some(noun), "{text}");
+        }
+        // A country's own name, or a demonym before a noun, is no such item.
+        assert_eq!(q("2 Japan, 1").0.unit, Unit::Number);
+        assert_eq!(q("5 British soldiers").0.noun.as_deref(), Some("soldiers"));
     }
 
     #[test]
