@@ -873,6 +873,13 @@ fn parse_at(
     {
         return None;
     }
+    // "Hamas handed over four bodies": the verb's particle, not the hedge "over".
+    if input.len() > 5
+        && input.as_bytes()[..5].eq_ignore_ascii_case(b"over ")
+        && OVER_VERBS.iter().any(|v| prev.eq_ignore_ascii_case(v))
+    {
+        return None;
+    }
     let (rest, q) = quantity::quantity(input, from_context).ok()?;
     // "$32.5 billion, plus or minus 2%": the margin of the figure before, not a
     // figure of its own (nor a negative one).
@@ -1026,6 +1033,12 @@ fn repeated_in_digits(rest: &str, value: f64) -> Option<&str> {
     let n: f64 = digits.replace(',', "").parse().ok()?;
     (n == value).then(|| &inner[close + 1..])
 }
+
+/// Verbs whose particle "over" a figure follows: "handed over four bodies". Not
+/// "took": "took over three hours" is more than three.
+const OVER_VERBS: &[&str] = &[
+    "handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning", "signed", "signing",
+];
 
 /// Verbs whose particle "up" a figure follows: "ticked up to 4.2%" (beside the
 /// change verbs of [`CHANGE`], which the check takes too).
@@ -1284,6 +1297,20 @@ mod tests {
             .map(|m| matches!(&m.kind, Kind::Quantity(q) if q.hedge.is_some()))
             .collect();
         assert_eq!(hedged, [false, true]);
+    }
+
+    #[test]
+    fn over_after_a_verb_is_no_hedge() {
+        let e = extract("Hamas handed over four bodies, and the search took over three hours.");
+        let hedged: Vec<(bool, f64)> = e
+            .mentions
+            .iter()
+            .filter_map(|m| match &m.kind {
+                Kind::Quantity(q) => Some((q.hedge.is_some(), q.value)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(hedged, [(false, 4.0), (true, 3.0)]);
     }
 
     #[test]
