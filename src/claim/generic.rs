@@ -2024,8 +2024,11 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
         words.first().is_some_and(|w| w == "took") && words.get(1).is_some_and(|w| w == "part");
     // "33,000 machinists walked off the job" and "33,000 workers went on strike"
     // count the same strikers.
-    let said = words.join(" ");
-    if ON_STRIKE.iter().any(|p| said.starts_with(p)) {
+    let says = |phrase: &str| {
+        let n = phrase.split(' ').count();
+        n <= words.len() && phrase.split(' ').zip(&words).all(|(p, w)| p == w)
+    };
+    if ON_STRIKE.iter().any(|p| says(p)) {
         return Some(ON_STRIKE[0].to_string());
     }
     if took_part || words.first().is_some_and(|w| CROWDS.contains(&w.as_str())) {

@@ -481,6 +481,16 @@ fn on_bounds(t: &[u8], a: usize, b: usize) -> bool {
     (a == 0 || !word(t[a - 1])) && (b == t.len() || !word(t[b]))
 }
 
+/// Can `w` (its punctuation trimmed) be a word of a name: capitalised, not a word
+/// that opens a sentence ("The", "Its"), a month or a weekday?
+pub(super) fn name_word(w: &str) -> bool {
+    let lex = crate::lexicon::get();
+    w.starts_with(char::is_uppercase)
+        && !matches!(w, "The" | "A" | "An" | "It" | "Its" | "Their" | "With")
+        && lex.month(w).is_none()
+        && lex.weekday(w).is_none()
+}
+
 /// Does `text` contain the word or phrase `cue` (case-insensitive, on word bounds)?
 pub fn has_phrase(text: &str, cue: &str) -> bool {
     find_phrase(text, cue).is_some()

@@ -118,7 +118,6 @@ fn donor(head: &str) -> Option<String> {
         start -= 1;
     }
     let phrase = words[start..end].join(" ");
-    let lex = lexicon::get();
     if let Some((_, c)) = lexicon::countries_in(&phrase).first() {
         return Some((*c).to_string());
     }
@@ -137,12 +136,7 @@ fn donor(head: &str) -> Option<String> {
         .enumerate()
         .filter(|&(k, _)| !common(k))
         .map(|(_, w)| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && !matches!(*w, "The" | "A" | "An" | "Its" | "Their")
-                && lex.month(w).is_none()
-                && lex.weekday(w).is_none()
-        })
+        .filter(|w| super::name_word(w))
         .collect();
     (!names.is_empty()).then(|| names.join(" "))
 }

@@ -138,6 +138,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
 /// reached", "the population of Nigeria is", "with a population of" (the
 /// sentence's first place).
 fn population_of(head: &str) -> Option<String> {
+    // Most counts of people are no population: the cheap test first.
+    if !super::has_phrase(head, "population") {
+        return None;
+    }
     let words: Vec<&str> = head.split_whitespace().collect();
     let mut at = words.len();
     while at > 0 && LINKS.contains(&words[at - 1].to_ascii_lowercase().as_str()) {
@@ -165,9 +169,11 @@ fn population_of(head: &str) -> Option<String> {
 
 /// The place a size is said of: "Nigeria is home to", "Lagos, a city of".
 fn sized(head: &str) -> Option<String> {
-    let lower = head.trim_end().to_ascii_lowercase();
-    let size = SIZES.iter().find(|s| lower.ends_with(*s))?;
-    let lead = &head[..head.trim_end().len() - size.len()];
+    let head = head.trim_end();
+    let size = SIZES
+        .iter()
+        .find(|s| crate::extract::ends_with_ignore_case(head, s))?;
+    let lead = &head[..head.len() - size.len()];
     first_place(lead)
 }
 
@@ -194,13 +200,7 @@ fn place(word: &str) -> Option<String> {
     if let Some(c) = lexicon::get().country_trimmed(w) {
         return Some(c.to_string());
     }
-    let lex = lexicon::get();
-    (w.starts_with(|c: char| c.is_uppercase())
-        && w.len() > 1
-        && !matches!(w, "The" | "A" | "An" | "It" | "Its" | "With")
-        && lex.month(w).is_none()
-        && lex.weekday(w).is_none())
-    .then(|| w.to_string())
+    (w.len() > 1 && super::name_word(w)).then(|| w.to_string())
 }
 
 /// The first country a text names, else the name it starts with.
