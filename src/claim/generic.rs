@@ -2025,8 +2025,10 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
     // "33,000 machinists walked off the job" and "33,000 workers went on strike"
     // count the same strikers.
     let says = |phrase: &str| {
-        let n = phrase.split(' ').count();
-        n <= words.len() && phrase.split(' ').zip(&words).all(|(p, w)| p == w)
+        let mut read = words.iter();
+        phrase
+            .split(' ')
+            .all(|p| read.next().is_some_and(|w| w == p))
     };
     if ON_STRIKE.iter().any(|p| says(p)) {
         return Some(ON_STRIKE[0].to_string());
