@@ -79,6 +79,8 @@ pub enum HedgeKind {
 pub struct HedgeWidth {
     pub below: f64,
     pub around: f64,
+    /// At most this many steps of the last significant digit either side.
+    pub digits: f64,
 }
 
 #[derive(Debug, Deserialize)]

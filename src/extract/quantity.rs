@@ -1072,7 +1072,19 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
         },
         u => (rest, None, u),
     };
-    let (low, high) = interval(value, high_value, hedge.as_ref().map(|h| h.1), &unit);
+    // Decimals are written on purpose ("9.0 million"): their zeros are significant.
+    let significant = if first.0.step < first.0.scale {
+        step
+    } else {
+        significant_step(value, step)
+    };
+    let (low, high) = interval(
+        value,
+        high_value,
+        significant,
+        hedge.as_ref().map(|h| h.1),
+        &unit,
+    );
     let step = match unit {
         Unit::Money(_) if value == high_value => rounded_money(value, step),
         _ => step,
@@ -1090,6 +1102,21 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
             range: range_used(value, high_value),
         },
     ))
+}
+
+/// The place of a whole figure's last nonzero digit: 10 for "90", 10,000 for
+/// "1,020,000"; unbounded for zero.
+fn significant_step(value: f64, step: f64) -> f64 {
+    if step <= 0.0 || !(value / step).is_finite() || (value / step).abs() > 1e15 {
+        return f64::INFINITY;
+    }
+    let mut n = (value / step).round().abs() as u64;
+    let mut s = step;
+    while n > 0 && n.is_multiple_of(10) {
+        n /= 10;
+        s *= 10.0;
+    }
+    s
 }
 
 /// The rounding an amount of money may carry: "Rs 72,350 crore" reports 72,349 crore
@@ -1268,15 +1295,33 @@ fn tidy(x: f64) -> f64 {
 }
 
 /// The interval a hedge makes of a figure; percentages never pass 100.
-pub fn interval(low: f64, high: f64, hedge: Option<HedgeKind>, unit: &Unit) -> (f64, f64) {
-    let (a, b) = raw_interval(low, high, hedge, unit);
+/// `significant` is the place of the figure's last significant digit, which bounds
+/// how far a hedge reaches.
+pub fn interval(
+    low: f64,
+    high: f64,
+    significant: f64,
+    hedge: Option<HedgeKind>,
+    unit: &Unit,
+) -> (f64, f64) {
+    let (a, b) = raw_interval(low, high, significant, hedge, unit);
     let (a, b) = (tidy(a), tidy(b));
     // Negative figures turn "nearly" around; an interval still runs low to high.
     if a <= b { (a, b) } else { (b, a) }
 }
 
-fn raw_interval(low: f64, high: f64, hedge: Option<HedgeKind>, unit: &Unit) -> (f64, f64) {
+fn raw_interval(
+    low: f64,
+    high: f64,
+    significant: f64,
+    hedge: Option<HedgeKind>,
+    unit: &Unit,
+) -> (f64, f64) {
     let w = &lexicon::get().hedges.width;
+    // How far a hedge reaches from a figure: a share of it, but no more than a few
+    // steps of its last significant digit, as a writer who gives "about 1.02
+    // million" does not mean 1.12 million. Signed, so "nearly -5%" stays near zero.
+    let reach = |x: f64, share: f64| x.signum() * (x.abs() * share).min(w.digits * significant);
     let cap = if *unit == Unit::Percent {
         100f64.max(high)
     } else {
@@ -1284,10 +1329,10 @@ fn raw_interval(low: f64, high: f64, hedge: Option<HedgeKind>, unit: &Unit) -> (
     };
     match hedge {
         None | Some(HedgeKind::Exact) => (low, high),
-        Some(HedgeKind::Below) => (low * (1.0 - w.below), high),
+        Some(HedgeKind::Below) => (low - reach(low, w.below), high),
         Some(HedgeKind::Around) => (
-            low * (1.0 - w.around),
-            (high * (1.0 + w.around)).min(cap.max(high)),
+            low - reach(low, w.around),
+            (high + reach(high, w.around)).min(cap.max(high)),
         ),
         Some(HedgeKind::Above) => (low, cap),
         Some(HedgeKind::AtMost) => (0.0, high),
@@ -1532,6 +1577,28 @@ mod tests {
         assert_eq!((p.value, p.unit), (100.0, Unit::Percent));
         let (pp, _) = q("2.5 percentage points");
         assert_eq!(pp.unit, Unit::PercentagePoints);
+    }
+
+    /// A hedge reaches a tenth of the figure, but no more than three steps of its
+    /// last significant digit: a figure written to more digits is meant more nearly.
+    #[test]
+    fn a_hedge_reaches_no_further_than_the_digits_written() {
+        let cases = [
+            ("about 1.02 million vehicles", 990_000.0, 1_050_000.0),
+            ("about 1,020,000 vehicles", 990_000.0, 1_050_000.0),
+            ("about 90% of it", 81.0, 99.0),
+            ("around 23,000 acres", 20_700.0, 25_300.0),
+            ("nearly 87% of it", 84.0, 87.0),
+            // A zero after the point is written on purpose: 9.0 is not 9 rounded.
+            ("around 9.0 million barrels", 8_700_000.0, 9_300_000.0),
+            ("around 9 million barrels", 8_100_000.0, 9_900_000.0),
+            // Below zero, "nearly" still reaches toward zero.
+            ("nearly -5.25%", -5.25, -5.22),
+        ];
+        for (t, low, high) in cases {
+            let (n, _) = q(t);
+            assert_eq!((n.low, n.high), (low, high), "{t}");
+        }
     }
 
     /// "exactly" and "equal to" say the figure is itself: no wider than unhedged.

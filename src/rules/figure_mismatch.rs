@@ -22,7 +22,9 @@
 //! a party's seats and the chamber's) has its figures under that key left out;
 //! under a pack's key, such an article is flagged. A generic key with no subject
 //! and no time ("- | turnout | percent") compares only articles published within a
-//! month of each other: two years apart, it is two elections' turnout.
+//! month of each other: two years apart, it is two elections' turnout. A bound
+//! ("over a million") that holds two disagreeing figures sides with neither and does
+//! not join them; one that holds a single figure's value counts with it.
 
 use super::{Context, Rule, bounded, show_figure, widened};
 use crate::claim::{Claim, Layer, Value};
@@ -31,8 +33,55 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 pub struct FigureMismatch;
 
-/// Components of overlapping intervals: figures chained by overlap agree.
+/// Components of overlapping intervals: figures chained by overlap agree. A bound
+/// ("over a million", "up to 9.8 million", "more than 80%") agrees with every
+/// figure inside it, so it must not chain two figures that disagree ("1.02 million"
+/// and "1.2 million" both lie over a million). A bound that holds the figures of one
+/// component joins it; one that holds several components' is left out, as it sides
+/// with none; bounds that hold no figure are compared among themselves.
 fn components<'a>(group: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
+    let (bounds, figures): (Vec<&Claim>, Vec<&Claim>) =
+        group.iter().partition(|c| one_sided(c.value()));
+    let mut out = chained(&figures);
+    let hulls: Vec<(f64, f64)> = out.iter().filter_map(|comp| hull(comp)).collect();
+    let mut loose: Vec<&Claim> = Vec::new();
+    for b in bounds {
+        let Some((a, z)) = widened(b.value()) else {
+            continue;
+        };
+        let mut held = (0..hulls.len()).filter(|&i| a <= hulls[i].1 && hulls[i].0 <= z);
+        match (held.next(), held.next()) {
+            (None, _) => loose.push(b),
+            (Some(i), None) => out[i].push(b),
+            (Some(_), Some(_)) => {}
+        }
+    }
+    out.extend(chained(&loose));
+    out
+}
+
+/// A figure that is only a floor or a ceiling: open above, a share up to the whole,
+/// or anything from nothing up.
+fn one_sided(v: &Value) -> bool {
+    let Value::Figure {
+        low, high, unit, ..
+    } = v
+    else {
+        return false;
+    };
+    !high.is_finite()
+        || (*low == 0.0 && *high > 0.0)
+        || (unit.as_str() == "percent" && *high == 100.0 && *low < 100.0)
+}
+
+/// The span a chained component covers: its intervals overlap, so it has no gaps.
+fn hull(comp: &[&Claim]) -> Option<(f64, f64)> {
+    comp.iter()
+        .filter_map(|c| widened(c.value()))
+        .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
+}
+
+fn chained<'a>(group: &[&'a Claim]) -> Vec<Vec<&'a Claim>> {
     let mut items: Vec<(f64, f64, &Claim)> = group
         .iter()
         .filter_map(|c| widened(c.value()).map(|(a, b)| (a, b, *c)))
@@ -590,6 +639,30 @@ mod tests {
             &[],
         );
         assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    /// "Over a million" holds both 1.02 million and 1.2 million; it sides with
+    /// neither, so the two still disagree. A bound that holds one figure alone
+    /// counts with it.
+    #[test]
+    fn a_bound_does_not_join_two_figures_that_disagree() {
+        const AT: &str = "SEOUL, Nov 20, 2026 - Hyundai";
+        let run = |bodies: &[&str]| -> Vec<String> {
+            let articles: Vec<String> = bodies.iter().map(|b| format!("{AT} {b}")).collect();
+            let refs: Vec<&str> = articles.iter().map(String::as_str).collect();
+            check(&refs, None, &[]).into_iter().map(|x| x.1).collect()
+        };
+        let f = run(&[
+            "is recalling about 1.02 million vehicles in Canada, regulators said.",
+            "to recall over a million cars. Hyundai is recalling 1.2 million vehicles in Canada.",
+        ]);
+        assert_eq!(f, ["about 1.02 million vehicles", "1.2 million vehicles"]);
+        let f = run(&[
+            "is recalling 1.02 million vehicles in Canada, regulators said.",
+            "is recalling more than 1.01 million vehicles in Canada, regulators said.",
+            "is recalling 900,000 vehicles in Canada, regulators said.",
+        ]);
+        assert_eq!(f, ["900,000 vehicles"]);
     }
 
     #[test]

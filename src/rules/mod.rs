@@ -354,9 +354,17 @@ pub fn widened(v: &Value) -> Option<(f64, f64)> {
     // A hair under half a step: "169" and "170" (168.5 to 169.5, 169.5 to 170.5)
     // only touch, and two figures written apart to their last digit disagree.
     let half = step / 2.0 * (1.0 - 1e-9);
+    // An open end stays open: a share of infinity would make it NaN.
+    let share = |x: f64| {
+        if x.is_finite() {
+            relative_tolerance * x.abs()
+        } else {
+            0.0
+        }
+    };
     Some((
-        low - half - tolerance - relative_tolerance * low.abs(),
-        high + half + tolerance + relative_tolerance * high.abs(),
+        low - half - tolerance - share(*low),
+        high + half + tolerance + share(*high),
     ))
 }
 
