@@ -2843,6 +2843,56 @@ fn told_by_day(d: &Document, e: &Extraction, idx: usize, w: Span) -> Option<jiff
         })
 }
 
+/// What a toll says befell people: their count is kept as of its article's day.
+const CASUALTY_WORDS: &[&str] = &["died", "injured", "missing", "killed", "dead", "wounded"];
+
+/// The one day a count in figure `idx`'s clause happened on, when the clause is
+/// about that day: a day fronting the sentence ("On Friday, 1,097 people crossed",
+/// "On Friday alone, ...") or one after the count's verb ("1,097 people crossed on
+/// Friday"). Not a day in a clause of its own ("were killed when the plane came
+/// down on Wednesday").
+fn happened_on(d: &Document, e: &Extraction, idx: usize, w: Span) -> Option<jiff::civil::Date> {
+    let fig = e.mentions[idx].span;
+    let s = e.sentences[e.mentions[idx].sentence];
+    let one_day = |m: &Mention| match &m.kind {
+        Kind::Date(dm) => dm.resolved.filter(|(a, b)| a == b).map(|(a, _)| a),
+        _ => None,
+    };
+    e.mentions[e.in_sentence(e.mentions[idx].sentence)]
+        .iter()
+        .find_map(|m| {
+            // "On" opens the sentence, or what follows a dateline's dash.
+            let lead = d.text[s.start..m.span.start].trim_end();
+            let fronted = m.span.end <= fig.start
+                && lead.strip_suffix("On").is_some_and(|l| {
+                    l.is_empty() || l.ends_with(" ") && l.trim_end().ends_with(['-', '\u{2014}'])
+                })
+                && (d.text[m.span.end..].starts_with(',')
+                    || d.text[m.span.end..].starts_with(" alone,"));
+            let after = m.span.start >= fig.end && m.span.end <= w.end && {
+                let between = &d.text[fig.end..m.span.start];
+                between.ends_with(" on ")
+                    && !between.contains([',', ';'])
+                    && !tokens(between).iter().any(|t| {
+                        matches!(
+                            *t,
+                            "when"
+                                | "after"
+                                | "before"
+                                | "since"
+                                | "as"
+                                | "while"
+                                | "which"
+                                | "who"
+                                | "that"
+                                | "and"
+                        )
+                    })
+            };
+            (fronted || after).then(|| one_day(m)).flatten()
+        })
+}
+
 /// Whether a date before figure `idx` dates another figure: "from 2.2% in September,
 /// Eurostat said, while core inflation held at 2.4%" — September is the 2.2%'s, which
 /// it follows right after ("in", a comma), not the 2.4%'s.
@@ -4106,6 +4156,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                         .find(|(at, _)| !lexicon::seat_as_place(near, *at))
                         .map(|(_, c)| c.to_string())
                 })
+                // "The Canyon Fire has burned 32,000 acres in Riverside County": the
+                // area a fire burned is the fire's, wherever it lies; a toll stays
+                // where the dead died.
+                .or_else(|| {
+                    matches!(&q.unit, Unit::Count(n) if crate::extract::quantity::is_unit_of_measure(n))
+                        .then(|| named_event(before))
+                        .flatten()
+                })
                 .or_else(|| place(before, near, after))
                 .or_else(|| fronted_place(super::metric::head(d, s.start, m.span.start)))
                 .or_else(|| named_event(before))
@@ -4517,6 +4575,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             // tells it as of, not the article's.
             let day = told_by_day(d, e, i, w).unwrap_or(p.date);
             time = format!("as of {day}");
+            // "On Friday, 1,097 people crossed": a count of one day's doings is told
+            // as of that day, as Friday's own reports tell it, and Saturday's 712 is
+            // no rival of it. A toll stays as of the article: the dead of a quake on
+            // Friday are counted for days after.
+            if tally
+                && !measure.iter().any(|w| CASUALTY_WORDS.contains(&w.as_str()))
+                && let Some(day) = happened_on(d, e, i, w)
+            {
+                time = format!("as of {day}");
+            }
         }
         // An article with no date of its own ("KATHMANDU, Nepal (AP) -") is at least
         // as late as the last day its text writes out: its toll is "as told up to"
@@ -6124,7 +6192,8 @@ mod tests {
         ]);
         assert_eq!(
             keys_of(&k, "485 people"),
-            ["Kenya | arrested people | count @as of 2025-06-26"]
+            // Wednesday's arrests, told the day after.
+            ["Kenya | arrested people | count @as of 2025-06-25"]
         );
         assert_eq!(keys_of(&k, "485 protesters"), keys_of(&k, "485 people"));
     }
@@ -6396,6 +6465,18 @@ mod tests {
             Some("Hurricane Milton".to_string())
         );
         assert_eq!(super::named_event("The fire has burned"), None);
+        // The area a fire burned is the fire's, though a county is named after it.
+        let k = keys(&[
+            "LOS ANGELES, Jan 12, 2025 - The Eaton Fire has burned 14,117 acres in Los Angeles County.",
+            "LOS ANGELES, Jan 12, 2025 - The Eaton Fire has scorched 13,690 acres.",
+        ]);
+        assert_eq!(
+            [keys_of(&k, "14,117 acres"), keys_of(&k, "13,690 acres")].concat(),
+            [
+                "Eaton Fire | acre burned | count @as of 2025-01-12",
+                "Eaton Fire | acre burned | count @as of 2025-01-12"
+            ]
+        );
     }
 
     /// A quake's magnitude is keyed however it is written, in the country the
@@ -6840,6 +6921,31 @@ mod tests {
         };
         assert_eq!(day("40 people"), ["as of 2025-11-16"], "{k:?}");
         assert_eq!(day("30 people"), ["as of 2025-11-17"], "{k:?}");
+    }
+
+    /// A count of what people did on a day ("On Friday, 1,097 people crossed") is
+    /// told as of that day, so Saturday's count is no rival of it; a toll, and a day
+    /// in a clause of its own, leave the count as of its article.
+    #[test]
+    fn a_days_count_is_of_its_day() {
+        let k = keys(&[
+            "DOVER, England, Aug 30, 2026 - On Friday, 1,097 people crossed the Channel in small boats.",
+            "DOVER, England, Aug 30, 2026 - On Saturday alone, 712 people crossed the Channel.",
+            "LONDON, Aug 30, 2026 - Police arrested 64 people on Friday in Dover.",
+            "LONDON, Aug 30, 2026 - On Friday, the quake killed 25 people.",
+            "LONDON, Aug 30, 2026 - Police arrested 80 people after a march on Friday.",
+        ]);
+        let day = |t: &str| {
+            keys_of(&k, t)
+                .iter()
+                .map(|k| k.rsplit('@').next().unwrap().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(day("1,097 people"), ["as of 2026-08-28"], "{k:?}");
+        assert_eq!(day("712 people"), ["as of 2026-08-29"], "{k:?}");
+        assert_eq!(day("64 people"), ["as of 2026-08-28"], "{k:?}");
+        assert_eq!(day("25 people"), ["as of 2026-08-30"], "{k:?}");
+        assert_eq!(day("80 people"), ["as of 2026-08-30"], "{k:?}");
     }
 
     /// A fatality rate is one measure however an outbreak report words it, and it is
