@@ -1475,7 +1475,7 @@ fn capitalised_run(text: &str) -> Option<(String, usize)> {
 
 fn lemma(w: &str) -> String {
     let l = lemma_of(w);
-    match SPELLINGS.iter().find(|(a, _)| *a == l) {
+    match SPELLINGS.iter().chain(SAME_NOUNS).find(|(a, _)| *a == l) {
         Some((_, same)) => same.to_string(),
         None => l,
     }
@@ -1500,6 +1500,10 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("liter", "litre"),
     ("storey", "story"),
 ];
+
+/// Two nouns news uses for one thing counted: "asylum claims" and "asylum
+/// applications", "jobless claims" and "applications for jobless benefits".
+const SAME_NOUNS: &[(&str, &str)] = &[("claim", "application")];
 
 fn lemma_of(w: &str) -> String {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
@@ -1853,14 +1857,19 @@ fn measure_before(before: &str) -> Vec<String> {
     if i > 1 && toks[i - 1].len() > 4 && toks[i - 1].ends_with("ed") {
         i -= 1;
     }
-    // "Rents in Spain rose 4%": the noun is before the country it is of.
-    if i > 2
-        && toks[i - 2] == "in"
-        && lexicon::get()
-            .country(toks[i - 1].trim_end_matches([',', '.']))
-            .is_some()
-    {
-        i -= 2;
+    // "Rents in Spain rose 4%", "Asylum claims in the UK rose 18%": the noun is
+    // before the country it is of.
+    if let Some(n) = (1..=3).find(|&n| {
+        i > n + 1 && toks[i - n - 1] == "in" && {
+            let place = toks[i - n..i].join(" ");
+            let place = place.trim_end_matches(',');
+            let place = place.strip_prefix("the ").unwrap_or(place);
+            // "the U.K." keeps its last stop; a sentence's full stop does not.
+            let lex = lexicon::get();
+            lex.country(place).is_some() || lex.country(place.trim_end_matches('.')).is_some()
+        }
+    }) {
+        i -= n + 1;
     }
     // "Services inflation, watched closely by the BoE, eased to 4.5%": past an
     // aside between commas to the noun before it.
@@ -2843,6 +2852,33 @@ fn told_by_day(d: &Document, e: &Extraction, idx: usize, w: Span) -> Option<jiff
         })
 }
 
+/// The measure and subject of the share a bare number follows as its level: the
+/// share just before it in its sentence, a change ("rose 14%") joined to it by
+/// " to ", with a measure of its own.
+fn level_after_change(
+    d: &Document,
+    e: &Extraction,
+    idx: usize,
+    last: &Option<(usize, Vec<String>, Option<String>)>,
+) -> Option<(Vec<String>, Option<String>)> {
+    let m = &e.mentions[idx];
+    let (sent, measure, subject) = last.as_ref()?;
+    let prev = e.mentions[..idx].last()?;
+    if *sent != m.sentence || prev.sentence != m.sentence || measure.is_empty() {
+        return None;
+    }
+    let Kind::Quantity(pq) = &prev.kind else {
+        return None;
+    };
+    let changed = lexicon::get()
+        .metrics
+        .changes
+        .iter()
+        .any(|c| ends_with_ignore_case(d.text[..prev.span.start].trim_end(), c));
+    (pq.unit == Unit::Percent && changed && &d.text[prev.span.end..m.span.start] == " to ")
+        .then(|| (measure.clone(), subject.clone()))
+}
+
 /// What a toll says befell people: their count is kept as of its article's day.
 const CASUALTY_WORDS: &[&str] = &["died", "injured", "missing", "killed", "dead", "wounded"];
 
@@ -3790,9 +3826,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 )
             })
             .flatten();
+        // "Asylum claims rose 14% to 111,084": a bare number a change ends at is the
+        // level of what changed, counted as it is.
+        let level_of = (q.unit == Unit::Number && !toll && quake.is_none())
+            .then(|| level_after_change(d, e, i, &last_measure))
+            .flatten();
         if keyed[i]
             || m.conversion_of.is_some()
-            || (matches!(q.unit, Unit::Number | Unit::Time(_)) && !toll && quake.is_none())
+            || (matches!(q.unit, Unit::Number | Unit::Time(_))
+                && !toll
+                && quake.is_none()
+                && level_of.is_none())
         {
             continue;
         }
@@ -3922,6 +3966,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         };
         if measure.is_empty() {
             measure = measure_before(before);
+        }
+        if let Some((what, whose)) = level_of {
+            (measure, subject) = (what, whose);
         }
         // "Germany's economy contracted by 0.1%": the economy's growth is its GDP's,
         // whatever words follow ("grew by 0.2% last year").
@@ -6923,6 +6970,32 @@ mod tests {
         assert_eq!(day("30 people"), ["as of 2025-11-17"], "{k:?}");
     }
 
+    /// "Asylum claims in the UK rose 14% to 111,084": the share is the change of
+    /// the claims (past "in the UK", as past "in Spain"), the bare number after
+    /// " to " their level; claims and applications are one count.
+    #[test]
+    fn a_change_and_the_level_it_reached_are_one_measures() {
+        let k = keys(&[
+            "LONDON, Aug 21, 2026 - Asylum claims in the U.K. rose 14% to 111,084, the Home Office said.",
+            "LONDON, Aug 21, 2026 - Britain received 111,000 asylum applications, up from 97,000.",
+            "LONDON, Aug 21, 2026 - The index rose to 111,000.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "14%"),
+            ["United Kingdom | application asylum | percent"]
+        );
+        assert_eq!(
+            keys_of(&k, "111,084"),
+            ["United Kingdom | application asylum | count"]
+        );
+        assert_eq!(
+            keys_of(&k, "111,000 asylum applications"),
+            ["United Kingdom | application asylum | count"]
+        );
+        // No change before it: a bare number stays unkeyed.
+        assert!(keys_of(&k, "111,000").is_empty(), "{k:?}");
+    }
+
     /// A count of what people did on a day ("On Friday, 1,097 people crossed") is
     /// told as of that day, so Saturday's count is no rival of it; a toll, and a day
     /// in a clause of its own, leave the count as of its article.
@@ -7025,6 +7098,13 @@ mod tests {
         // A verb is no Fed.
         let k = keys(&["The jobless rate ticked up to 4.2%, fed by layoffs."]);
         assert_eq!(keys_of(&k, "4.2%"), ["- | unemployment | percent"], "{k:?}");
+        // "Joblessness" is the same rate, of the country INDEC counts for.
+        let k = keys(&["Joblessness was 7.6% in the second quarter, INDEC said."]);
+        assert_eq!(
+            keys_of(&k, "7.6%"),
+            ["Argentina | unemployment | percent"],
+            "{k:?}"
+        );
     }
 
     /// A party's seats are keyed by the country the article names and the party,

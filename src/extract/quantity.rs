@@ -1086,7 +1086,9 @@ pub fn quantity(i: &str, from_context: bool) -> IResult<&str, Quantity> {
         &unit,
     );
     let step = match unit {
-        Unit::Money(_) if value == high_value => rounded_money(value, step),
+        Unit::Money(_) | Unit::Count(_) | Unit::Number if value == high_value => {
+            rounded(value, step)
+        }
         _ => step,
     };
     Ok((
@@ -1119,11 +1121,12 @@ fn significant_step(value: f64, step: f64) -> f64 {
     s
 }
 
-/// The rounding an amount of money may carry: "Rs 72,350 crore" reports 72,349 crore
-/// rounded at its last nonzero digit, as amounts often are, so long as three
-/// significant digits stay ("$5,000" is not $5,400 rounded). A count is exact: "170
-/// seats" is not 169.
-fn rounded_money(value: f64, step: f64) -> f64 {
+/// The rounding an amount or a large count may carry: "Rs 72,350 crore" reports
+/// 72,349 crore rounded at its last nonzero digit, as amounts often are, and "111,000
+/// asylum claims" 111,084 of them, so long as three significant digits stay ("$5,000"
+/// is not $5,400 rounded, "2,000 dead" not 2,012). A count of three digits is exact:
+/// "170 seats" is not 169.
+fn rounded(value: f64, step: f64) -> f64 {
     if step <= 0.0 || !(value / step).is_finite() {
         return step;
     }
@@ -1577,6 +1580,20 @@ mod tests {
         assert_eq!((p.value, p.unit), (100.0, Unit::Percent));
         let (pp, _) = q("2.5 percentage points");
         assert_eq!(pp.unit, Unit::PercentagePoints);
+    }
+
+    /// A large count ending in zeros may be rounded there, keeping three
+    /// significant digits; a count of three digits is exact.
+    #[test]
+    fn a_large_round_count_may_be_rounded() {
+        for (t, step) in [
+            ("111,000 asylum applications", 1000.0),
+            ("2,000 people", 10.0),
+            ("170 seats", 1.0),
+            ("111,084 claims", 1.0),
+        ] {
+            assert_eq!(q(t).0.step, step, "{t}");
+        }
     }
 
     /// A hedge reaches a tenth of the figure, but no more than three steps of its
