@@ -2864,7 +2864,11 @@ fn level_after_change(
     let m = &e.mentions[idx];
     let (sent, measure, subject) = last.as_ref()?;
     let prev = e.mentions[..idx].last()?;
-    if *sent != m.sentence || prev.sentence != m.sentence || measure.is_empty() {
+    if *sent != m.sentence
+        || prev.sentence != m.sentence
+        || prev.span.end > m.span.start
+        || measure.is_empty()
+    {
         return None;
     }
     let Kind::Quantity(pq) = &prev.kind else {
@@ -6974,7 +6978,7 @@ mod tests {
     /// the claims (past "in the UK", as past "in Spain"), the bare number after
     /// " to " their level; claims and applications are one count.
     #[test]
-    fn a_change_and_the_level_it_reached_are_one_measures() {
+    fn a_change_and_the_level_it_reached_share_a_measure() {
         let k = keys(&[
             "LONDON, Aug 21, 2026 - Asylum claims in the U.K. rose 14% to 111,084, the Home Office said.",
             "LONDON, Aug 21, 2026 - Britain received 111,000 asylum applications, up from 97,000.",

@@ -1307,19 +1307,6 @@ pub fn interval(
     hedge: Option<HedgeKind>,
     unit: &Unit,
 ) -> (f64, f64) {
-    let (a, b) = raw_interval(low, high, significant, hedge, unit);
-    let (a, b) = (tidy(a), tidy(b));
-    // Negative figures turn "nearly" around; an interval still runs low to high.
-    if a <= b { (a, b) } else { (b, a) }
-}
-
-fn raw_interval(
-    low: f64,
-    high: f64,
-    significant: f64,
-    hedge: Option<HedgeKind>,
-    unit: &Unit,
-) -> (f64, f64) {
     let w = &lexicon::get().hedges.width;
     // How far a hedge reaches from a figure: a share of it, but no more than a few
     // steps of its last significant digit, as a writer who gives "about 1.02
@@ -1330,7 +1317,7 @@ fn raw_interval(
     } else {
         f64::INFINITY
     };
-    match hedge {
+    let (a, b) = match hedge {
         None | Some(HedgeKind::Exact) => (low, high),
         Some(HedgeKind::Below) => (low - reach(low, w.below), high),
         Some(HedgeKind::Around) => (
@@ -1339,7 +1326,10 @@ fn raw_interval(
         ),
         Some(HedgeKind::Above) => (low, cap),
         Some(HedgeKind::AtMost) => (0.0, high),
-    }
+    };
+    let (a, b) = (tidy(a), tidy(b));
+    // Negative figures turn "nearly" around; an interval still runs low to high.
+    if a <= b { (a, b) } else { (b, a) }
 }
 
 /// Is the text at `i` a parenthetical conversion: ` ($54.6 million)`.
