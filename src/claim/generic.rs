@@ -4074,6 +4074,21 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             measure = prev.clone();
             subject = subject.or(subj.clone());
         }
+        // "received 118,000 asylum applications in the year to June, up 18%": a
+        // change set after a comma is the change of the count or amount before it,
+        // when that has a subject ("Tesla delivered 495,570 vehicles, up 2.3%" keys
+        // none, and BYD's rise would meet it).
+        if q.unit == Unit::Percent
+            && let Some((sent, prev, subj @ Some(_))) = &last_measure
+            && *sent == m.sentence
+            && !prev.is_empty()
+            && [", up", ", down"]
+                .iter()
+                .any(|p| ends_with_ignore_case(before.trim_end(), p))
+        {
+            measure = prev.clone();
+            subject = subject.or(subj.clone());
+        }
         // "its first $100 billion quarter", "$24 billion in the quarter", "33.3% a
         // month earlier": a span of time names no measure.
         if measure.is_empty()
@@ -6998,6 +7013,18 @@ mod tests {
         );
         // No change before it: a bare number stays unkeyed.
         assert!(keys_of(&k, "111,000").is_empty(), "{k:?}");
+        // A change after a comma is the change of the count before it, when that
+        // count has a subject.
+        let k = keys(&[
+            "TOKYO, Aug 21, 2026 - Japan exported 1.2 million cars in the first half, down 4%.",
+            "AUSTIN, Jan 2, 2025 - Tesla delivered 495,570 vehicles, up 2.3% from a year earlier.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "4%"),
+            ["Japan | car exported | percent"],
+            "{k:?}"
+        );
+        assert!(keys_of(&k, "2.3%").is_empty(), "{k:?}");
     }
 
     /// A count of what people did on a day ("On Friday, 1,097 people crossed") is
