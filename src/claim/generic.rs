@@ -2874,17 +2874,15 @@ fn level_after_change(
     let Kind::Quantity(pq) = &prev.kind else {
         return None;
     };
+    let lead = d.text[..prev.span.start].trim_end();
     let changed = lexicon::get()
         .metrics
         .changes
         .iter()
-        .any(|c| ends_with_ignore_case(d.text[..prev.span.start].trim_end(), c));
+        .any(|c| ends_with_ignore_case(lead, c));
     (pq.unit == Unit::Percent && changed && &d.text[prev.span.end..m.span.start] == " to ")
         .then(|| (measure.clone(), subject.clone()))
 }
-
-/// What a toll says befell people: their count is kept as of its article's day.
-const CASUALTY_WORDS: &[&str] = &["died", "injured", "missing", "killed", "dead", "wounded"];
 
 /// The one day a count in figure `idx`'s clause happened on, when the clause is
 /// about that day: a day fronting the sentence ("On Friday, 1,097 people crossed",
@@ -4646,7 +4644,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             // no rival of it. A toll stays as of the article: the dead of a quake on
             // Friday are counted for days after.
             if tally
-                && !measure.iter().any(|w| CASUALTY_WORDS.contains(&w.as_str()))
+                && casualty_of(&measure).is_none()
                 && let Some(day) = happened_on(d, e, i, w)
             {
                 time = format!("as of {day}");
@@ -6966,12 +6964,7 @@ mod tests {
             "Outbreak\n\nNovember 19, 2025\n\nAs of Tuesday, the ministry reported 11 confirmed cases and seven deaths in Jinka.",
             "Outbreak\n\nNovember 19, 2025\n\nBy Sunday at least 40 people had died and 25 people were injured.",
         ]);
-        let day = |t: &str| {
-            keys_of(&k, t)
-                .iter()
-                .map(|k| k.rsplit('@').next().unwrap().to_string())
-                .collect::<Vec<_>>()
-        };
+        let day = |t: &str| days_of(&k, t);
         assert_eq!(day("seven deaths"), ["as of 2025-11-18"], "{k:?}");
         // Not fronted with a comma: the day is the first figure's alone.
         assert_eq!(day("25 people"), ["as of 2025-11-19"], "{k:?}");
@@ -6979,12 +6972,7 @@ mod tests {
         let k = keys(&[
             "Outbreak\n\nNovember 19, 2025\n\nBy Sunday, 40 people had died, and 30 people were missing by Monday.",
         ]);
-        let day = |t: &str| {
-            keys_of(&k, t)
-                .iter()
-                .map(|k| k.rsplit('@').next().unwrap().to_string())
-                .collect::<Vec<_>>()
-        };
+        let day = |t: &str| days_of(&k, t);
         assert_eq!(day("40 people"), ["as of 2025-11-16"], "{k:?}");
         assert_eq!(day("30 people"), ["as of 2025-11-17"], "{k:?}");
     }
@@ -7027,6 +7015,14 @@ mod tests {
         assert!(keys_of(&k, "2.3%").is_empty(), "{k:?}");
     }
 
+    /// The times of the keys of the figure written `t`: "as of 2025-11-18".
+    fn days_of(k: &[(String, String)], t: &str) -> Vec<String> {
+        keys_of(k, t)
+            .iter()
+            .map(|k| k.rsplit('@').next().unwrap().to_string())
+            .collect()
+    }
+
     /// A count of what people did on a day ("On Friday, 1,097 people crossed") is
     /// told as of that day, so Saturday's count is no rival of it; a toll, and a day
     /// in a clause of its own, leave the count as of its article.
@@ -7039,12 +7035,7 @@ mod tests {
             "LONDON, Aug 30, 2026 - On Friday, the quake killed 25 people.",
             "LONDON, Aug 30, 2026 - Police arrested 80 people after a march on Friday.",
         ]);
-        let day = |t: &str| {
-            keys_of(&k, t)
-                .iter()
-                .map(|k| k.rsplit('@').next().unwrap().to_string())
-                .collect::<Vec<_>>()
-        };
+        let day = |t: &str| days_of(&k, t);
         assert_eq!(day("1,097 people"), ["as of 2026-08-28"], "{k:?}");
         assert_eq!(day("712 people"), ["as of 2026-08-29"], "{k:?}");
         assert_eq!(day("64 people"), ["as of 2026-08-28"], "{k:?}");
