@@ -229,6 +229,8 @@ pub fn run_with(
     }
     // "LDP" in one article, "Liberal Democratic Party" in another: one key.
     claim::alias::initials(&mut claims);
+    // "Jara" in an article that names no country, "Chile Jara" in the others.
+    claim::alias::countries(&mut claims);
     let cx = Context {
         docs: &docs,
         claims: &claims,

@@ -2,7 +2,9 @@
 //! one article and "LDP" in another, "International Monetary Fund" and "IMF". A key's
 //! subject naming a body in full is rewritten to the initials some other key of the
 //! batch uses, so the two articles' figures meet. Only initials the batch itself
-//! writes are used: nothing is guessed from a list.
+//! writes are used: nothing is guessed from a list. Likewise a subject an article
+//! gives without its country ("Jara") takes the one country the batch's other keys
+//! put before it ("Chile Jara").
 
 use super::{About, Claim, Said};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -13,13 +15,7 @@ const CONNECTORS: &[&str] = &["of", "for"];
 
 /// Rewrites the subjects of the batch's keys to initials the batch uses elsewhere.
 pub fn initials(claims: &mut [Claim]) {
-    let mut seen: FxHashSet<*const About> = FxHashSet::default();
-    let mut abouts: Vec<&Arc<About>> = Vec::new();
-    for c in claims.iter() {
-        if seen.insert(Arc::as_ptr(&c.said.about)) {
-            abouts.push(&c.said.about);
-        }
-    }
+    let abouts = abouts(claims);
     let acronyms: FxHashSet<&str> = abouts
         .iter()
         .filter_map(|a| subject(&a.key))
@@ -29,9 +25,88 @@ pub fn initials(claims: &mut [Claim]) {
     if acronyms.is_empty() {
         return;
     }
-    let mut renamed: FxHashMap<*const About, Arc<About>> = FxHashMap::default();
+    let renamed = renames(&abouts, |key| rewrite(key, &acronyms));
+    rename(claims, renamed);
+}
+
+/// Gives a subject the country the rest of the batch names it with: "Jara won
+/// 28.6%" in an article that names no country is keyed "Jara", while the articles
+/// that say Chile key "Chile Jara". When every key of the batch with that subject,
+/// measure and time puts one and the same country before it, the bare subject is
+/// that country's; when two countries do (Toyota's recalls in Japan and in the
+/// United States), it is left alone.
+pub fn countries(claims: &mut [Claim]) {
+    let abouts = abouts(claims);
+    // (subject without its country, rest of the key) -> the one country, or None
+    // once a second one is seen.
+    let mut homes: FxHashMap<(&str, &str), Option<&str>> = FxHashMap::default();
     for a in &abouts {
-        if let Some(key) = rewrite(&a.key, &acronyms) {
+        let Some((subject, rest)) = a.key.split_once(" | ") else {
+            continue;
+        };
+        if let Some((country, bare)) = country_first(subject) {
+            homes
+                .entry((bare, rest))
+                .and_modify(|c| {
+                    if *c != Some(country) {
+                        *c = None;
+                    }
+                })
+                .or_insert(Some(country));
+        }
+    }
+    if homes.is_empty() {
+        return;
+    }
+    let renamed = renames(&abouts, |key| {
+        let (subject, rest) = key.split_once(" | ")?;
+        if country_first(subject).is_some() {
+            return None;
+        }
+        let country = (*homes.get(&(subject, rest))?)?;
+        Some(format!("{country} {subject} | {rest}"))
+    });
+    rename(claims, renamed);
+}
+
+/// The country a key's subject starts with, as the lexicon names it, and the rest
+/// of the subject, when there is a rest: "Chile Jara" is (Chile, Jara), "United
+/// Kingdom Reform UK" (United Kingdom, Reform UK); "Chile" alone is none.
+fn country_first(subject: &str) -> Option<(&str, &str)> {
+    let lex = crate::lexicon::get();
+    // Every word boundary is tried, the longest country kept: "United Kingdom",
+    // not a first word that names none.
+    let ends = subject.match_indices(' ').map(|(at, _)| at);
+    let mut found = None;
+    for end in ends {
+        let head = &subject[..end];
+        if lex.country(head) == Some(head) {
+            found = Some((head, &subject[end + 1..]));
+        }
+    }
+    found
+}
+
+/// Each distinct `About` of the batch once, in first-seen order.
+fn abouts(claims: &[Claim]) -> Vec<Arc<About>> {
+    let mut seen: FxHashSet<*const About> = FxHashSet::default();
+    let mut abouts = Vec::new();
+    for c in claims {
+        if seen.insert(Arc::as_ptr(&c.said.about)) {
+            abouts.push(c.said.about.clone());
+        }
+    }
+    abouts
+}
+
+/// The new `About` of each one whose key `rewrite` changes, by the old one's address.
+fn renames(
+    abouts: &[Arc<About>],
+    rewrite: impl Fn(&str) -> Option<String>,
+) -> FxHashMap<*const About, Arc<About>> {
+    let mut renamed = FxHashMap::default();
+    for a in abouts {
+        if let Some(key) = rewrite(&a.key) {
             let about = About {
                 key,
                 label: a.label.clone(),
@@ -41,6 +116,11 @@ pub fn initials(claims: &mut [Claim]) {
             renamed.insert(Arc::as_ptr(a), Arc::new(about));
         }
     }
+    renamed
+}
+
+/// Points each claim whose `About` was renamed at the new one.
+fn rename(claims: &mut [Claim], renamed: FxHashMap<*const About, Arc<About>>) {
     if renamed.is_empty() {
         return;
     }
@@ -113,6 +193,55 @@ mod tests {
 
     fn set<'a>(words: &[&'a str]) -> FxHashSet<&'a str> {
         words.iter().copied().collect()
+    }
+
+    fn keyed(keys: &[&str]) -> Vec<Claim> {
+        keys.iter()
+            .enumerate()
+            .map(|(i, k)| {
+                let span = crate::source::offsets::Span::new(0, 1);
+                let value = crate::claim::Value::Day {
+                    first: jiff::civil::date(2025, 1, 1),
+                    last: jiff::civil::date(2025, 1, 1),
+                };
+                Claim::new(i, span, *k, "", value, crate::claim::Layer::Generic, None)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_bare_subject_takes_the_one_country_the_batch_gives_it() {
+        let mut claims = keyed(&[
+            "Chile Jara | vote | percent",
+            "Jara | vote | percent",
+            "Kast | vote | percent @2025-12",
+            "Chile Kast | vote | percent",
+            "Japan Toyota | recalled vehicle | count",
+            "United States Toyota | recalled vehicle | count",
+            "Toyota | recalled vehicle | count",
+            "United Kingdom Reform UK | seat | count",
+            "Reform UK | seat | count",
+            "Chile | turnout | percent",
+        ]);
+        countries(&mut claims);
+        let keys: Vec<&str> = claims.iter().map(Claim::key).collect();
+        assert_eq!(
+            keys,
+            [
+                "Chile Jara | vote | percent",
+                "Chile Jara | vote | percent",
+                // Another time is another key: nothing to take a country from.
+                "Kast | vote | percent @2025-12",
+                "Chile Kast | vote | percent",
+                "Japan Toyota | recalled vehicle | count",
+                "United States Toyota | recalled vehicle | count",
+                // Two countries: whose recall it is the key cannot say.
+                "Toyota | recalled vehicle | count",
+                "United Kingdom Reform UK | seat | count",
+                "United Kingdom Reform UK | seat | count",
+                "Chile | turnout | percent",
+            ]
+        );
     }
 
     #[test]
