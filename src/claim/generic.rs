@@ -735,6 +735,14 @@ const NOT_ACTORS: &[&str] = &[
     "That", "With", "After", "While", "As", "By", "He", "She", "It", "They", "We",
 ];
 
+/// A word of amount capitalised at a sentence's start, which names nobody:
+/// "Hundreds of thousands of people marched", "Dozens were hurt".
+fn amount_word(w: &str) -> bool {
+    let n = &lexicon::get().numbers;
+    let w = w.strip_suffix('s').unwrap_or(w);
+    lexicon::get_lower(&n.scales, w).is_some() || lexicon::get_lower(&n.collectives, w).is_some()
+}
+
 /// The names a sentence gives before a figure, past its dateline, countries,
 /// months and weekdays left out: "Labour Party" in "Britain's Labour Party won a
 /// landslide, taking 33.7%".
@@ -763,6 +771,7 @@ fn actor(d: &Document, start: usize, at: usize) -> Option<String> {
         .filter(|w| {
             w.starts_with(|c: char| c.is_uppercase())
                 && !NOT_ACTORS.contains(w)
+                && !amount_word(w)
                 && lex.country_trimmed(w).is_none()
                 && lex.month(w).is_none()
                 && lex.weekday(w).is_none()
@@ -890,6 +899,7 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
             let country = lex.country_trimmed(w).is_some();
             let name = w.starts_with(|c: char| c.is_uppercase())
                 && !NOT_ACTORS.contains(&w)
+                && !amount_word(w)
                 && !country
                 && lex.month(w).is_none()
                 && lex.weekday(w).is_none();
@@ -2082,6 +2092,30 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
     let at = linked
         .iter()
         .position(|w| COUNT_STATES.contains(&w.as_str()) || (w.len() > 3 && w.ends_with("ed")))?;
+    // "The fire that tore through seven towers killed at least 151 people": a verb
+    // with no auxiliary before it and a figure after it has that figure for its
+    // object; the towers killed nobody.
+    let hedges = &lexicon::get().hedges.hedges;
+    let object = || {
+        toks.iter()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .skip_while(|w| *w != *linked[at])
+            .skip(1)
+            .find(|w| {
+                !hedges.contains_key(w.as_str())
+                    && !matches!(
+                        w.as_str(),
+                        "at" | "least" | "more" | "fewer" | "than" | "up" | "to"
+                    )
+            })
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    if at == 0 && COUNT_STATES.contains(&linked[0].as_str()) && object() {
+        return None;
+    }
     // "six people were confirmed dead", "30 are feared missing": the state, past
     // the verb that vouches for it.
     let vouched = matches!(
@@ -2411,7 +2445,7 @@ pub(super) fn last_word(text: &str) -> &str {
 
 /// A bare number that counts the hurt or the dead, its noun left out: "killing more
 /// than 800 people and injuring 2,800", "610 people were killed and 2,800 injured",
-/// "killing 12", "which killed 79".
+/// "killing 12", "which killed 79", "and injured 3,124".
 fn hurt_bare(before: &str, after: &str) -> Option<&'static str> {
     let last = last_word(before).to_ascii_lowercase();
     let first = after
@@ -2420,8 +2454,12 @@ fn hurt_bare(before: &str, after: &str) -> Option<&'static str> {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
+    // "has killed 1,411 people and injured 3,124": the verb's object; not "Of the
+    // injured, 30 were children".
+    let verb = !before.trim_end().ends_with(',');
     match (last.as_str(), first.as_str()) {
         ("injuring" | "wounding", _) | (_, "injured" | "wounded") => Some("injured"),
+        ("injured" | "wounded", _) if verb => Some("injured"),
         // "The 2013 crash, which killed 79, ...".
         ("killing" | "killed" | "kills", _) => Some("died"),
         _ => state_after(after),
@@ -2518,6 +2556,8 @@ const SAME_PREDICATE: &[(&str, &str)] = &[
     ("gaining", "gained"),
     // "Police detained 485 protesters" and "arrested 485 people" count one thing.
     ("detained", "arrested"),
+    // "the ministry counting 195,000 protesters" counted them.
+    ("counting", "counted"),
     // "Israel freed 1,968 prisoners", "began freeing 1,968 Palestinian prisoners".
     ("freed", "released"),
     ("freeing", "released"),
@@ -3096,6 +3136,21 @@ pub(super) fn only_country_of(d: &Document) -> Option<String> {
         return Some("European Union".to_string());
     }
     only_country_among(d, &found)
+}
+
+/// The one state a document names, bodies with no seat of government left out: a
+/// quake struck Afghanistan, whatever "The United Nations said" after it.
+fn only_state_of(d: &Document) -> Option<String> {
+    let countries = &lexicon::get().countries.countries;
+    let states: Vec<(usize, &'static str)> = named_countries(d)
+        .into_iter()
+        .filter(|(_, c)| {
+            countries
+                .iter()
+                .any(|x| x.name == *c && !x.seats.is_empty())
+        })
+        .collect();
+    only_country_among(d, &states)
 }
 
 /// [`only_country_of`], given the countries the document names.
@@ -4284,7 +4339,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // km near Jalalabad in Nangarhar province" and "at a depth of 10 km").
         if measure.iter().any(|w| w == "depth")
             && (super::has_phrase(&d.text, "earthquake") || super::has_phrase(&d.text, "quake"))
-            && let Some(c) = only_country.get_or_init(|| only_country_of(d)).clone()
+            && let Some(c) = only_state_of(d)
         {
             subject = Some(c);
         }
@@ -5109,6 +5164,59 @@ mod tests {
         assert!(key_of(&k, "1.9%").ends_with("@2025-05"), "{k:?}");
         assert!(key_of(&k, "3.75%").ends_with("@as of 2024-06"), "{k:?}");
         assert!(key_of(&k, "2%").ends_with("@as of 2025-06"), "{k:?}");
+    }
+
+    /// "Hundreds of thousands of people marched ..., with the interior ministry
+    /// counting 195,000 protesters": the ministry's count of the crowd, however it
+    /// is worded, and "Hundreds" at the sentence's start names nobody.
+    #[test]
+    fn a_ministry_counting_a_crowd_is_the_authorities_count() {
+        let f = crate::rules::testing::check(
+            &[
+                "PARIS, Oct 2, 2025 - Hundreds of thousands of people marched across France on Thursday, with the interior ministry counting 195,000 protesters nationwide.",
+                "PARIS, Oct 2, 2025 - France's interior ministry said 159,000 people demonstrated on Thursday.",
+            ],
+            None,
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, ["195,000 protesters", "159,000 people"], "{f:?}");
+        assert!(super::amount_word("Hundreds") && super::amount_word("Dozens"));
+        assert!(!super::amount_word("Hunter"));
+    }
+
+    /// A verb after a count with a figure for its object is not what befell the
+    /// count: the towers killed nobody. A bare figure after "injured" is the hurt.
+    #[test]
+    fn a_count_before_a_verb_with_its_own_object_is_no_toll() {
+        let k = keys(&[
+            "Fire\n\nDec 1, 2025\n\nThe fire that tore through seven towers at Wang Fuk Court in Hong Kong killed at least 151 people.",
+            "Quake\n\nSept 2, 2025\n\nThe earthquake in Afghanistan has killed at least 1,411 people and injured 3,124, a spokesman said.",
+        ]);
+        assert!(
+            keys_of(&k, "seven towers")
+                .iter()
+                .all(|k| !k.contains("died")),
+            "{k:?}"
+        );
+        assert!(key_of(&k, "at least 151 people").starts_with("Hong Kong | died people"));
+        assert!(
+            key_of(&k, "3,124").starts_with("Afghanistan | injured people"),
+            "{k:?}"
+        );
+    }
+
+    /// A quake's depth is the quake's country's even when a body with no seat of
+    /// government is named too: "The United Nations said" is no second country.
+    #[test]
+    fn a_quake_depth_is_its_country_beside_a_body() {
+        let k = keys(&[
+            "Quake\n\nSept 2, 2025\n\nA magnitude 6.3 earthquake struck eastern Afghanistan late Sunday. The earthquake hit at a depth of 8 kilometers. The United Nations said it had released $5 million.",
+        ]);
+        assert!(
+            key_of(&k, "8 kilometers").starts_with("Afghanistan | depth"),
+            "{k:?}"
+        );
     }
 
     /// Each side's count of a crowd is its own: the ministry's and the union's never
