@@ -335,4 +335,20 @@ mod tests {
             )]
         );
     }
+
+    /// A craft's crash is an event of one day; shares that "crashed" are none.
+    #[test]
+    fn a_crash_needs_a_craft() {
+        let k = test_keys_with(
+            &[
+                "June 13, 2025 - The Air India plane crashed in Ahmedabad on Thursday, killing 241 people.",
+                "June 13, 2025 - Shares in Japan crashed on Monday as the yen soared.",
+            ],
+            "event:crash",
+        );
+        assert_eq!(
+            k,
+            vec![("event:crash [India]".to_string(), "Thursday".to_string())]
+        );
+    }
 }

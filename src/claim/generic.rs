@@ -1756,7 +1756,11 @@ fn measure_after(after: &str) -> (Vec<String>, Option<String>) {
             i += 1;
             continue;
         }
-        if END.contains(&lw.as_str()) || lw.chars().any(|c| c.is_ascii_digit()) {
+        // "4% of its roughly 350,000 employees": a hedge opens the next figure.
+        if END.contains(&lw.as_str())
+            || lw.chars().any(|c| c.is_ascii_digit())
+            || lexicon::get().hedges.hedges.contains_key(lw.as_str())
+        {
             break;
         }
         phrase.push(w);
@@ -5204,6 +5208,16 @@ mod tests {
             key_of(&k, "3,124").starts_with("Afghanistan | injured people"),
             "{k:?}"
         );
+    }
+
+    /// A hedge after a figure opens the next figure, so it names no measure: "4% of
+    /// its roughly 350,000 employees" is not a share of "roughly".
+    #[test]
+    fn a_hedge_is_no_measure() {
+        let (measure, _) = super::measure_after(" of its roughly 350,000 corporate employees");
+        assert!(measure.is_empty(), "{measure:?}");
+        let (measure, _) = super::measure_after(" of its corporate employees");
+        assert!(measure.iter().any(|w| w == "employee"), "{measure:?}");
     }
 
     /// A quake's depth is the quake's country's even when a body with no seat of
