@@ -231,6 +231,8 @@ pub fn run_with(
     claim::alias::initials(&mut claims);
     // "Jara" in an article that names no country, "Chile Jara" in the others.
     claim::alias::countries(&mut claims);
+    // "Nicolas Sarkozy" in one article, "Sarkozy" in another.
+    claim::alias::surnames(&mut claims);
     let cx = Context {
         docs: &docs,
         claims: &claims,

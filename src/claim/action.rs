@@ -38,6 +38,8 @@ fn lookups() -> &'static Lookups {
 const NOT_NAMES: &[&str] = &[
     "The", "A", "An", "In", "On", "At", "For", "But", "And", "Its", "Their", "It", "This", "That",
     "Two", "Three", "Last", "Next", "After", "Before", "While", "As", "By", "With", "Some",
+    // Pronouns name the one an earlier sentence named: "He was also fined".
+    "He", "She", "They", "We", "His", "Her",
 ];
 
 /// Titles of people who act for a court or a state.
@@ -335,6 +337,19 @@ mod tests {
         let fine = ["action:Google | fine | EUR @2025-09"];
         assert_eq!(keys_of(&k, "2.95 billion euros"), fine, "{k:?}");
         assert_eq!(keys_of(&k, "\u{20ac}2.95 billion"), fine, "{k:?}");
+    }
+
+    /// A pronoun opening the sentence stands for the one an earlier sentence named.
+    #[test]
+    fn a_pronoun_is_the_one_named_before() {
+        let k = test_keys(&[
+            "PARIS, Oct 21, 2025 - Nicolas Sarkozy, 70, went to prison. He was also fined 100,000 euros.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "100,000 euros"),
+            ["action:Nicolas Sarkozy | fine | EUR @2025-10"],
+            "{k:?}"
+        );
     }
 
     /// A country's own employers act for the country, however it is written, and

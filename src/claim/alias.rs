@@ -69,6 +69,71 @@ pub fn countries(claims: &mut [Claim]) {
     rename(claims, renamed);
 }
 
+/// Gives a person named in full the surname the rest of the batch names them by:
+/// "Nicolas Sarkozy was fined" in one article, "Sarkozy was fined" in another.
+/// Only a name of two or three capitalised words whose last words some other key of
+/// the batch gives alone, with the same rest of the key, in the same namespace
+/// (`action:`); when two full names end in those words (two Smiths), neither is
+/// rewritten.
+pub fn surnames(claims: &mut [Claim]) {
+    let abouts = abouts(claims);
+    let mut given: FxHashSet<(&str, &str, &str)> = FxHashSet::default();
+    // (namespace, a proper ending of a full name, rest) -> the one full name that
+    // ends so, or None once a second does.
+    let mut owners: FxHashMap<(&str, &str, &str), Option<&str>> = FxHashMap::default();
+    for a in &abouts {
+        let Some((ns, name, rest)) = named(&a.key) else {
+            continue;
+        };
+        given.insert((ns, name, rest));
+        for (at, _) in name.match_indices(' ') {
+            owners
+                .entry((ns, &name[at + 1..], rest))
+                .and_modify(|n| {
+                    if *n != Some(name) {
+                        *n = None;
+                    }
+                })
+                .or_insert(Some(name));
+        }
+    }
+    if owners.is_empty() {
+        return;
+    }
+    let renamed = renames(&abouts, |key| {
+        let (ns, name, rest) = named(key)?;
+        // The longest ending the batch gives alone: "Le Pen" before "Pen".
+        let short = name
+            .match_indices(' ')
+            .map(|(at, _)| &name[at + 1..])
+            .find(|end| {
+                given.contains(&(ns, *end, rest))
+                    && owners.get(&(ns, *end, rest)) == Some(&Some(name))
+            })?;
+        Some(format!("{ns}{short} | {rest}"))
+    });
+    rename(claims, renamed);
+}
+
+/// A key's namespace (`action:`, or none), its subject when that is a name of one
+/// to three capitalised words that starts with no country, and the rest of the key.
+fn named(key: &str) -> Option<(&str, &str, &str)> {
+    let (subject, rest) = key.split_once(" | ")?;
+    let (ns, name) = match subject.split_once(':') {
+        Some((ns, name)) => (&subject[..ns.len() + 1], name),
+        None => ("", subject),
+    };
+    let words = name.split(' ').count();
+    let capital = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase()) && w.chars().skip(1).any(char::is_lowercase)
+    };
+    let ok = (1..=3).contains(&words)
+        && name.split(' ').all(capital)
+        && country_first(name).is_none()
+        && crate::lexicon::get().country(name).is_none();
+    ok.then_some((ns, name, rest))
+}
+
 /// The country a key's subject starts with, as the lexicon names it, and the rest
 /// of the subject, when there is a rest: "Chile Jara" is (Chile, Jara), "United
 /// Kingdom Reform UK" (United Kingdom, Reform UK); "Chile" alone is none.
@@ -240,6 +305,41 @@ mod tests {
                 "United Kingdom Reform UK | seat | count",
                 "United Kingdom Reform UK | seat | count",
                 "Chile | turnout | percent",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_name_takes_the_surname_the_batch_uses_alone() {
+        let mut claims = keyed(&[
+            "action:Nicolas Sarkozy | fine | EUR @2025-10",
+            "action:Sarkozy | fine | EUR @2025-10",
+            "Marine Le Pen | sentence | year",
+            "Le Pen | sentence | year",
+            "action:Jane Smith | fine | USD",
+            "action:John Smith | fine | USD",
+            "action:Smith | fine | USD",
+            "action:Deutsche Bank | fine | USD",
+            "South Korea Kim | vote | percent",
+            "Kim | vote | percent",
+        ]);
+        surnames(&mut claims);
+        let keys: Vec<&str> = claims.iter().map(Claim::key).collect();
+        assert_eq!(
+            keys,
+            [
+                "action:Sarkozy | fine | EUR @2025-10",
+                "action:Sarkozy | fine | EUR @2025-10",
+                "Le Pen | sentence | year",
+                "Le Pen | sentence | year",
+                // Two Smiths: which one "Smith" is, the key cannot say.
+                "action:Jane Smith | fine | USD",
+                "action:John Smith | fine | USD",
+                "action:Smith | fine | USD",
+                "action:Deutsche Bank | fine | USD",
+                // A country before a name is the countries pass's to join.
+                "South Korea Kim | vote | percent",
+                "Kim | vote | percent",
             ]
         );
     }

@@ -2193,6 +2193,61 @@ fn prison_term(d: &Document, start: usize, at: usize) -> Option<String> {
     person_named(&object.join(" "))
 }
 
+/// Nouns of a prison term written after its length: "a five-year prison sentence".
+const TERM_NOUNS: &[&str] = &[
+    "sentence",
+    "prison sentence",
+    "jail sentence",
+    "prison term",
+    "jail term",
+];
+
+/// Words before a term that make it one not served: "faces a maximum 20-year
+/// sentence", "prosecutors sought a seven-year sentence".
+const TERM_UNSERVED: &[&str] = &[
+    "maximum",
+    "faces",
+    "facing",
+    "face",
+    "could",
+    "would",
+    "sought",
+    "seek",
+    "seeking",
+    "demanded",
+    "requested",
+    "asked",
+    "up",
+];
+
+/// A term written as an adjective of its noun ("began serving a five-year prison
+/// sentence", "to begin a seven-year sentence"): the person the sentence opens with.
+fn term_before_noun(d: &Document, start: usize, at: Span, end: usize) -> Option<String> {
+    let after = d.text[at.end..end]
+        .trim_start_matches(' ')
+        .to_ascii_lowercase();
+    let noun = TERM_NOUNS.iter().any(|n| {
+        after
+            .strip_prefix(n)
+            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+    });
+    // Only the written adjective: "five-year", "27-year".
+    if !noun || !d.text[..at.end].ends_with("-year") {
+        return None;
+    }
+    let before = &d.text[start..at.start];
+    let unserved = tokens(before).iter().rev().take(4).any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        TERM_UNSERVED.contains(&w.as_str())
+    });
+    if unserved {
+        return None;
+    }
+    person_named(super::metric::head(d, start, at.start))
+}
+
 /// The person a sentence opens with, by surname as articles name them after the
 /// first mention: past a country's possessive and title words ("Brazil's former
 /// president Jair Bolsonaro", "Former President Jair Bolsonaro", "Former leader
@@ -3851,7 +3906,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // "was sentenced to 25 years": a prison term, the person's the sentence
         // starts with.
         let term = matches!(q.unit, Unit::Time(_))
-            .then(|| prison_term(d, s.start, m.span.start))
+            .then(|| {
+                prison_term(d, s.start, m.span.start)
+                    .or_else(|| term_before_noun(d, s.start, m.span, s.end))
+            })
             .flatten();
         if let Some(who) = term
             && !keyed[i]
@@ -5206,6 +5264,33 @@ mod tests {
         assert!(key_of(&k, "at least 151 people").starts_with("Hong Kong | died people"));
         assert!(
             key_of(&k, "3,124").starts_with("Afghanistan | injured people"),
+            "{k:?}"
+        );
+    }
+
+    /// A term written as an adjective of its noun is the person's term; one faced
+    /// or sought is not served.
+    #[test]
+    fn a_term_before_its_noun_is_the_person_s() {
+        let k = keys(&[
+            "PARIS, Oct 21, 2025 - Former French President Nicolas Sarkozy began serving a five-year prison sentence on Tuesday.",
+            "PARIS, Oct 21, 2025 - Nicolas Sarkozy, who was president from 2007 to 2012, entered prison to begin a seven-year sentence.",
+            "PARIS, Oct 21, 2025 - Gerard Dupont faces a maximum 10-year sentence.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "five-year"),
+            ["Sarkozy | sentence | year"],
+            "{k:?}"
+        );
+        assert_eq!(
+            keys_of(&k, "seven-year"),
+            ["Sarkozy | sentence | year"],
+            "{k:?}"
+        );
+        assert!(
+            keys_of(&k, "10-year")
+                .iter()
+                .all(|k| !k.contains("sentence")),
             "{k:?}"
         );
     }

@@ -271,13 +271,52 @@ fn field_name(word: &str) -> String {
 
 /// Who holds the rank: the name nearest before it, within eight words ("Japan is
 /// the world's", "Japan, the world's", "In Germany, the AfD became the"), a country
-/// by its canonical name. A pronoun or no name: nobody.
+/// by its canonical name. A pronoun or no name: nobody. A name that was overtaken
+/// holds nothing: "India overtook Japan to become the fourth-largest" is India's.
 fn holder(before: &str) -> Option<String> {
     let field_at = field_start(before);
+    let text = &before[..field_at];
+    let (at, mut name) = nearest_name(text)?;
+    // Once only: "A overtook B, which had passed C, to become" is past reading.
+    let lead = text[..at].trim_end();
+    let verb = lead.rsplit(' ').next().unwrap_or("");
+    if OVERTAKING.contains(&verb) {
+        name = nearest_name(&lead[..lead.len() - verb.len()])?.1;
+    }
     let lex = lexicon::get();
-    let words: Vec<&str> = before[..field_at].split_whitespace().collect();
+    Some(lex.country(&name).map_or(name.clone(), str::to_string))
+}
+
+/// Verbs of passing another in a rank: the one after them is passed, not ranked.
+const OVERTAKING: &[&str] = &[
+    "overtook",
+    "overtaking",
+    "overtaken",
+    "surpassed",
+    "surpassing",
+    "passed",
+    "displaced",
+    "displacing",
+    "replaced",
+    "replacing",
+    "unseated",
+    "dethroned",
+    "eclipsed",
+    "leapfrogged",
+];
+
+/// The run of capitalised words nearest the end of `text`, within eight words, and
+/// where it starts.
+fn nearest_name(text: &str) -> Option<(usize, String)> {
+    let lex = lexicon::get();
+    // Each word with its offset (a slice of `text`, so the offset is exact).
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
     let mut run: Vec<&str> = Vec::new();
-    for w in words.iter().rev().take(8) {
+    let mut start = 0;
+    for &(at, w) in words.iter().rev().take(8) {
         let clean = w
             .trim_end_matches([',', '.', ';', ':'])
             .trim_end_matches("'s")
@@ -299,6 +338,7 @@ fn holder(before: &str) -> Option<String> {
             && lex.weekday(clean).is_none();
         if named {
             run.push(clean);
+            start = at;
             if run.len() == 4 {
                 break;
             }
@@ -308,10 +348,7 @@ fn holder(before: &str) -> Option<String> {
     }
     run.reverse();
     let name = run.join(" ");
-    if name.is_empty() {
-        return None;
-    }
-    Some(lex.country(&name).map_or(name.clone(), str::to_string))
+    (!name.is_empty()).then_some((start, name))
 }
 
 #[cfg(test)]
@@ -363,6 +400,12 @@ mod tests {
         assert_eq!(super::holder("Sanchez said it was "), None);
         assert_eq!(super::holder("TOKYO, Feb 18 - It is the "), None);
         assert_eq!(super::holder("What caused Spain's "), None);
+        // The one overtaken holds nothing; the one overtaking holds the rank.
+        assert_eq!(
+            super::holder("India overtook Japan to become the ").as_deref(),
+            Some("India")
+        );
+        assert_eq!(super::holder("It surpassed Japan to become the "), None);
     }
 
     /// Two articles of one year that rank one economy differently disagree; a rank
