@@ -159,10 +159,16 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                     Unit::Number => 2,
                     // A commodity's price ("to $61.95 a barrel"), else its move in
                     // money ("fell $4.19").
+                    // "tumbled 6.3% after touching a record $4,381.21 an ounce": a
+                    // peak named by its price is a price, whatever moved before it.
                     Unit::Money(_) if n.commodity => {
-                        if at_level()
-                            || direction(before, "").is_none() && super::generic::per_unit(after)
-                        {
+                        let peak = before
+                            .split_whitespace()
+                            .rev()
+                            .take(3)
+                            .any(|w| matches!(w, "record" | "high" | "peak" | "all-time"));
+                        let priced = super::generic::per_unit(after);
+                        if at_level() || priced && (peak || direction(before, "").is_none()) {
                             3
                         } else {
                             4
@@ -411,6 +417,25 @@ mod tests {
             ["index:S&P 500 | close @2025-04-04"]
         );
         assert_eq!(keys_of(&k, "5,074"), ["index:S&P 500 | close @2025-04-04"]);
+    }
+
+    /// A record named by its price is a price on its own day, not a move of the
+    /// day the sentence reports a fall on.
+    #[test]
+    fn a_record_price_is_no_move() {
+        let k = test_keys(&[
+            "LONDON, Oct 21, 2025 - Gold tumbled 6.3% on Tuesday after touching a record $4,381.21 an ounce on Monday.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "$4,381.21"),
+            ["commodity:Gold | price @2025-10-20"],
+            "{k:?}"
+        );
+        assert_eq!(
+            keys_of(&k, "6.3%"),
+            ["commodity:Gold | change | percent @2025-10-21"],
+            "{k:?}"
+        );
     }
 
     /// A commodity's price and moves are its own on the day: Brent's and WTI's in
