@@ -277,6 +277,23 @@ fn storm_name(text: &str) -> Option<String> {
     titled_storm_name(text).or_else(|| bare_storm_name(text))
 }
 
+/// Words after a kind that name a body or a time, not a storm: "the National
+/// Hurricane Center said", "the Atlantic Hurricane Season".
+const NOT_STORMS: &[&str] = &[
+    "Center",
+    "Centre",
+    "Season",
+    "Hunters",
+    "Warning",
+    "Watch",
+    "Alley",
+    "Agency",
+    "Committee",
+    "Week",
+    "Relief",
+    "Fund",
+];
+
 /// A kind written as a title, then a capitalised name: "Hurricane Melissa".
 fn titled_storm_name(text: &str) -> Option<String> {
     KINDS
@@ -290,7 +307,8 @@ fn titled_storm_name(text: &str) -> Option<String> {
             }
             let rest = text[at + k.len()..].strip_prefix(' ')?;
             let name: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-            proper_name(&name).then(|| (at, format!("{k} {name}")))
+            (proper_name(&name) && !NOT_STORMS.contains(&name.as_str()))
+                .then(|| (at, format!("{k} {name}")))
         })
         .min()
         .map(|(_, n)| n)
@@ -299,6 +317,26 @@ fn titled_storm_name(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::check;
+
+    /// "the National Hurricane Center" names a body, not a storm: the storm is the
+    /// one the story names alone.
+    #[test]
+    fn a_hurricane_center_is_no_storm() {
+        assert_eq!(
+            super::titled_storm_name("Melissa made landfall, the National Hurricane Center said."),
+            None
+        );
+        let f = check(
+            &[
+                "KINGSTON, Oct 29, 2025 - Hurricane Melissa slammed into Jamaica on Tuesday with sustained winds of 185 mph.",
+                "KINGSTON, Oct 29, 2025 - Melissa made landfall in Jamaica on Tuesday with maximum sustained winds of 160 mph, the National Hurricane Center said.",
+            ],
+            None,
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, ["185 mph", "160 mph"], "{f:?}");
+    }
 
     /// "Melissa roared ashore" in a story that calls it a hurricane is Hurricane
     /// Melissa, as a report that names it so keys it.
