@@ -243,6 +243,32 @@ fn falls_on(d: &Document, on: &str) -> Vec<&'static str> {
     super::generic::list_run(near, &found[first..])
 }
 
+/// Words of goods a country sends out, after "its": "on its exports to the U.S.".
+const ITS_GOODS: &[&str] = &["its exports", "its goods", "its shipments", "its products"];
+
+/// "The EU agreed to a 15% tariff on most of its exports to the U.S.": the goods
+/// are those of the one country the sentence names before the figure, the country
+/// they go to left aside. A company's exports ("Apple's", "its iPhones") or a
+/// sentence of two countries before the figure give none.
+fn own_exports(d: &Document, before: &str, on: &str) -> Vec<&'static str> {
+    let on = clause(on);
+    if !ITS_GOODS
+        .iter()
+        .any(|g| super::find_phrase(on, g).is_some())
+    {
+        return Vec::new();
+    }
+    let to: Vec<&str> = d.countries_within(on).into_iter().map(|(_, c)| c).collect();
+    let mut named: Vec<&'static str> = d
+        .countries_within(before)
+        .into_iter()
+        .map(|(_, c)| c)
+        .filter(|c| !to.contains(c))
+        .collect();
+    named.dedup();
+    if named.len() == 1 { named } else { Vec::new() }
+}
+
 /// Is the country `name`, before `rest`, the one importing? "U.S. imports of steel"
 /// are imports into the United States, whose tariff falls on others, as are "India's
 /// imports"; "Chinese imports" are goods from China.
@@ -362,6 +388,9 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             continue;
         }
         let mut targets = falls_on(d, r.on);
+        if targets.is_empty() {
+            targets = own_exports(d, &d.text[s.start..m.span.start], r.on);
+        }
         if targets.is_empty() {
             // The sentence to the end of the figure's clause: a missed full stop
             // ("to the U.S. Switzerland was hit") starts no country of its own.
@@ -522,12 +551,30 @@ mod tests {
             "Brazil also faces a 50% rate.",
             "China strikes back with 34% tariff",
             "Canada hit back with a 25% tariff.",
-            "The EU agreed to a 15% tariff on most of its exports to the U.S.",
-            "The EU agreed to a 15% tariff on its exports to the U.S. Switzerland was hit too.",
+            "Apple agreed to a 15% tariff on most of its exports to the U.S.",
             "Even at 15%, the tariff on Japanese autos is six times the old rate.",
             "Japan's cars, which had faced a 27.5% levy, now face less.",
         ] {
             assert!(keys(text).is_empty(), "{text}: {:?}", keys(text));
+        }
+    }
+
+    /// "its exports" are those of the one country the sentence names before the
+    /// figure, not of the country they go to.
+    #[test]
+    fn its_exports_are_the_subject_s() {
+        for text in [
+            "The EU agreed to a 15% tariff on most of its exports to the U.S.",
+            "The EU agreed to a 15% tariff on its exports to the U.S. Switzerland was hit too.",
+        ] {
+            assert_eq!(
+                keys(text),
+                vec![(
+                    "European Union | tariff | percent".to_string(),
+                    "15%".to_string()
+                )],
+                "{text}"
+            );
         }
     }
 
