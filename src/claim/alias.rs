@@ -4,7 +4,8 @@
 //! batch uses, so the two articles' figures meet. Only initials the batch itself
 //! writes are used: nothing is guessed from a list. Likewise a subject an article
 //! gives without its country ("Jara") takes the one country the batch's other keys
-//! put before it ("Chile Jara").
+//! put before it ("Chile Jara"), and a person named in full ("Nicolas Sarkozy") the
+//! surname another article keys alone ("Sarkozy").
 
 use super::{About, Claim, Said};
 use rustc_hash::{FxHashMap, FxHashSet};
