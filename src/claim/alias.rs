@@ -46,14 +46,7 @@ pub fn countries(claims: &mut [Claim]) {
             continue;
         };
         if let Some((country, bare)) = country_first(subject) {
-            homes
-                .entry((bare, rest))
-                .and_modify(|c| {
-                    if *c != Some(country) {
-                        *c = None;
-                    }
-                })
-                .or_insert(Some(country));
+            only(&mut homes, (bare, rest), country);
         }
     }
     if homes.is_empty() {
@@ -88,14 +81,7 @@ pub fn surnames(claims: &mut [Claim]) {
         };
         given.insert((ns, name, rest));
         for (at, _) in name.match_indices(' ') {
-            owners
-                .entry((ns, &name[at + 1..], rest))
-                .and_modify(|n| {
-                    if *n != Some(name) {
-                        *n = None;
-                    }
-                })
-                .or_insert(Some(name));
+            only(&mut owners, (ns, &name[at + 1..], rest), name);
         }
     }
     if owners.is_empty() {
@@ -151,6 +137,21 @@ fn country_first(subject: &str) -> Option<(&str, &str)> {
         }
     }
     found
+}
+
+/// Records `value` as the one value seen for `key`, or none once a second is seen.
+fn only<'a, K: std::hash::Hash + Eq>(
+    map: &mut FxHashMap<K, Option<&'a str>>,
+    key: K,
+    value: &'a str,
+) {
+    map.entry(key)
+        .and_modify(|v| {
+            if *v != Some(value) {
+                *v = None;
+            }
+        })
+        .or_insert(Some(value));
 }
 
 /// Each distinct `About` of the batch once, in first-seen order.
