@@ -906,7 +906,8 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
             // "won New York City's mayoral election": a possessive name before a
             // plain noun, after someone was named, owns the thing, not the share.
             // "Ishiba's coalition", "Fiala's party" still name whose share it is.
-            if std::mem::take(&mut owner)
+            let owned = std::mem::take(&mut owner);
+            if owned
                 && !name
                 && runs.len() > 1
                 && !GROUP_NOUNS.contains(&w)
@@ -958,6 +959,11 @@ fn candidate(d: &Document, start: usize, at: usize) -> Option<String> {
                 run_part.push(k);
                 open = true;
                 since.clear();
+            } else if open && name && owned {
+                // "Prime Minister Narendra Modi's National Democratic Alliance won
+                // 202 seats": the name after the possessive is the one that won.
+                runs.push(vec![w]);
+                run_part.push(k);
             } else if open && (name || NAME_PARTICLES.contains(&w)) {
                 runs.last_mut().into_iter().for_each(|r| r.push(w));
             } else {
@@ -5264,6 +5270,26 @@ mod tests {
         assert!(key_of(&k, "at least 151 people").starts_with("Hong Kong | died people"));
         assert!(
             key_of(&k, "3,124").starts_with("Afghanistan | injured people"),
+            "{k:?}"
+        );
+    }
+
+    /// A party named after its leader's possessive is the party: "Modi's National
+    /// Democratic Alliance" won the seats, not "Prime Minister Narendra Modi".
+    #[test]
+    fn a_party_after_its_leader_s_possessive_is_the_party() {
+        let k = keys(&[
+            "NEW DELHI, June 4, 2024 - Prime Minister Narendra Modi's Bharatiya Janata Party won 240 seats in India.",
+            "OTTAWA, April 29, 2025 - Pierre Poilievre's Conservatives won 144 seats in Canada.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "240 seats"),
+            ["India Bharatiya Janata Party | seat | count"],
+            "{k:?}"
+        );
+        assert_eq!(
+            keys_of(&k, "144 seats"),
+            ["Canada Conservatives | seat | count"],
             "{k:?}"
         );
     }
