@@ -145,6 +145,8 @@ pub const SCOPES: &[&str] = &[
     "annual",
     "quarterly",
     "monthly",
+    "month-on-month",
+    "month on month",
     "weekly",
     "daily",
     "net",
@@ -666,7 +668,12 @@ const MOVED: &[&str] = &[
 const TARGETS: &[&str] = &["target", "goal", "ceiling", "cap", "threshold", "limit"];
 
 /// Scope words that say the same thing: each keys as its first.
-const SAME_SCOPE: &[(&str, &str)] = &[("aboard", "on board")];
+const SAME_SCOPE: &[(&str, &str)] = &[
+    ("aboard", "on board"),
+    // "Consumer prices rose 2.55% month-on-month" is the monthly rate.
+    ("month-on-month", "monthly"),
+    ("month on month", "monthly"),
+];
 /// Time words that date a figure without a date.
 const TIME_WORDS: &[&str] = &[
     "initially",
@@ -6092,6 +6099,22 @@ mod tests {
         );
         let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
         assert_eq!(texts, vec!["75.45%", "70.1%"], "{f:?}");
+    }
+
+    /// "month-on-month" is the monthly rate: it meets "monthly inflation", and not
+    /// the annual rate.
+    #[test]
+    fn month_on_month_is_monthly() {
+        let f = crate::rules::testing::check(
+            &[
+                "ANKARA, Nov 3, 2025 - Turkey's annual inflation was 32.87% in October. Monthly inflation in Turkey was 2.55% in October.",
+                "ANKARA, Nov 3, 2025 - Consumer prices in Turkey rose 2.95% month-on-month in October.",
+            ],
+            Some("2025-11-03"),
+            &[],
+        );
+        let texts: Vec<&str> = f.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["2.55%", "2.95%"], "{f:?}");
     }
 
     /// A share after a measure the lexicon names is that measure's, whatever noun
