@@ -265,6 +265,7 @@ fn own_exports(d: &Document, before: &str, on: &str) -> Vec<&'static str> {
         .map(|(_, c)| c)
         .filter(|c| !to.contains(c))
         .collect();
+    named.sort_unstable();
     named.dedup();
     if named.len() == 1 { named } else { Vec::new() }
 }
