@@ -8,7 +8,9 @@
 
 use super::{Claim, window};
 use crate::extract::quantity::Quantity;
-use crate::extract::{Extraction, Kind, Mention, Unit, ends_with_ignore_case};
+use crate::extract::{
+    Extraction, Kind, Mention, Unit, ends_with_ignore_case, starts_with_ignore_case,
+};
 use crate::lexicon;
 use crate::source::Document;
 use crate::source::offsets::Span;
@@ -2236,13 +2238,10 @@ const TERM_UNSERVED: &[&str] = &[
 /// A term written as an adjective of its noun ("began serving a five-year prison
 /// sentence", "to begin a seven-year sentence"): the person the sentence opens with.
 fn term_before_noun(d: &Document, start: usize, at: Span, end: usize) -> Option<String> {
-    let after = d.text[at.end..end]
-        .trim_start_matches(' ')
-        .to_ascii_lowercase();
+    let after = d.text[at.end..end].trim_start_matches(' ');
     let noun = TERM_NOUNS.iter().any(|n| {
-        after
-            .strip_prefix(n)
-            .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+        starts_with_ignore_case(after, n)
+            && !after[n.len()..].starts_with(|c: char| c.is_alphanumeric())
     });
     // Only the written adjective: "five-year", "27-year".
     if !noun || !d.text[..at.end].ends_with("-year") {
@@ -3213,16 +3212,21 @@ pub(super) fn only_country_of(d: &Document) -> Option<String> {
 /// The one state a document names, bodies with no seat of government left out: a
 /// quake struck Afghanistan, whatever "The United Nations said" after it.
 fn only_state_of(d: &Document) -> Option<String> {
-    let countries = &lexicon::get().countries.countries;
     let states: Vec<(usize, &'static str)> = named_countries(d)
         .into_iter()
-        .filter(|(_, c)| {
-            countries
-                .iter()
-                .any(|x| x.name == *c && !x.seats.is_empty())
-        })
+        .filter(|(_, c)| is_state(c))
         .collect();
     only_country_among(d, &states)
+}
+
+/// Has the country of this canonical name a seat of government? "UN" and "ECB" are
+/// bodies the country lexicon holds beside the states.
+fn is_state(name: &str) -> bool {
+    lexicon::get()
+        .countries
+        .countries
+        .iter()
+        .any(|x| x.name == name && !x.seats.is_empty())
 }
 
 /// [`only_country_of`], given the countries the document names.
@@ -3254,12 +3258,7 @@ fn named_countries(d: &Document) -> Vec<(usize, &'static str)> {
             .unwrap_or("");
         // "UK" and "UAE" are how a body writes its country, not a dateline's city;
         // "UN" and "ECB" are bodies (no seat of government), no story's country.
-        let country_initials = word.len() <= 3
-            && lexicon::get()
-                .countries
-                .countries
-                .iter()
-                .any(|x| x.name == c && !x.seats.is_empty());
+        let country_initials = word.len() <= 3 && is_state(c);
         word.chars().count() > 1 && !word.chars().any(char::is_lowercase) && !country_initials
     };
     d.countries_within(&d.text)
@@ -3535,7 +3534,7 @@ fn in_organisation(before: &str) -> bool {
 
 /// Last words of an organisation a country's name can start, which report on a story
 /// without being what it is about.
-const REPORTERS: &[&str] = &[
+pub(super) const REPORTERS: &[&str] = &[
     "Survey",
     "Agency",
     "Bureau",

@@ -277,17 +277,15 @@ fn storm_name(text: &str) -> Option<String> {
     titled_storm_name(text).or_else(|| bare_storm_name(text))
 }
 
-/// Words after a kind that name a body or a time, not a storm: "the National
-/// Hurricane Center said", "the Atlantic Hurricane Season".
+/// Words after a kind that name a time or a body, not a storm ("the Atlantic
+/// Hurricane Season"), beside the last words of reporting bodies the generic keyer
+/// knows ("the National Hurricane Center").
 const NOT_STORMS: &[&str] = &[
-    "Center",
-    "Centre",
     "Season",
     "Hunters",
     "Warning",
     "Watch",
     "Alley",
-    "Agency",
     "Committee",
     "Week",
     "Relief",
@@ -307,8 +305,9 @@ fn titled_storm_name(text: &str) -> Option<String> {
             }
             let rest = text[at + k.len()..].strip_prefix(' ')?;
             let name: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-            (proper_name(&name) && !NOT_STORMS.contains(&name.as_str()))
-                .then(|| (at, format!("{k} {name}")))
+            let body = NOT_STORMS.contains(&name.as_str())
+                || super::generic::REPORTERS.contains(&name.as_str());
+            (proper_name(&name) && !body).then(|| (at, format!("{k} {name}")))
         })
         .min()
         .map(|(_, n)| n)
