@@ -1113,6 +1113,22 @@ fn attacking(after_name: &str) -> bool {
     ATTACKS.contains(&next.as_str())
 }
 
+/// Is a country named as the subject of an attack ("Russia fired 476 drones",
+/// "Israel bombed Gaza")? Like [`attacking`], it names the attacker, not where the
+/// story happens. "launched" and "fired" say so only with a weapon a few words on:
+/// "India launched a satellite" is India's story.
+fn attacker(after_name: &str) -> bool {
+    let mut words = after_name.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    });
+    match words.next().as_deref() {
+        Some("attacked" | "bombed" | "shelled" | "pounded" | "invaded") => true,
+        Some("launched" | "fired") => words.take(5).any(|w| ATTACKS.contains(&w.as_str())),
+        _ => false,
+    }
+}
+
 /// Nouns of an attack, after the name of the country that makes it.
 const ATTACKS: &[&str] = &[
     "strike",
@@ -3160,6 +3176,8 @@ fn previous_country(d: &Document, e: &Extraction, sentence: usize) -> Option<Str
                 && !lexicon::seat_as_place(&d.text[s.start..s.end], at.start)
                 && !names_organisation(rest)
                 && !person_of(rest)
+                && !attacking(rest)
+                && !attacker(rest)
         })
         .map(|(at, c)| (at.start, c))
         .collect();
@@ -3272,6 +3290,10 @@ fn named_countries(d: &Document) -> Vec<(usize, &'static str)> {
                 && (!lexicon::seat_as_place(&d.text, at.start) || in_seat(&d.text[..at.start]))
                 && !lexicon::another_city(&d.text[at.end..])
                 && !person_of(&d.text[at.end..])
+                // "Russian missiles hit Ternopil" names the attacker, not the story's
+                // country: the dead and the officials are the dateline's.
+                && !attacking(&d.text[at.end..])
+                && !attacker(&d.text[at.end..])
                 && !d
                     .dateline_span
                     .is_some_and(|ds| ds.start <= at.start && at.start < ds.end)
@@ -3336,7 +3358,13 @@ fn agency_country(d: &Document) -> Option<String> {
 /// other place is about where it was filed.
 pub(super) fn filed_from(d: &Document) -> Option<String> {
     let named = |t: &str| !lexicon::countries_in(t).is_empty();
-    if named(&d.text) || d.title.as_deref().is_some_and(named) {
+    // "Russian missiles hit Ternopil" names only the attacker: the story is still
+    // where it was filed.
+    let in_body = d
+        .countries_within(&d.text)
+        .iter()
+        .any(|(at, _)| !attacking(&d.text[at.end..]) && !attacker(&d.text[at.end..]));
+    if in_body || d.title.as_deref().is_some_and(named) {
         return None;
     }
     dateline_country(&d.text).or_else(|| agency_country(d))
@@ -7494,6 +7522,30 @@ mod tests {
             ["Ternopil | died people | count @as of 2025-11-20"]
         );
         assert!(!keys_of(&k, "12 people")[0].starts_with("Israel"), "{k:?}");
+    }
+
+    /// A country named only as the attacker ("Russian missiles", "Russia fired 476
+    /// drones") is not the story's: a toll with no place by it, and the next
+    /// sentence's missing, are the dateline's country's.
+    #[test]
+    fn an_attacker_is_not_the_story_of_a_dateline() {
+        let k = keys(&[
+            "KYIV, Nov 19, 2025 - At least 26 people were killed when Russian missiles hit \
+             apartment buildings overnight. Russia fired 476 drones and 48 missiles. \
+             Officials said 22 people remained missing.",
+            "NEW DELHI, Nov 19, 2025 - India launched a satellite on Wednesday. \
+             Officials said 3 people were injured.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "At least 26 people"),
+            ["Ukraine | died people | count @as of 2025-11-19"]
+        );
+        assert_eq!(
+            keys_of(&k, "22 people"),
+            ["Ukraine | missing people | count @as of 2025-11-19"]
+        );
+        // A launch with no weapon is the launcher's own story.
+        assert!(keys_of(&k, "3 people")[0].starts_with("India |"), "{k:?}");
     }
 
     /// Residents and villagers displaced are people displaced; civilians killed are

@@ -311,6 +311,19 @@ mod tests {
         assert!(f.iter().any(|x| x.0 == "role-mismatch"), "{f:?}");
     }
 
+    /// A country named only as the attacker is not the one whose minister speaks.
+    #[test]
+    fn an_attackers_country_holds_no_bare_title() {
+        let k = offices(
+            "KYIV, Nov 19, 2025 - Russian missiles hit Ternopil. Russia fired 476 drones. \
+             Interior Minister Ihor Klymenko said 22 people were missing.",
+        );
+        assert_eq!(
+            k[0].0, "title only: Interior Minister (in a story of Ukraine)",
+            "{k:?}"
+        );
+    }
+
     /// An organisation and a title written as one office's alias ("Commission
     /// President", "Fed Chair") are that office.
     #[test]
