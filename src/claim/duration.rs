@@ -40,7 +40,20 @@ const EARLIER: &[&str] = &[
 
 /// Verbs between an event and its length: "a heist that lasted", "the talks, which
 /// lasted".
-const LASTED: &[&str] = &["lasted", "lasting", "spanned", "ran for", "went on for"];
+const LASTED: &[&str] = &[
+    "lasted",
+    "lasting",
+    "spanned",
+    "ran for",
+    "went on for",
+    "ended after",
+    "ends after",
+    "came to an end after",
+];
+
+/// The most words of a clause before its verb [`lasted_event`] reads for the event:
+/// "The longest government shutdown in American history ended after 41 days".
+const CLAUSE_WORDS: usize = 8;
 
 pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed: &mut [bool]) {
     for (i, m) in e.mentions.iter().enumerate() {
@@ -144,7 +157,27 @@ fn lasted_event(before: &str) -> Option<String> {
         .into_iter()
         .rev()
         .collect();
-    lasting(&words)
+    lasting(&words).or_else(|| clause_event(head))
+}
+
+/// The first event named in the clause before a verb of lasting, when the event
+/// is not the verb's next word back: "the longest government shutdown in American
+/// history". The first, for the clause's subject comes first.
+fn clause_event(head: &str) -> Option<String> {
+    // A dateline's dash ends a clause too: "WASHINGTON, Nov 13 - The shutdown".
+    let clause = head
+        .rsplit([',', ';', ':', '\u{2014}', '\u{2013}'])
+        .next()
+        .unwrap_or(head);
+    let clause = clause.rsplit(" - ").next().unwrap_or(clause);
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .collect();
+    if words.len() > CLAUSE_WORDS {
+        return None;
+    }
+    (1..=words.len()).find_map(|end| lasting(&words[end.saturating_sub(2)..end]))
 }
 
 /// Does an earlier event's word stand among the six words before the length?
@@ -171,6 +204,9 @@ mod tests {
             "WASHINGTON, Nov 13, 2025 - The record 43-day shutdown ended late Wednesday.",
             "WASHINGTON, Nov 13, 2025 - The government shutdown lasted 43 days.",
             "PARIS, Oct 19, 2025 - Thieves carried out a heist that lasted about seven minutes.",
+            "WASHINGTON, Nov 13, 2025 - The longest government shutdown in American history \
+             ended after 41 days.",
+            "PARIS, Oct 20, 2025 - The raid on the Louvre, which lasted four minutes, shocked France.",
         ]);
         let texts: Vec<(&str, &str)> = k.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(
@@ -179,6 +215,8 @@ mod tests {
                 ("shutdown | duration | day", "43-day"),
                 ("shutdown | duration | day", "43 days"),
                 ("heist | duration | minute", "about seven minutes"),
+                ("shutdown | duration | day", "41 days"),
+                ("raid | duration | minute", "four minutes"),
             ],
             "{k:?}"
         );

@@ -2532,7 +2532,7 @@ pub(super) fn last_word(text: &str) -> &str {
 
 /// A bare number that counts the hurt or the dead, its noun left out: "killing more
 /// than 800 people and injuring 2,800", "610 people were killed and 2,800 injured",
-/// "killing 12", "which killed 79", "and injured 3,124".
+/// "killing 12", "which killed 79", "and injured 3,124", "and left 13 missing".
 fn hurt_bare(before: &str, after: &str) -> Option<&'static str> {
     let last = last_word(before).to_ascii_lowercase();
     let first = after
@@ -2549,6 +2549,9 @@ fn hurt_bare(before: &str, after: &str) -> Option<&'static str> {
         ("injured" | "wounded", _) if verb => Some("injured"),
         // "The 2013 crash, which killed 79, ...".
         ("killing" | "killed" | "kills", _) => Some("died"),
+        // "killed 55 people and left 13 missing": the state the count was left in.
+        ("left" | "leaving" | "leaves", "missing") => Some("missing"),
+        ("left" | "leaving" | "leaves", "dead") => Some("died"),
         _ => state_after(after),
     }
 }
@@ -5294,7 +5297,12 @@ mod tests {
         let k = keys(&[
             "Fire\n\nDec 1, 2025\n\nThe fire that tore through seven towers at Wang Fuk Court in Hong Kong killed at least 151 people.",
             "Quake\n\nSept 2, 2025\n\nThe earthquake in Afghanistan has killed at least 1,411 people and injured 3,124, a spokesman said.",
+            "Floods\n\nNov 21, 2025\n\nFloods in Vietnam have killed 55 people and left 13 missing.",
         ]);
+        assert_eq!(
+            key_of(&k, "13"),
+            "Vietnam | missing people | count @as of 2025-11-21"
+        );
         assert!(
             keys_of(&k, "seven towers")
                 .iter()

@@ -485,6 +485,9 @@ const ADJECTIVES: &[&str] = &[
     "longest-serving",
 ];
 
+/// Ranks that make a title a company's grade ("senior vice president").
+const RANKS: &[&str] = &["senior", "executive", "assistant", "associate"];
+
 /// Markers of a stand-in for the office.
 const STAND_INS: &[&str] = &["acting", "interim", "caretaker"];
 
@@ -576,6 +579,14 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
             mut future,
             acting,
         } = markers(text, s, ms);
+        // "a senior vice president", "Executive Vice President": a rank within a
+        // company, no office of state, whichever company it is.
+        if word_before(text, left)
+            .filter(|(ws, _)| *ws >= s)
+            .is_some_and(|(_, w)| RANKS.iter().any(|r| r.eq_ignore_ascii_case(w)))
+        {
+            continue;
+        }
         // "the acting president" stands in for the President: another office.
         let title = if acting && !title.starts_with("Acting ") {
             format!("Acting {title}")
@@ -1136,6 +1147,20 @@ mod tests {
             (r.country.as_deref(), r.person.as_str()),
             (Some("Japan"), "Sanae Takaichi")
         );
+    }
+
+    /// A company's grade before a title makes it no office: "Senior vice president
+    /// Beth Galetti" is no vice president of a body called "Senior".
+    #[test]
+    fn a_companys_grade_is_no_office() {
+        for t in [
+            "Senior vice president Beth Galetti told staff.",
+            "The firm's executive vice president, Ana Diaz, spoke.",
+            "Assistant Secretary Maria Lopez spoke.",
+        ] {
+            assert!(roles(t, 0, t.len()).is_empty(), "{t}");
+        }
+        assert_eq!(one("Vice President JD Vance spoke.").person, "JD Vance");
     }
 
     #[test]
