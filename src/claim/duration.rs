@@ -76,11 +76,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             continue;
         }
         let time = super::generic::time_of(d, e, i, Span::new(s.start, s.end));
-        let time = if time.is_empty() {
-            String::new()
-        } else {
-            format!(" @{time}")
-        };
+        let time = super::generic::at_time(&time);
         keyed[i] = true;
         out.push(super::figure(
             doc,

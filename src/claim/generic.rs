@@ -2687,6 +2687,15 @@ fn same_predicate(w: String) -> String {
 }
 
 /// The time qualifiers of a figure's clause, as a key part.
+/// A key's time part: " @2025-10" of "2025-10", nothing of no time.
+pub(super) fn at_time(time: &str) -> String {
+    if time.is_empty() {
+        String::new()
+    } else {
+        format!(" @{time}")
+    }
+}
+
 pub fn time_of(d: &Document, e: &Extraction, idx: usize, w: Span) -> String {
     let w = through_period(d, e, idx, w);
     let mut parts: Vec<String> = Vec::new();
@@ -4870,11 +4879,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 } else {
                     format!(" [{}]", scope.join(","))
                 },
-                if time.is_empty() {
-                    String::new()
-                } else {
-                    format!(" @{time}")
-                },
+                at_time(&time),
             )
         };
         let label_of = |subject: Option<&str>| {

@@ -143,11 +143,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 .saturating_sub(jiff::Span::new().days(1));
             time = format!("{:04}-{:02}", month.year(), month.month());
         }
-        let time = if time.is_empty() {
-            String::new()
-        } else {
-            format!(" @{time}")
-        };
+        let time = super::generic::at_time(&time);
         let signed;
         let q = if loss {
             signed = Quantity {

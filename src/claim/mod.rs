@@ -6,6 +6,7 @@
 pub mod action;
 pub mod age;
 pub mod alias;
+mod deadline;
 mod deal;
 mod duration;
 pub mod event;
@@ -274,6 +275,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     metric::key(i, d, e, out, &mut keyed);
     storm::key(i, d, e, out, &mut keyed);
     duration::key(i, d, e, out, &mut keyed);
+    deadline::key(i, d, e, out, &mut keyed);
     tally::key(i, d, e, out, &mut keyed);
     nationals::key(i, d, e, out, &mut keyed);
     population::key(i, d, e, out, &mut keyed);
