@@ -1129,6 +1129,18 @@ fn attacker(after_name: &str) -> bool {
     }
 }
 
+/// Does a body with no seat of government say what follows ("The United Nations
+/// says more than 65,000 people have fled")? It tells who counted, not whose count
+/// it is. A country that says ("Officials in Haiti said", "The Bank of Korea said")
+/// still tells of itself.
+fn reporting(name: &str, after_name: &str) -> bool {
+    if is_state(name) {
+        return false;
+    }
+    let next = after_name.split_whitespace().next().unwrap_or("");
+    REPORTING.contains(&next.trim_end_matches(',').to_ascii_lowercase().as_str())
+}
+
 /// Nouns of an attack, after the name of the country that makes it.
 const ATTACKS: &[&str] = &[
     "strike",
@@ -1255,6 +1267,17 @@ fn fronted_place(head: &str) -> Option<String> {
 /// storms' tolls, never share a key.
 fn named_event(before: &str) -> Option<String> {
     events_named(before).into_iter().last()
+}
+
+/// The named event a share of containment is of, right after it: " of the Eaton
+/// Fire by Friday".
+fn contained_of(after: &str) -> Option<String> {
+    let rest = after.strip_prefix(" of ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    events_named(rest)
+        .into_iter()
+        .next()
+        .filter(|name| rest.starts_with(name.as_str()))
 }
 
 /// Every event `text` names, in order ("Hurricane Milton", "the Palisades Fire").
@@ -2101,6 +2124,11 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
     if let Some(state) = state_after(after) {
         return Some(state.to_string());
     }
+    // "180,000 people were under evacuation orders", "153,000 residents remained
+    // under evacuation orders": the order the counted are under, whatever the verb.
+    if let Some(order) = under_order(&words) {
+        return Some(order);
+    }
     // "120 buildings collapsed", "300 flights cancelled": a past tense right after
     // the noun is its verb. Not after an article: "the two companies signed" names
     // companies met before, it counts nothing.
@@ -2164,6 +2192,24 @@ fn count_predicate(before: &str, after: &str) -> Option<String> {
         _ => Some(same_predicate(linked[at].clone())),
     }
 }
+
+/// The order a count is under, by the words after it ("were under evacuation
+/// orders"): "under evacuation order", one noun in the singular.
+fn under_order(words: &[String]) -> Option<String> {
+    let at = words.iter().position(|w| w == "under")?;
+    let end = words[at + 1..]
+        .iter()
+        .take(3)
+        .position(|w| ORDERS.contains(&w.trim_end_matches('s')))?;
+    let order = &words[at + 1..=at + 1 + end];
+    let mut said: Vec<&str> = order.iter().map(String::as_str).collect();
+    let last = said.pop()?;
+    said.push(last.trim_end_matches('s'));
+    Some(format!("under {}", said.join(" ")))
+}
+
+/// What a count may be under: "evacuation orders", "a curfew warning".
+const ORDERS: &[&str] = &["order", "warning", "alert", "curfew", "lockdown"];
 
 /// Verbs of a prison term, and the words that lead from them to it.
 const TERM_VERBS: &[&str] = &["sentenced", "jailed", "imprisoned"];
@@ -3182,7 +3228,7 @@ fn previous_country(d: &Document, e: &Extraction, sentence: usize) -> Option<Str
     let found: Vec<(usize, &str)> = d
         .countries_within(&d.text[s.start..s.end])
         .into_iter()
-        .filter(|(at, _)| {
+        .filter(|(at, c)| {
             let rest = &d.text[s.start + at.end..s.end];
             !in_organisation(&d.text[..s.start + at.start])
                 && !lexicon::seat_as_place(&d.text[s.start..s.end], at.start)
@@ -3190,6 +3236,7 @@ fn previous_country(d: &Document, e: &Extraction, sentence: usize) -> Option<Str
                 && !person_of(rest)
                 && !attacking(rest)
                 && !attacker(rest)
+                && !reporting(c, rest)
         })
         .map(|(at, c)| (at.start, c))
         .collect();
@@ -4256,6 +4303,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             measure = prev.clone();
             subject = subject.or(subj.clone());
         }
+        // "Firefighters had contained 11% of the Palisades Fire": the fire's
+        // containment, as "The Palisades Fire was 11% contained" is.
+        if q.unit == Unit::Percent
+            && ends_with_ignore_case(before.trim_end(), "contained")
+            && let Some(fire) = contained_of(after)
+        {
+            measure = vec!["contained".to_string()];
+            subject = Some(fire);
+        }
         // "its first $100 billion quarter", "$24 billion in the quarter", "33.3% a
         // month earlier": a span of time names no measure.
         if measure.is_empty()
@@ -4371,8 +4427,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             let found: Vec<_> = d
                 .countries_within(own)
                 .into_iter()
-                .filter(|(at, _)| {
-                    !(lexicon::seat_as_place(own, at.start) || tally && attacking(&own[at.end..]))
+                .filter(|(at, c)| {
+                    !(lexicon::seat_as_place(own, at.start)
+                        || tally && attacking(&own[at.end..])
+                        || reporting(c, &own[at.end..]))
                 })
                 .collect();
             subject = found
@@ -7106,6 +7164,45 @@ mod tests {
             ["Canyon Fire | contained | percent @as of 2025-09-04"],
             "{k:?}"
         );
+        // "had contained 11% of the Palisades Fire" is the fire's containment too.
+        let k = keys(&[
+            "Fire\n\nJan 10, 2025\n\nFirefighters had contained 11% of the Palisades Fire by Friday evening.",
+            "Fire\n\nJan 10, 2025\n\nThe Palisades Fire was 8% contained.",
+            "Fire\n\nJan 10, 2025\n\nCrews contained 40% of the blaze.",
+        ]);
+        assert_eq!(keys_of(&k, "11%"), keys_of(&k, "8%"), "{k:?}");
+        assert_eq!(
+            keys_of(&k, "8%"),
+            ["Palisades Fire | contained | percent @as of 2025-01-10"]
+        );
+        // A fire not named is no named fire's.
+        assert!(
+            keys_of(&k, "40%").iter().all(|k| !k.contains("Fire")),
+            "{k:?}"
+        );
+    }
+
+    /// People under an order are counted by the order, whatever verb links them:
+    /// "were under" and "remained under" evacuation orders are one count.
+    #[test]
+    fn a_count_under_an_order_is_keyed_by_the_order() {
+        let k = keys(&[
+            "Fire\n\nJan 10, 2025\n\nAbout 180,000 people were under evacuation orders.",
+            "Fire\n\nJan 10, 2025\n\nSome 153,000 residents remained under evacuation orders.",
+            "Fire\n\nJan 10, 2025\n\nAnother 200,000 people were under evacuation warnings.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "About 180,000 people"),
+            keys_of(&k, "Some 153,000 residents")
+        );
+        assert_eq!(
+            keys_of(&k, "About 180,000 people"),
+            ["- | people under evacuation order | count @as of 2025-01-10"]
+        );
+        assert_ne!(
+            keys_of(&k, "About 180,000 people"),
+            keys_of(&k, "Another 200,000 people")
+        );
     }
 
     /// A plural is its singular, with "es" after a hiss, "ies" as "y", and the
@@ -7559,6 +7656,31 @@ mod tests {
         );
         // A launch with no weapon is the launcher's own story.
         assert!(keys_of(&k, "3 people")[0].starts_with("India |"), "{k:?}");
+    }
+
+    /// A body with no seat that says a count ("The United Nations says") counted it;
+    /// the count is the story's country's. A country's own officials still tell of it.
+    #[test]
+    fn a_body_that_reports_a_count_is_not_its_subject() {
+        let k = keys(&[
+            "KHARTOUM, Nov 3, 2025 - Fighting in Sudan goes on. The United Nations says \
+             more than 65,000 people have fled the city. The war has displaced about 12 \
+             million people.",
+            "Storm\n\nOct 29, 2025\n\nCuba was hit first. Officials in Haiti said 23 \
+             people had died there.",
+        ]);
+        assert_eq!(
+            key_of(&k, "more than 65,000 people"),
+            "Sudan | fled people | count @as of 2025-11-03"
+        );
+        assert!(
+            !key_of(&k, "about 12 million people").starts_with("United Nations"),
+            "{k:?}"
+        );
+        assert!(
+            key_of(&k, "23 people").starts_with("Haiti | died people"),
+            "{k:?}"
+        );
     }
 
     /// Residents and villagers displaced are people displaced; civilians killed are
