@@ -1259,7 +1259,12 @@ fn fronted_place(head: &str) -> Option<String> {
     for word in PLACE_KINDS.iter().chain(&[" alone"]) {
         tail = tail.strip_prefix(word).unwrap_or(tail);
     }
-    tail.starts_with(',').then_some(name)
+    // "In Congo," is the country the lexicon names so everywhere else; "In Paris,"
+    // stays the city.
+    let lex = lexicon::get();
+    let country = (!lex.is_seat(&name)).then(|| lex.country(&name)).flatten();
+    tail.starts_with(',')
+        .then(|| country.map_or(name, str::to_string))
 }
 
 /// The last event named in the sentence before a figure: "Hurricane Milton", "the
@@ -2698,13 +2703,16 @@ const SAME_PREDICATE: &[(&str, &str)] = &[
     ("freed", "released"),
     ("freeing", "released"),
     ("releasing", "released"),
+    // "68 suspected cases reported" and "81 suspected cases have been recorded".
+    ("recorded", "reported"),
+    ("registered", "reported"),
 ];
 
 /// Words before "by" that make a count the gap between two sides, not either's
 /// total: "ahead by 29,000 votes", "won by 12 seats", "led Wilders by 3 points".
 const MARGIN_BY: &[&str] = &[
     "ahead", "behind", "led", "leads", "leading", "trailed", "trails", "trailing", "won", "beat",
-    "lost",
+    "beating", "lost",
 ];
 
 /// Words right after a counted noun that make it a gap: "finished 29,000 votes
@@ -7656,6 +7664,27 @@ mod tests {
         );
         // A launch with no weapon is the launcher's own story.
         assert!(keys_of(&k, "3 people")[0].starts_with("India |"), "{k:?}");
+    }
+
+    /// Suspected cases "reported" and "recorded" are one count, and "Congo" is the
+    /// country news means by it, not the Republic of Congo.
+    #[test]
+    fn cases_reported_or_recorded_are_one_count() {
+        let k = keys(&[
+            "Ebola\n\nSept 10, 2025\n\nAn Ebola outbreak in Congo has killed 16 people, with 68 suspected cases reported.",
+            "Ebola\n\nSept 10, 2025\n\nIn the Democratic Republic of Congo, 81 suspected cases have been recorded.",
+            "Ebola\n\nSept 10, 2025\n\nIn the Republic of Congo, 5 suspected cases have been recorded.",
+        ]);
+        let of = |t: &str| key_of(&k, t);
+        assert_eq!(of("68 suspected cases"), of("81 suspected cases"));
+        assert!(
+            of("68 suspected cases").starts_with("Democratic Republic of the Congo |"),
+            "{k:?}"
+        );
+        assert!(
+            of("5 suspected cases").starts_with("Republic of the Congo |"),
+            "{k:?}"
+        );
     }
 
     /// A body with no seat that says a count ("The United Nations says") counted it;

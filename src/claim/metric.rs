@@ -187,7 +187,7 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         let mut named: Vec<&str> = measures_named(sentence).map(|(_, m)| m).collect();
         named.sort_unstable();
         named.dedup();
-        if named.is_empty() || phrases.parts.any(sentence) {
+        if named.is_empty() {
             continue;
         }
         // A sentence of two measures ("industrial profit rose 15% to €2.9bn, while
@@ -201,11 +201,21 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // reader, as its figures are no rivals of the company's.
         let repeated =
             named.len() == 1 && figures.len() > 1 && measures_named(sentence).nth(1).is_some();
+        // A part named in a sentence of one figure of one measure may be whose figure
+        // it is: the sentence is left alone. Where the measure is named twice, only
+        // the part's own clause is ("revenue rose 5% to 247.8 billion yuan, as sales
+        // at its cloud computing unit jumped 34%").
+        if !repeated && phrases.parts.any(sentence) {
+            continue;
+        }
         let clauses = if repeated {
             clauses_of(sentence)
                 .into_iter()
                 .filter(|&(a, b)| measures_named(&sentence[a..b]).next().is_some())
-                .filter(|&(a, b)| !part_before_measure(&sentence[a..b]))
+                .filter(|&(a, b)| {
+                    let clause = &sentence[a..b];
+                    !part_before_measure(clause) && !names_part(clause, phrases)
+                })
                 .map(|(a, b)| (s.start + a, s.start + b, named[0]))
                 .collect()
         } else if named.len() == 1 {
@@ -1096,6 +1106,16 @@ fn part_before_measure(clause: &str) -> bool {
         })
         .collect();
     !tail.is_empty() && part_words(&tail, false).is_some()
+}
+
+/// Does a clause name a part of the company, by a part's word ("its cloud computing
+/// unit") or by what is "from its" or "at its" ("revenue from its cloud
+/// intelligence group")?
+fn names_part(clause: &str, phrases: &Lookups) -> bool {
+    phrases.parts.any(clause)
+        || [" from its ", " at its "]
+            .iter()
+            .any(|p| find_phrase(clause, p.trim()).is_some())
 }
 
 /// Does the sentence go on about the company named before it?
@@ -2110,6 +2130,28 @@ mod tests {
             "CUPERTINO, Jan 30, 2025 - Chief Executive Tim Cook said sales in China fell 11% to $18.51 billion.",
         ]);
         assert!(k.is_empty(), "{k:?}");
+    }
+
+    /// A sentence that names its measure twice, once for a part ("as sales at its
+    /// cloud computing unit jumped 34%", "while revenue from its cloud group
+    /// climbed 29%"), keys the whole company's clause and leaves the part's.
+    #[test]
+    fn a_parts_clause_is_left_and_the_wholes_is_keyed() {
+        let k = keys(&[
+            "HANGZHOU, Nov 25, 2025 - Alibaba Group reported a 5% rise in quarterly revenue to 247.8 billion yuan on Tuesday, as sales at its cloud computing unit jumped 34%.",
+            "HONG KONG, Nov 25, 2025 - Alibaba's revenue for the September quarter rose 5% to 247.8 billion yuan, while revenue from its cloud intelligence group climbed 29%.",
+        ]);
+        let texts: Vec<&str> = k.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["5%", "247.8 billion yuan", "5%", "247.8 billion yuan"],
+            "{k:?}"
+        );
+        assert!(
+            k.iter()
+                .all(|(key, _)| key.starts_with("metric:alibaba | revenue |")),
+            "{k:?}"
+        );
     }
 
     /// "Samsung Electronics' operating profit" is the same company's as "Samsung

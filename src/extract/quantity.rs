@@ -549,10 +549,12 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         {
             break;
         }
-        // Verbs and participles end the phrase ("two companies signed", "one focused").
+        // Verbs and participles end the phrase ("two companies signed", "one focused"),
+        // but for a case's kind before its noun ("68 suspected cases").
         if w.len() > 4
             && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"))
             && !MEASURES.contains(&w)
+            && !(words.is_empty() && KINDS_OF_CASE.contains(&w) && plural_next(r))
         {
             break;
         }
@@ -589,6 +591,22 @@ pub fn count_noun(i: &str) -> IResult<&str, String> {
         *only = same;
     }
     Ok((rest, words.join(" ")))
+}
+
+/// Participles that say what kind of case is counted ("68 suspected cases", "12
+/// confirmed deaths"), read as part of the noun when a plural follows.
+const KINDS_OF_CASE: &[&str] = &["suspected", "confirmed"];
+
+/// Does a lower-case plural word follow (" cases")?
+fn plural_next(r: &str) -> bool {
+    let Some(rest) = r.strip_prefix(' ') else {
+        return false;
+    };
+    let w = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    w.len() > 3 && w.ends_with('s') && w.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// Past one or two capitalised words to the space before a plural noun, if one
@@ -1371,6 +1389,19 @@ mod tests {
         // "32 still missing": the count's noun is left out, not "still".
         let (c, rest) = q("32 still missing");
         assert_eq!((c.unit, rest), (Unit::Number, " still missing"));
+    }
+
+    /// A case's kind before its plural is part of the noun; a participle after a
+    /// count is still its verb.
+    #[test]
+    fn a_cases_kind_is_part_of_its_noun() {
+        let (c, rest) = q("68 suspected cases reported");
+        assert_eq!((c.unit, rest), (Unit::Count("cases".into()), " reported"));
+        assert_eq!(c.noun.as_deref(), Some("suspected cases"));
+        let (c, _) = q("12 confirmed deaths");
+        assert_eq!(c.noun.as_deref(), Some("confirmed deaths"));
+        let (c, rest) = q("40 suspected of fraud");
+        assert_eq!((c.unit, rest), (Unit::Number, " suspected of fraud"));
     }
 
     #[test]
