@@ -2216,6 +2216,18 @@ fn under_order(words: &[String]) -> Option<String> {
 /// What a count may be under: "evacuation orders", "a curfew warning".
 const ORDERS: &[&str] = &["order", "warning", "alert", "curfew", "lockdown"];
 
+/// Is `time` one month ("2025-10") within two of `day`'s?
+fn near_month(time: &str, day: jiff::civil::Date) -> bool {
+    let Some((y, m)) = time.split_once('-') else {
+        return false;
+    };
+    let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<i32>()) else {
+        return false;
+    };
+    let months = |y: i32, m: i32| y * 12 + m;
+    (months(y, m) - months(i32::from(day.year()), i32::from(day.month()))).abs() <= 2
+}
+
 /// Verbs of a prison term, and the words that lead from them to it.
 const TERM_VERBS: &[&str] = &["sentenced", "jailed", "imprisoned"];
 const TERM_LINKS: &[&str] = &["to", "for"];
@@ -4903,6 +4915,17 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
             && let Some(p) = d.published
         {
             time = format!("as of {:04}-{:02}", p.date.year(), p.date.month());
+        }
+        // "won the Oct 29 election with 97.66% of the vote": the month of the story's
+        // own election dates no other result, and "nearly 98% of the votes" with no
+        // date is the same share. A year ("62% in 2020") still dates one.
+        if q.unit == Unit::Percent
+            && measure.iter().all(|w| w == "vote")
+            && !measure.is_empty()
+            && let Some(p) = d.published
+            && near_month(&time, p.date)
+        {
+            time.clear();
         }
         // "With 83% of the vote counted": how far the count had got is no share of
         // the vote, and a share told then is of that stage of the count: it meets
@@ -7664,6 +7687,22 @@ mod tests {
         );
         // A launch with no weapon is the launcher's own story.
         assert!(keys_of(&k, "3 people")[0].starts_with("India |"), "{k:?}");
+    }
+
+    /// A share of the vote dated by its story's own election ("the Oct 29 election")
+    /// or a runoff to come is the share another report gives undated; a year still
+    /// dates an earlier election's.
+    #[test]
+    fn a_vote_share_is_not_dated_by_its_own_election() {
+        let k = keys(&[
+            "NAIROBI, Nov 1, 2025 - Tanzania's Samia Suluhu Hassan won the Oct 29 election with 97.66% of the vote.",
+            "DAR ES SALAAM, Nov 1, 2025 - Samia Suluhu Hassan won Tanzania's election with nearly 98% of the votes.",
+            "DAR ES SALAAM, Nov 1, 2025 - Samia Suluhu Hassan won Tanzania's election in 2020 with 84% of the vote.",
+        ]);
+        let of = |t: &str| key_of(&k, t);
+        assert_eq!(of("97.66%"), of("nearly 98%"));
+        assert!(!of("97.66%").contains('@'), "{k:?}");
+        assert_ne!(of("84%"), of("97.66%"));
     }
 
     /// Suspected cases "reported" and "recorded" are one count, and "Congo" is the
