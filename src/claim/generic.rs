@@ -1487,6 +1487,23 @@ fn only_event_of(d: &Document) -> Option<String> {
     }
 }
 
+/// The event a clause names by its name alone: "Kalmaegi packed winds of 130 km/h"
+/// in a story of Typhoon Kalmaegi.
+fn by_its_name(clause: &str, event: &str) -> Option<String> {
+    let named = &lexicon::get().events.named;
+    let kind = |w: &str| named.before.iter().chain(&named.after).any(|k| k == w);
+    let name: Vec<&str> = event.split(' ').filter(|w| !kind(w)).collect();
+    let name = name.join(" ");
+    let found = !name.is_empty()
+        && clause.match_indices(name.as_str()).any(|(at, _)| {
+            let b = clause.as_bytes();
+            (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+                && b.get(at + name.len())
+                    .is_none_or(|c| !c.is_ascii_alphanumeric())
+        });
+    found.then(|| event.to_string())
+}
+
 /// The named-event words, before ("Hurricane") then after ("Fire") the name, in one
 /// automaton (case-sensitive, as names are), and how many come before.
 fn named_events() -> &'static (aho_corasick::AhoCorasick, usize) {
@@ -4082,11 +4099,15 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
         // of the vessel that no later report changes.
         if let Unit::Count(noun) = &q.unit
             && let Some(who) = on_board(d, s, m, q.noun.as_deref().unwrap_or(noun))
-            && let Some(country) = only_country
+        {
+            // A craft is its story's country's, else its dateline's; a story that
+            // names neither ("LOUISVILLE - A UPS cargo plane crashed") has one craft.
+            let country = only_country
                 .get_or_init(|| only_country_of(d))
                 .clone()
                 .or_else(|| one_country(&d.countries_at(&d.text[s.start..s.end])))
-        {
+                .or_else(|| filed.get_or_init(|| filed_from(d)).clone())
+                .unwrap_or_else(|| "-".to_string());
             out.push(super::figure(
                 doc,
                 m,
@@ -4478,6 +4499,10 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 .or_else(|| place(before, near, after))
                 .or_else(|| fronted_place(super::metric::head(d, s.start, m.span.start)))
                 .or_else(|| named_event(before))
+                .or_else(|| {
+                    let only = only_event.get_or_init(|| only_event_of(d)).as_deref()?;
+                    by_its_name(own_clause(before), only)
+                })
                 .or_else(|| tally.then(|| region_after(d, after)).flatten())
                 .or_else(|| tally.then(|| previous_country(d, e, m.sentence)).flatten())
                 // A country's rate with no country by it ("Turnout was 71.6%") is the
@@ -6176,6 +6201,37 @@ mod tests {
                     || t.contains("63")
                     || t.contains("3 of the 12"))),
             "{k:?}"
+        );
+    }
+
+    /// A manifest in a story that names no country ("LOUISVILLE - A UPS cargo plane
+    /// crashed") is still keyed, as the one craft's.
+    #[test]
+    fn a_manifest_with_no_country_is_keyed() {
+        let k = keys(&[
+            "LOUISVILLE, Nov 5, 2025 - A UPS cargo plane crashed on Tuesday. Three crew members were on board.",
+            "LOUISVILLE, Nov 6, 2025 - The UPS plane went down on Tuesday. Two crew members were aboard.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "Three crew members"),
+            ["- | on board | crew | count"]
+        );
+        assert_eq!(
+            keys_of(&k, "Three crew members"),
+            keys_of(&k, "Two crew members")
+        );
+    }
+
+    /// A storm named by its name alone ("Kalmaegi packed winds") is the storm its
+    /// story named in full.
+    #[test]
+    fn an_event_by_its_name_alone_is_the_named_event() {
+        let k = keys(&[
+            "Storm\n\nNov 6, 2025\n\nTyphoon Kalmaegi killed 114 people in the Philippines. Kalmaegi packed maximum sustained winds of 130 km/h.",
+        ]);
+        assert_eq!(
+            keys_of(&k, "130 km/h"),
+            ["Typhoon Kalmaegi | km/h wind | count"]
         );
     }
 
