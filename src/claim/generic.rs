@@ -4499,8 +4499,14 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
                 .or_else(|| place(before, near, after))
                 .or_else(|| fronted_place(super::metric::head(d, s.start, m.span.start)))
                 .or_else(|| named_event(before))
+                // A reading only: other figures find their place before this, and
+                // reading every article's events for each would cost more than it
+                // finds.
                 .or_else(|| {
-                    let only = only_event.get_or_init(|| only_event_of(d)).as_deref()?;
+                    let reading = matches!(&q.unit, Unit::Count(n) if crate::extract::quantity::is_unit_of_measure(n));
+                    let only = reading
+                        .then(|| only_event.get_or_init(|| only_event_of(d)).as_deref())
+                        .flatten()?;
                     by_its_name(own_clause(before), only)
                 })
                 .or_else(|| tally.then(|| region_after(d, after)).flatten())

@@ -27,6 +27,7 @@ mod tally;
 mod tariff;
 mod temperature;
 pub mod template;
+mod transfer;
 
 use crate::extract::{Extraction, Kind};
 use crate::pack::PackSet;
@@ -270,6 +271,7 @@ pub fn key_figures(i: usize, d: &Document, e: &Extraction, packs: &PackSet, out:
     policy::key(i, d, e, out, &mut keyed);
     tariff::key(i, d, e, out, &mut keyed);
     deal::key(i, d, e, out, &mut keyed);
+    transfer::key(i, d, e, out, &mut keyed);
     loot::key(i, d, e, out, &mut keyed);
     pledge::key(i, d, e, out, &mut keyed);
     metric::key(i, d, e, out, &mut keyed);
