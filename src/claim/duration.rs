@@ -40,16 +40,11 @@ const EARLIER: &[&str] = &[
 
 /// Verbs between an event and its length: "a heist that lasted", "the talks, which
 /// lasted".
-const LASTED: &[&str] = &[
-    "lasted",
-    "lasting",
-    "spanned",
-    "ran for",
-    "went on for",
-    "ended after",
-    "ends after",
-    "came to an end after",
-];
+const LASTED: &[&str] = &["lasted", "lasting", "spanned", "ran for", "went on for"];
+
+/// Verbs that end an event after its length: "the shutdown ended after 41 days".
+/// Looked for only when "after" stands just before the length.
+const ENDED_AFTER: &[&str] = &["ended after", "ends after", "came to an end after"];
 
 /// The most words of a clause before its verb [`lasted_event`] reads for the event:
 /// "The longest government shutdown in American history ended after 41 days".
@@ -129,7 +124,13 @@ fn compound_event(after: &str) -> Option<String> {
 /// talks, which lasted", "the shutdown lasted 43 days".
 fn lasted_event(before: &str) -> Option<String> {
     let lower = before.to_ascii_lowercase();
-    let (at, len) = LASTED
+    let after_just_before = lower.split_whitespace().rev().take(3).any(|w| w == "after");
+    let verbs = if after_just_before {
+        ENDED_AFTER
+    } else {
+        LASTED
+    };
+    let (at, len) = verbs
         .iter()
         .filter_map(|l| lower.rfind(l).map(|p| (p, l.len())))
         .max()?;

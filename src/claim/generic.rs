@@ -1104,13 +1104,13 @@ fn place_kind_opening(before: &str) -> Option<String> {
 /// airstrike")? The dead of an attack are not the attacker's: "Russian strikes killed
 /// 26 people in Ternopil" is no toll of Russia.
 fn attacking(after_name: &str) -> bool {
-    let next = after_name
-        .split_whitespace()
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_ascii_lowercase();
-    ATTACKS.contains(&next.as_str())
+    let next = after_name.split_whitespace().next().unwrap_or("");
+    is_attack(next.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Is a word one of [`ATTACKS`], in any case?
+fn is_attack(word: &str) -> bool {
+    ATTACKS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Is a country named as the subject of an attack ("Russia fired 476 drones",
@@ -1118,15 +1118,17 @@ fn attacking(after_name: &str) -> bool {
 /// story happens. "launched" and "fired" say so only with a weapon a few words on:
 /// "India launched a satellite" is India's story.
 fn attacker(after_name: &str) -> bool {
-    let mut words = after_name.split_whitespace().map(|w| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-    });
-    match words.next().as_deref() {
-        Some("attacked" | "bombed" | "shelled" | "pounded" | "invaded") => true,
-        Some("launched" | "fired") => words.take(5).any(|w| ATTACKS.contains(&w.as_str())),
-        _ => false,
+    let mut words = after_name
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let Some(verb) = words.next() else {
+        return false;
+    };
+    let is = |list: &[&str]| list.iter().any(|v| v.eq_ignore_ascii_case(verb));
+    if is(&["attacked", "bombed", "shelled", "pounded", "invaded"]) {
+        return true;
     }
+    is(&["launched", "fired"]) && words.take(5).any(is_attack)
 }
 
 /// Does a body with no seat of government say what follows ("The United Nations
@@ -1134,11 +1136,9 @@ fn attacker(after_name: &str) -> bool {
 /// it is. A country that says ("Officials in Haiti said", "The Bank of Korea said")
 /// still tells of itself.
 fn reporting(name: &str, after_name: &str) -> bool {
-    if is_state(name) {
-        return false;
-    }
     let next = after_name.split_whitespace().next().unwrap_or("");
-    REPORTING.contains(&next.trim_end_matches(',').to_ascii_lowercase().as_str())
+    let next = next.trim_end_matches(',');
+    REPORTING.iter().any(|r| r.eq_ignore_ascii_case(next)) && !is_state(name)
 }
 
 /// Nouns of an attack, after the name of the country that makes it.
@@ -1492,16 +1492,12 @@ fn only_event_of(d: &Document) -> Option<String> {
 fn by_its_name(clause: &str, event: &str) -> Option<String> {
     let named = &lexicon::get().events.named;
     let kind = |w: &str| named.before.iter().chain(&named.after).any(|k| k == w);
-    let name: Vec<&str> = event.split(' ').filter(|w| !kind(w)).collect();
-    let name = name.join(" ");
-    let found = !name.is_empty()
-        && clause.match_indices(name.as_str()).any(|(at, _)| {
-            let b = clause.as_bytes();
-            (at == 0 || !b[at - 1].is_ascii_alphanumeric())
-                && b.get(at + name.len())
-                    .is_none_or(|c| !c.is_ascii_alphanumeric())
-        });
-    found.then(|| event.to_string())
+    // The name's last word ("Kalmaegi", "Palisades"), matched word by word.
+    let name = event.split(' ').rfind(|w| !kind(w))?;
+    clause
+        .split_whitespace()
+        .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == name)
+        .then(|| event.to_string())
 }
 
 /// The named-event words, before ("Hurricane") then after ("Fire") the name, in one
