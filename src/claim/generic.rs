@@ -3382,13 +3382,13 @@ fn named_countries(d: &Document) -> Vec<(usize, &'static str)> {
                 && (!lexicon::seat_as_place(&d.text, at.start) || in_seat(&d.text[..at.start]))
                 && !lexicon::another_city(&d.text[at.end..])
                 && !person_of(&d.text[at.end..])
+                && !d
+                    .dateline_span
+                    .is_some_and(|ds| ds.start <= at.start && at.start < ds.end)
                 // "Russian missiles hit Ternopil" names the attacker, not the story's
                 // country: the dead and the officials are the dateline's.
                 && !attacking(&d.text[at.end..])
                 && !attacker(&d.text[at.end..])
-                && !d
-                    .dateline_span
-                    .is_some_and(|ds| ds.start <= at.start && at.start < ds.end)
         })
         // "the European Central Bank's target" tells of the economy it serves.
         .map(|(at, c)| (at.start, super::policy::country_of_bank(c).unwrap_or(c)))

@@ -581,10 +581,9 @@ pub fn roles(text: &str, s: usize, e: usize) -> Vec<Found> {
         } = markers(text, s, ms);
         // "a senior vice president", "Executive Vice President": a rank within a
         // company, no office of state, whichever company it is.
-        if word_before(text, left)
-            .filter(|(ws, _)| *ws >= s)
-            .is_some_and(|(_, w)| RANKS.iter().any(|r| r.eq_ignore_ascii_case(w)))
-        {
+        let prev = text[s..left].trim_end();
+        let prev = &prev[prev.rfind(' ').map_or(0, |p| p + 1)..];
+        if RANKS.iter().any(|r| r.eq_ignore_ascii_case(prev)) {
             continue;
         }
         // "the acting president" stands in for the President: another office.
