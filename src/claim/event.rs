@@ -242,22 +242,27 @@ fn generic(
             .iter()
             .any(|d| last.eq_ignore_ascii_case(d))
     };
-    let Some((verb_at, class)) = words
+    let mut found: Vec<(usize, &str)> = words
         .matches(sentence)
         .filter(|&(at, _)| !noun(at))
         .map(|(at, w)| (at, class_of[w]))
-        .min()
-    else {
-        return;
-    };
-    // "A magnitude 5.6 aftershock struck on Thursday, days after the quake": the
-    // verb's event is another of the kind, not the one other reports date.
-    if others().any(&sentence[..verb_at]) {
+        .collect();
+    if found.is_empty() {
         return;
     }
-    if let Some(needs) = needs().get(class)
-        && !needs.any(sentence)
-    {
+    found.sort_unstable();
+    // Of two events in one sentence, the day is the one's written nearest it: "All
+    // 20 soldiers aboard died when the plane crashed on Wednesday" dates the crash.
+    // The first verb wins a tie, and the first verb alone is what others() and
+    // needs() ask of, as before: a sentence that fails them for it names no event.
+    let (first_at, first_class) = found[0];
+    // "A magnitude 5.6 aftershock struck on Thursday, days after the quake": the
+    // verb's event is another of the kind, not the one other reports date.
+    if others().any(&sentence[..first_at]) {
+        return;
+    }
+    let needed = |class: &str| needs().get(class).is_none_or(|n| n.any(sentence));
+    if !needed(first_class) {
         return;
     }
     let mut parts = participants(d, sentence, e, si, packs);
@@ -265,9 +270,29 @@ fn generic(
         return;
     }
     parts.sort();
-    let Some((span, day)) = nearest_day(d, e, si, s.start + verb_at) else {
+    let Some((span, day)) = nearest_day(d, e, si, s.start + first_at) else {
         return;
     };
+    let distance = |at: usize| (span.start as i64 - (s.start + at) as i64).abs();
+    // "205 people have died in the floods that hit Spain this week, officials said on
+    // Friday": a day the report was made on dates neither, and the first verb keeps
+    // it as before.
+    let reported = |at: usize| {
+        let (a, b) = if s.start + at < span.start {
+            (at, span.start - s.start)
+        } else {
+            (span.end - s.start, at)
+        };
+        let between = sentence.get(a..b).unwrap_or("");
+        ["said", "says", "told", "according"]
+            .iter()
+            .any(|w| crate::claim::find_phrase(between, w).is_some())
+    };
+    let class = found
+        .iter()
+        .filter(|&&(at, c)| c == first_class || needed(c) && !reported(at))
+        .min_by_key(|(at, _)| distance(*at))
+        .map_or(first_class, |(_, c)| *c);
     out.push(generic_claim(doc, span, class, &parts, day));
 }
 
@@ -337,6 +362,24 @@ mod tests {
     }
 
     /// A craft's crash is an event of one day; shares that "crashed" are none.
+    #[test]
+    fn a_day_dates_the_event_written_nearest_it() {
+        let k = test_keys_with(
+            &[
+                "Nov 12, 2025 - All 20 Turkish soldiers aboard the plane died when it crashed in Georgia on Wednesday.",
+                "Nov 1, 2024 - At least 205 people have died in the floods that hit eastern Spain this week, officials said on Friday.",
+            ],
+            "event:",
+        );
+        assert_eq!(
+            k,
+            vec![
+                ("event:crash [Turkey]".to_string(), "Wednesday".to_string()),
+                ("event:die [Spain]".to_string(), "Friday".to_string()),
+            ]
+        );
+    }
+
     #[test]
     fn a_crash_needs_a_craft() {
         let k = test_keys_with(
