@@ -1113,9 +1113,9 @@ fn part_before_measure(clause: &str) -> bool {
 /// intelligence group")?
 fn names_part(clause: &str, phrases: &Lookups) -> bool {
     phrases.parts.any(clause)
-        || [" from its ", " at its "]
+        || ["from its", "at its"]
             .iter()
-            .any(|p| find_phrase(clause, p.trim()).is_some())
+            .any(|p| find_phrase(clause, p).is_some())
 }
 
 /// Does the sentence go on about the company named before it?

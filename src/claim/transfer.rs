@@ -77,25 +77,27 @@ pub fn key(doc: usize, d: &Document, e: &Extraction, out: &mut Vec<Claim>, keyed
 /// a transfer, the player's name, "from" or "to" a club, then "for" and only
 /// [`FEE_WORDS`].
 fn player(before: &str) -> Option<String> {
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
-    };
+    // Most sums have no "for" before them: those are passed over unsplit.
+    if !before.contains("for ") {
+        return None;
+    }
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
     let mut k = words.len();
-    while k > 0 && FEE_WORDS.contains(&bare(words[k - 1]).as_str()) {
+    while k > 0 && is(words[k - 1], FEE_WORDS) {
         k -= 1;
     }
-    if k == 0 || bare(words[k - 1]) != "for" {
+    if k == 0 || !words[k - 1].eq_ignore_ascii_case("for") {
         return None;
     }
     let from = k.saturating_sub(REACH);
-    let verb = (from..k)
-        .rev()
-        .find(|&j| MOVES.contains(&bare(words[j]).as_str()))?;
+    let verb = (from..k).rev().find(|&j| is(words[j], MOVES))?;
     // The player stands before "from" or "to" the other club; "signing of" leads
     // to the name.
-    let end = (verb + 1..k).find(|&j| matches!(bare(words[j]).as_str(), "from" | "to"))?;
+    let end = (verb + 1..k).find(|&j| is(words[j], &["from", "to"]))?;
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
     let mut start = end;
     while start > verb + 1 && capital(words[start - 1]) {
@@ -106,7 +108,7 @@ fn player(before: &str) -> Option<String> {
     if end - start < 2 {
         return None;
     }
-    let surname = words[end - 1].trim_matches(|c: char| !c.is_alphanumeric());
+    let surname = words[end - 1];
     (!surname.is_empty()).then(|| surname.to_string())
 }
 
